@@ -1,0 +1,151 @@
+"""Cut a text into the atoms a claim is made of: numerals, number words, scale words,
+currencies, sub-units and percent words, each with its character offsets.
+
+Everything else is skipped; the finder looks at the text between two atoms (the gap) to
+decide whether they belong together. Atoms inside a URL are dropped ("%20", "q=30%25").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from .langdata import LanguageData, load
+
+NUM, WORD, FRAC, SCALE, CUR, SCUR, SUB, PCT, PTS, PCTB = (
+    "num", "word", "frac", "scale", "cur", "scur", "sub", "pct", "pts", "pctb",
+)
+
+NUMERAL = (
+    r"(?<![\d])(?:\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3}(?!\d))+(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)*)"
+)
+URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+NOT_LETTER_AFTER = r"(?![^\W\d_]|['\u2019][^\W\d_])"
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One meaning of a form: its kind and what it carries."""
+
+    kind: str
+    code: str = ""
+    value: Decimal | None = None
+    short_value: Decimal | None = None
+    glued_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    start: int
+    end: int
+    text: str
+    senses: tuple[Sense, ...]
+
+    def sense(self, kind: str) -> Sense | None:
+        return next((s for s in self.senses if s.kind == kind), None)
+
+    def has(self, *kinds: str) -> bool:
+        return any(s.kind in kinds for s in self.senses)
+
+
+class Lexicon:
+    """The forms of one language, compiled into one regular expression."""
+
+    def __init__(self, data: LanguageData) -> None:
+        self.data = data
+        self.exact: dict[str, list[Sense]] = {}
+        self.folded: dict[str, list[Sense]] = {}
+        self._collect(data)
+        self.pattern = self._compile()
+
+    def _add(self, form: str, sense: Sense, case_sensitive: bool = False) -> None:
+        table, key = (self.exact, form) if case_sensitive else (self.folded, form.casefold())
+        senses = table.setdefault(key, [])
+        if sense not in senses:
+            senses.append(sense)
+
+    def _collect(self, data: LanguageData) -> None:
+        for scale in data.scale:
+            sense = Sense(SCALE, value=scale.value, short_value=scale.short_value,
+                          glued_only=scale.glued_or_currency)
+            for form in scale.forms:
+                self._add(form, sense)
+            for form in scale.case_sensitive:
+                self._add(form, sense, case_sensitive=True)
+        for currency in data.currency:
+            sense = Sense(CUR, code=currency.code)
+            for form in currency.symbols + currency.codes + currency.words:
+                self._add(form, sense)
+        for sub in data.subunit:
+            for form in sub.forms:
+                single = len(form) == 1 and form.isalpha()
+                self._add(form, Sense(SUB, code=sub.code, value=sub.factor, glued_only=single),
+                          case_sensitive=single)
+        for scur in data.scaled_currency:
+            for form in scur.forms:
+                self._add(form, Sense(SCUR, code=scur.code, value=scur.value),
+                          case_sensitive=True)
+        for form in data.percent.forms:
+            self._add(form, Sense(PCT))
+        for form in data.percent.points:
+            self._add(form, Sense(PTS))
+        for form in data.percent.before:
+            self._add(form, Sense(PCTB))
+        for form in data.number_words.words:
+            self._add(form, Sense(WORD))
+        for form, value in data.number_words.fractions:
+            self._add(form, Sense(FRAC, value=value))
+
+    def _compile(self) -> re.Pattern[str]:
+        def alternation(forms):
+            ordered = sorted(forms, key=len, reverse=True)
+            return "|".join(_form_pattern(f) for f in ordered)
+
+        parts = [f"(?P<num>{NUMERAL})"]
+        if self.exact:
+            parts.append(f"(?P<exact>{alternation(self.exact)})")
+        parts.append(f"(?P<folded>(?i:{alternation(self.folded)}))")
+        return re.compile("|".join(parts))
+
+    def atoms(self, text: str) -> list[Atom]:
+        """The atoms of ``text`` in reading order, none inside a URL or an e-mail."""
+        urls = [m.span() for m in URL.finditer(text)] if ("/" in text or "@" in text) else []
+        found = []
+        for match in self.pattern.finditer(text):
+            start, end = match.span()
+            if urls and any(a <= start < b for a, b in urls):
+                continue
+            group = match.lastgroup
+            if group == "num":
+                senses = (Sense(NUM),)
+            elif group == "exact":
+                senses = tuple(self.exact[match.group()])
+            else:
+                senses = tuple(self.folded[_fold_spaces(match.group()).casefold()])
+            found.append(Atom(start, end, match.group(), senses))
+        return found
+
+
+def _form_pattern(form: str) -> str:
+    """A literal form with flexible inner spaces and letter boundaries where it has letters."""
+    pieces = [re.escape(piece).replace("'", "['\u2019]") for piece in form.split(" ")]
+    body = r"[ \u00a0\u202f]+".join(pieces)
+    if form[0].isalpha():
+        body = NOT_LETTER_BEFORE + body
+    if form[-1].isalpha() or form[-1] == ".":
+        body = body + NOT_LETTER_AFTER
+    return body
+
+
+def _fold_spaces(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").split())
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon for ``lang``, built once per process."""
+    return Lexicon(load(lang))
