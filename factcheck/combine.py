@@ -107,7 +107,7 @@ class Combiner:
                 return None
             opener, opener_word = None, ""
         unit = self.shared_unit(low, high)
-        if unit is None:
+        if unit is None or _looks_like_year(items[i], items[i + 1]):
             return None
         low, high = unit
         before = self.text[max(0, (opener.start() if opener else low.start) - 30):
@@ -168,4 +168,7 @@ def _same_magnitude(a: Decimal, b: Decimal) -> bool:
 
 
 def _looks_like_year(bare: Quantity, unit: Quantity) -> bool:
+    """A bare whole number between 1900 and 2100 next to an amount of another size."""
+    if bare.kind is not None or bare.number != bare.number.to_integral_value():
+        return False
     return YEAR[0] <= bare.number <= YEAR[1] and not (YEAR[0] <= unit.number <= YEAR[1])

@@ -55,8 +55,8 @@ class CueReader:
         line_start = window.rfind("\n") + 1
         sign = SIGN.search(window)
         sign_value = 1
-        if sign and sign.group(1) != "+" and not (sign.start(1) == line_start and sign.group(2)):
-            sign_value = -1  # a dash then a space at a line's start is a bullet, not a minus
+        if sign and sign.group(1) != "+" and (not sign.group(2) or self._spaced_minus(text, window, sign, start)):
+            sign_value = -1
         cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
         clause = window[cut:]
         hedge = self.hedge.search(clause) or self.hedge_far.search(clause)
@@ -76,6 +76,13 @@ class CueReader:
             sign=sign_value,
             direction=direction,
         )
+
+
+    @staticmethod
+    def _spaced_minus(text: str, window: str, sign: re.Match, start: int) -> bool:
+        """"- 33 %" is a minus; a bullet at a line's start or "- - $ 75" is not."""
+        before = window[:sign.start(1)].rstrip(" \u00a0\u202f")
+        return bool(before) and not before.endswith(("\n", "-", ".", "\u2013")) and text[start:start + 1].isdigit()
 
 
 @cache

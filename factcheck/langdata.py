@@ -76,6 +76,7 @@ class Cues(_Strict):
 class NumberWords(_Strict):
     words: list[str]
     weak: list[str]
+    not_first: list[str] = []
     fractions: list[tuple[str, Decimal]]
 
 

@@ -101,15 +101,18 @@ class Lexicon:
             self._add(form, Sense(FRAC, value=value))
 
     def _compile(self) -> re.Pattern[str]:
-        def alternation(forms):
-            ordered = sorted(forms, key=len, reverse=True)
-            return "|".join(_form_pattern(f) for f in ordered)
+        forms = [(form, True) for form in self.exact] + [(form, False) for form in self.folded]
+        forms.sort(key=lambda item: len(item[0]), reverse=True)
+        words = "|".join(_form_pattern(f, self._glued_only(f, cs)) if cs
+                         else f"(?i:{_form_pattern(f)})" for f, cs in forms)
+        return re.compile(f"(?P<num>{NUMERAL})|(?P<form>{words})")
 
-        parts = [f"(?P<num>{NUMERAL})"]
-        if self.exact:
-            parts.append(f"(?P<exact>{alternation(self.exact)})")
-        parts.append(f"(?P<folded>(?i:{alternation(self.folded)}))")
-        return re.compile("|".join(parts))
+    def _glued_only(self, form: str, case_sensitive: bool) -> bool:
+        return case_sensitive and all(s.kind == SUB and s.glued_only for s in self.exact[form])
+
+    def senses(self, matched: str) -> tuple[Sense, ...]:
+        found = self.exact.get(matched) or self.folded.get(_fold_spaces(matched).casefold())
+        return tuple(found or ())
 
     def atoms(self, text: str) -> list[Atom]:
         """The atoms of ``text`` in reading order, none inside a URL or an e-mail."""
@@ -119,22 +122,21 @@ class Lexicon:
             start, end = match.span()
             if urls and any(a <= start < b for a, b in urls):
                 continue
-            group = match.lastgroup
-            if group == "num":
-                senses = (Sense(NUM),)
-            elif group == "exact":
-                senses = tuple(self.exact[match.group()])
-            else:
-                senses = tuple(self.folded[_fold_spaces(match.group()).casefold()])
+            senses = (Sense(NUM),) if match.lastgroup == "num" else self.senses(match.group())
+            if not senses:
+                continue
             found.append(Atom(start, end, match.group(), senses))
         return found
 
 
-def _form_pattern(form: str) -> str:
-    """A literal form with flexible inner spaces and letter boundaries where it has letters."""
+def _form_pattern(form: str, after_digit: bool = False) -> str:
+    """A literal form with flexible inner spaces and letter boundaries where it has letters;
+    ``after_digit`` for a one-letter sub-unit that only counts glued to a number ("43c")."""
     pieces = [re.escape(piece).replace("'", "['\u2019]") for piece in form.split(" ")]
     body = r"[ \u00a0\u202f]+".join(pieces)
-    if form[0].isalpha():
+    if after_digit:
+        body = r"(?<=\d)" + body
+    elif form[0].isalpha():
         body = NOT_LETTER_BEFORE + body
     if form[-1].isalpha() or form[-1] == ".":
         body = body + NOT_LETTER_AFTER

@@ -52,6 +52,7 @@ class QuantityReader:
         self.lex = lexicon
         self.lang = lexicon.data.lang
         self.mark = decimal_mark
+        self.not_first = {w.casefold() for w in lexicon.data.number_words.not_first}
 
     def gap(self, left: Atom, right: Atom) -> str:
         return self.text[left.end:right.start]
@@ -121,6 +122,8 @@ class QuantityReader:
             ):
                 break
             j += 1
+        if atoms[i].text.casefold() in self.not_first:
+            return None
         phrase = self.text[atoms[i].start:atoms[j].end]
         weak_words = {w.casefold() for w in self.lex.data.number_words.weak}
         if phrase.casefold() in weak_words:
@@ -190,8 +193,9 @@ class QuantityReader:
             quantity.end = atom.end
             return nxt
         sub = atom.sense(SUB)
-        if sub is not None and prefix is None and quantity.scale is None and \
-                (gap == "" or (not sub.glued_only and (tight or HYPHEN.fullmatch(gap)))):
+        after_scale = quantity.scale and self.lang == "fr" and SCALE_TO_UNIT_FR.fullmatch(gap)
+        if sub is not None and prefix is None and (gap == "" or (not sub.glued_only and (
+                tight or HYPHEN.fullmatch(gap) or after_scale))):
             quantity.kind, quantity.factor = "money", sub.value
             quantity.currency, quantity.end = sub.code or None, atom.end
             return nxt
@@ -208,7 +212,7 @@ class QuantityReader:
     def joins_currency(self, quantity: Quantity, k: int, nxt: int, gap: str, prefix) -> bool:
         atom = self.atoms[nxt]
         tight = TIGHT.fullmatch(gap) is not None
-        words_unit = atom.text[0].isalpha()
+        words_unit = _is_word(atom.text)
         if not (tight or (quantity.scale and self.lang == "fr" and SCALE_TO_UNIT_FR.fullmatch(gap))
                 or (words_unit and HYPHEN.fullmatch(gap))):
             return False
@@ -226,8 +230,10 @@ class QuantityReader:
         if (gap_before == "") != (gap_after == ""):
             return gap_before == ""
         following = after + 1
-        if following < len(self.atoms) and self.atoms[following].has(CUR) and self.tight(after, following):
-            return True
+        if following < len(self.atoms) and self.tight(after, following):
+            unit = self.atoms[following]
+            if unit.has(SUB) or unit.has(CUR) and not _is_word(unit.text):
+                return True  # "10 $ 30 $", "10 $ 30 cent"
         return self.lex.data.symbol_side == "suffix"
 
     def finish(self, quantity: Quantity) -> Quantity:
@@ -235,8 +241,11 @@ class QuantityReader:
             quantity.scale_reading = self.pick_reading(quantity)
             if quantity.scale_reading == "short":
                 quantity.scale, quantity.short_scale = quantity.short_scale, quantity.scale
-        if quantity.weak and quantity.kind is not None and quantity.extra.get("article"):
-            quantity.kind = None  # "a dollar" is a currency mention, not an amount
+        if quantity.weak and quantity.kind is not None:
+            if quantity.extra.get("article"):
+                quantity.kind = None  # "a dollar" is a currency mention, not an amount
+            else:
+                quantity.weak = False  # "one penny", "une yen"
         return quantity
 
     def pick_reading(self, quantity: Quantity) -> str:
@@ -246,6 +255,11 @@ class QuantityReader:
         if quantity.kind == "money" and quantity.value >= PLAUSIBLE_MONEY:
             return "short"
         return "long"
+
+
+def _is_word(unit: str) -> bool:
+    """A unit written as a word ("dollars", "yen"), not a symbol or a code ("$", "USD")."""
+    return unit[0].isalpha() and not unit.isupper()
 
 
 def _fraction_digits(text: str, number: Decimal) -> int:
