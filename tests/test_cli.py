@@ -1,0 +1,134 @@
+"""The command line: output shapes, exit codes and the exact error messages."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ARTICLE
+from factcheck.cli import app
+
+runner = CliRunner()
+
+
+def run(*args, input=None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_extract_table_lists_the_article_claims():
+    result = run("extract", str(ARTICLE))
+    assert result.exit_code == 0
+    assert "entre $5 et $7 trillions" in result.stdout
+    assert "5 000 000 000 000 to 7 000 000 000 000 USD" in result.stdout
+    assert "8 claims in" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_extract_machine_formats(fmt):
+    result = run("extract", str(ARTICLE), "--format", fmt)
+    assert result.exit_code == 0
+    if fmt == "json":
+        document = json.loads(result.stdout)
+        assert document["schema_version"] == "1" and document["lang"] == "fr"
+        claims = document["claims"]
+    else:
+        claims = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [c["value"] for c in claims][1:3] == ["80", "1720000000000"]
+    assert claims[0]["low"] == "5000000000000" and claims[0]["value"] is None
+
+
+def test_extract_reads_stdin():
+    result = run("extract", "-", "--format", "jsonl", input="Il a payé 3 000 € hier.")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["value"] == "3000"
+
+
+def test_extract_out_writes_a_file(tmp_path):
+    out = tmp_path / "claims.json"
+    result = run("extract", str(ARTICLE), "--format", "json", "--out", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert len(json.loads(out.read_text(encoding="utf-8"))["claims"]) == 8
+
+
+@pytest.mark.parametrize("name,content,exit_code,stderr", [
+    ("empty.txt", b"", 0, "0 claims in"),
+    ("spaces.txt", b"  \n\t\n", 0, "0 claims in"),
+    ("binary.bin", b"\x89PNG\x00\x00\x01", 2, "E101: {path} is not a text file (it contains NUL bytes)"),
+    ("old.txt", "Le prix : 3 € et 12 %".encode("cp1252"), 0,
+     "W100: {path} is not valid UTF-8; read it as cp1252"),
+    ("bom.txt", "\ufeffLe prix : 3 €".encode("utf-8"), 0, "1 claims in"),
+    ("utf16.txt", "Le prix : 3 €".encode("utf-16"), 0, "1 claims in"),
+])
+def test_bad_input(tmp_path, name, content, exit_code, stderr):
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = run("extract", str(path))
+    assert result.exit_code == exit_code
+    assert stderr.format(path=path) in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_missing_file_is_named():
+    result = run("extract", "no/such/file.txt")
+    assert result.exit_code == 2
+    assert result.stderr == ("factcheck: E100: no/such/file.txt: no such file; check the path, "
+                             "or use - to read standard input.\n")
+
+
+def test_directory_is_refused(tmp_path):
+    result = run("extract", str(tmp_path))
+    assert result.exit_code == 2
+    assert f"E102: {tmp_path} is a directory" in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text("3 €")
+    path.chmod(0)
+    result = run("extract", str(path))
+    assert result.exit_code == 2 and "E103" in result.stderr
+
+
+def test_unknown_language_is_a_usage_error():
+    result = run("extract", str(ARTICLE), "--lang", "de")
+    assert result.exit_code == 2
+    assert "E003: unknown language 'de'; use one of: fr, en, or auto." in result.stderr
+
+
+def test_unknown_format_is_a_usage_error():
+    result = run("extract", str(ARTICLE), "--format", "xml")
+    assert result.exit_code == 2
+
+
+def test_schema_is_the_document_result():
+    result = run("schema")
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert {"schema_version", "claims", "findings", "error"} <= set(schema["properties"])
+
+
+def test_evaluate_scores_a_gold_file(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    cases = [
+        {"id": "a", "lang": "fr", "text": "Il a payé 3 000 € hier.",
+         "expected": [{"text": "3 000 €", "kind": "money", "start": 10, "end": 17, "value": "3000",
+                       "currency": "EUR"}]},
+        {"id": "b", "lang": "fr", "text": "Le 7 février 2024.", "expected": []},
+    ]
+    gold.write_text("".join(json.dumps(c) + "\n" for c in cases), encoding="utf-8")
+    result = run("evaluate", str(gold), "--format", "json")
+    assert result.exit_code == 0
+    score = json.loads(result.stdout)[0]
+    assert (score["precision"], score["recall"], score["f1"], score["case_pass"]) == (1.0, 1.0, 1.0, 1.0)
+
+
+def test_every_command_is_documented_in_readme():
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in app.registered_commands:
+        assert f"factcheck {command.name}" in readme, command.name
