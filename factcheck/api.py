@@ -1,10 +1,10 @@
-"""The library's entry points: ``extract`` (claims only)."""
+"""The library's entry points: ``extract`` (claims only) and ``check`` (claims and findings)."""
 
 from __future__ import annotations
 
 from .finder import find_claims
 from .langid import resolve
-from .models import Claim
+from .models import Claim, DocumentResult
 
 
 def extract(text: str, lang: str = "auto") -> list[Claim]:
@@ -14,3 +14,14 @@ def extract(text: str, lang: str = "auto") -> list[Claim]:
     [('2,6 Md€', '2600000000')]
     """
     return [Claim.model_validate(found) for found in find_claims(text, resolve(lang, text))]
+
+
+def check(text: str, lang: str = "auto", reference=None) -> DocumentResult:
+    """Claims and findings against ``reference`` (a folder; the bundled table by default).
+
+    For many texts, build one ``Checker`` and call ``.check`` on each: the table and its
+    index are then built once.
+    """
+    from .checker import Checker
+
+    return Checker(reference=reference, lang=lang).check(text)

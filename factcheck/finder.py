@@ -73,6 +73,7 @@ def _as_dict(claim: Claim, text: str, cues, lang: str) -> dict:
         "approx": cues.hedge is not None,
         "scale_word": (high or low).scale_word,
         "points": (high or low).points,
+        "precision": format_decimal(min(low.precision, high.precision) if high else low.precision),
     }
     if cues.hedge:
         out["hedge"] = cues.hedge

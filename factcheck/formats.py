@@ -28,8 +28,8 @@ def claim_notes(claim: Claim) -> str:
     if claim.scale_reading and claim.scale_readings:
         other = "long" if claim.scale_reading == "short" else "short"
         alt = claim.scale_readings[other]
-        alt_text = _number(alt.value) if alt.value is not None else \
-            f"{_number(alt.low)} to {_number(alt.high)}"
+        alt_text = group_digits(alt.value) if alt.value is not None else \
+            f"{group_digits(alt.low)} to {group_digits(alt.high)}"
         notes.append(f"{claim.scale_word}: {claim.scale_reading} scale read; "
                      f"{other} scale would be {alt_text}")
     return "; ".join(notes)
@@ -37,15 +37,15 @@ def claim_notes(claim: Claim) -> str:
 
 def claim_value(claim: Claim) -> str:
     if claim.value is not None:
-        text = _number(claim.value)
+        text = group_digits(claim.value)
     else:
-        text = f"{_number(claim.low)} to {_number(claim.high)}"
+        text = f"{group_digits(claim.low)} to {group_digits(claim.high)}"
     if claim.kind == "percent":
         return text + (" pts" if claim.points else " %")
     return f"{text} {claim.currency or '(currency?)'}"
 
 
-def _number(value) -> str:
+def group_digits(value) -> str:
     """A decimal with thin digit groups for reading: 1720000000000 -> 1 720 000 000 000."""
     text = str(value)
     sign = "-" if text.startswith("-") else ""

@@ -80,6 +80,15 @@ class NumberWords(_Strict):
     fractions: list[tuple[str, Decimal]]
 
 
+class AttributionCues(_Strict):
+    forward: list[str]
+    backward: list[str]
+    lead_words: list[str]
+    sentence_starters: list[str]
+    institution_words: list[str]
+    agent: list[str]
+
+
 class LanguageData(_Strict):
     lang: str
     decimal_mark: str = Field(pattern=r"^[.,]$")
@@ -92,6 +101,7 @@ class LanguageData(_Strict):
     percent: PercentWords
     cues: Cues
     number_words: NumberWords
+    attribution: AttributionCues
 
     @field_validator("scale", "currency", "subunit", "scaled_currency")
     @classmethod

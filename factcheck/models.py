@@ -66,6 +66,9 @@ class Claim(_Model):
     scale_reading: Literal["long", "short"] | None = Field(
         None, description="for French billion/trillion: the reading chosen for value")
     scale_readings: dict[Literal["long", "short"], ScaleReading] | None = None
+    precision: DecimalText | None = Field(
+        None, description="the unit of the last digit the text states, fully scaled "
+                          "('595,3 milliards' -> 100000000); the checker's tolerance is half of it")
 
 
 class ErrorInfo(_Model):
@@ -91,6 +94,9 @@ class Finding(_Model):
     severity: Literal["info", "warning", "error"]
     message: str
     reference: Reference | None = None
+    details: dict | None = Field(
+        None, description="how the verdict was reached: rule, claimed value, difference, "
+                          "tolerance, match score and what matched (extension)")
 
 
 class DocumentResult(_Model):

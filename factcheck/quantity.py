@@ -42,6 +42,18 @@ class Quantity:
     def value(self) -> Decimal:
         return self.number * (self.scale or 1) * self.factor
 
+    @property
+    def precision(self) -> Decimal:
+        """The unit of the last digit the text states, fully scaled: "595,3 milliards" -> 10^8,
+        "1 500 000" -> 10^5 (trailing zeros are read as rounding)."""
+        digits = self.extra.get("fraction_digits", 0)
+        if digits or self.words:
+            step = Decimal(1).scaleb(-digits)
+        else:
+            whole = str(abs(self.number.to_integral_value()))
+            step = Decimal(1).scaleb(len(whole) - len(whole.rstrip("0"))) if whole != "0" else Decimal(1)
+        return step * (self.scale or 1) * self.factor
+
 
 class QuantityReader:
     """Reads quantities atom by atom for one text."""

@@ -1,0 +1,95 @@
+"""Pick the reference figure a claim is about, with a score that says why.
+
+Evidence, by weight: the figure's entity named in the claim's sentence (3), the previous
+sentence (2) or elsewhere in the article (1); its metric named in the sentence (3) or the
+previous one (1); the attribution resolving to the figure's source (3); a year named in
+the sentence that agrees with the figure's period (+1) or contradicts it (-3); the value
+agreeing within tolerance (+2) or after a factor of 1000^k (+1). A figure needs at least 3
+points of entity, metric or source evidence to be considered at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .index import AliasHit, FigureIndex
+from .reference import Figure
+
+YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+MIN_EVIDENCE = 3
+WEIGHTS = {("entity", "own"): 3, ("entity", "previous"): 2, ("entity", "document"): 1,
+           ("metric", "own"): 3, ("metric", "previous"): 1}
+
+
+@dataclass
+class Candidate:
+    figure: Figure
+    evidence: int = 0
+    score: int = 0
+    reasons: list[str] = field(default_factory=list)
+    period_conflict: bool = False
+
+
+@dataclass
+class Context:
+    """The words around one claim: its sentence, the previous one, the whole article."""
+
+    own: list[AliasHit]
+    previous: list[AliasHit]
+    document: list[AliasHit]
+    years: set[str]
+
+
+def years_named(text: str) -> set[str]:
+    return set(YEAR.findall(text))
+
+
+def period_agrees(period: str | None, years: set[str]) -> bool | None:
+    """True/False when the sentence names years and the figure has a period; None otherwise."""
+    if not period or not years:
+        return None
+    return period[:4] in years
+
+
+def collect(index: FigureIndex, context: Context, unit_ok, extra: set[int], source: str | None,
+            value_ok) -> list[Candidate]:
+    """Score every figure the context or the value points at; keep those with evidence."""
+    best: dict[tuple[int, str], tuple[int, str]] = {}
+    for where, hits in (("own", context.own), ("previous", context.previous),
+                        ("document", context.document)):
+        for hit in hits:
+            weight = WEIGHTS.get((hit.field, where), 0)
+            key = (hit.figure, hit.field)
+            if weight and weight > best.get(key, (0, ""))[0]:
+                best[key] = (weight, f"{hit.field} '{hit.alias}' ({where} sentence)"
+                             if where != "document" else f"{hit.field} '{hit.alias}' (in the article)")
+    per_figure: dict[int, Candidate] = {}
+    for (number, _), (weight, reason) in best.items():
+        candidate = per_figure.setdefault(number, Candidate(index.figures[number]))
+        candidate.evidence += weight
+        candidate.reasons.append(reason)
+    for number in extra:
+        per_figure.setdefault(number, Candidate(index.figures[number]))
+    kept = []
+    for candidate in per_figure.values():
+        figure = candidate.figure
+        if not unit_ok(figure):
+            continue
+        if source is not None and figure.source == source:
+            candidate.evidence += 3
+            candidate.reasons.append(f"source '{source}' (the attribution)")
+        if candidate.evidence < MIN_EVIDENCE:
+            continue
+        candidate.score = candidate.evidence
+        agrees = period_agrees(figure.period, context.years)
+        if agrees is True:
+            candidate.score += 1
+            candidate.reasons.append(f"period {figure.period} (year named nearby)")
+        elif agrees is False:
+            candidate.score -= 3
+            candidate.period_conflict = True
+        candidate.score += value_ok(figure)
+        kept.append(candidate)
+    return kept

@@ -1,0 +1,28 @@
+"""Text folding for matching names and aliases: case, accents, apostrophes, punctuation.
+
+>>> fold("l'Association de l’industrie des Semi-Conducteurs (SIA)")
+'l association de l industrie des semi conducteurs sia'
+>>> fold("États-Unis")
+'etats unis'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+NON_WORD = re.compile(r"[^\w]+|_")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case, accent-free, words separated by single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(NON_WORD.sub(" ", stripped).split())
+
+
+def fold_processor(text: str) -> str:
+    """The rapidfuzz processor: accent- and case-folding (rapidfuzz does none by default)."""
+    return fold(text)
