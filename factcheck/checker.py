@@ -16,7 +16,7 @@ from .models import Claim, DocumentResult, Finding, Reference
 from .reference import Figure, ReferenceTable, load_reference
 from .sentences import index_of, split
 from .sources import SourceResolver
-from .verdict import describe, figure_amount, judge, message, tolerance, readings
+from .verdict import amount, describe, figure_amount, judge, message, readings, tolerance
 
 SCALE_WORD_NOTE = {
     "billion": "in French 'billion' means 10^12 (long scale) but 10^9 in English",
@@ -154,7 +154,9 @@ class Checker:
         chosen = claim["scale_reading"]
         readings_ = claim.get("scale_readings") or {}
         chosen_value = readings_.get(chosen, {})
-        shown = chosen_value.get("value") or f"{chosen_value.get('low')} to {chosen_value.get('high')}"
+        unit = claim.get("currency") or ""
+        shown = (amount(Decimal(chosen_value["value"]), unit) if chosen_value.get("value") else
+                 f"{amount(Decimal(chosen_value['low']), unit)} to {amount(Decimal(chosen_value['high']), unit)}")
         return Finding(
             claim=number, code="ambiguous_scale_word", severity="warning",
             message=f"'{claim['text']}': {SCALE_WORD_NOTE[base]}; it is read here as {shown} "

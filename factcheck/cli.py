@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -16,7 +18,7 @@ import typer
 from . import __version__
 from .api import extract
 from .errors import FactcheckError
-from .formats import Format, render_claims, render_table
+from .formats import SEVERITY_RANK, Format, render_claims, render_result, render_table
 from .langid import resolve
 from .models import DocumentResult
 from .textio import read_text
@@ -70,6 +72,81 @@ def extract_command(
     _write(render_claims(result, fmt), out)
     if not quiet:
         typer.echo(f"{len(claims)} claims in {name} (lang {doc_lang})", err=True)
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+def _load_checker(reference: Optional[Path], lang: str):
+    from .checker import Checker
+    from .reference import ReferenceError
+
+    try:
+        return Checker(reference=str(reference) if reference else None, lang=lang)
+    except ReferenceError as error:
+        for problem in error.problems:
+            typer.echo(str(problem), err=True)
+        typer.echo(f"factcheck: E300: the reference table has {len(error.problems)} problem(s); "
+                   "fix them (factcheck reference validate DIR lists them all).", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+@app.command("check")
+def check_command(
+    file: Annotated[str, typer.Argument(help="A text file, or - for standard input.")] = "-",
+    lang: LangOption = "auto",
+    reference: Annotated[Optional[Path], typer.Option(
+        "--reference", help="A reference table folder (default: the bundled one).")] = None,
+    fmt: FormatOption = Format.table,
+    out: OutOption = None,
+    fail_on: Annotated[FailOn, typer.Option(
+        "--fail-on", help="Exit 1 when a finding reaches this severity.")] = FailOn.error,
+    quiet: QuietOption = False,
+) -> None:
+    """Check FILE's claims against the reference table: a verdict per claim, with evidence."""
+    checker = _load_checker(reference, lang)
+    try:
+        text, warning = read_text(file)
+        if warning is not None:
+            typer.echo(f"factcheck: {warning.message}", err=True)
+        name = "<stdin>" if file == "-" else file
+        result = checker.check(text, id=name, lang=lang)
+    except FactcheckError as error:
+        raise _fail(error) from None
+    _write(render_result(result, fmt), out)
+    counts = Counter(f.code for f in result.findings)
+    if not quiet:
+        summary = ", ".join(f"{n} {code}" for code, n in sorted(counts.items()))
+        typer.echo(f"{len(result.claims)} claims in {name} (lang {result.lang}): {summary or 'no findings'}",
+                   err=True)
+    if fail_on is not FailOn.never:
+        threshold = SEVERITY_RANK[fail_on.value]
+        if any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings):
+            raise typer.Exit(1)
+
+
+reference_app = typer.Typer(help="Work with reference tables.", no_args_is_help=True)
+app.add_typer(reference_app, name="reference")
+
+
+@reference_app.command("validate")
+def reference_validate(
+    folder: Annotated[Path, typer.Argument(help="A folder with sources.csv and figures.csv.")],
+) -> None:
+    """Check a reference table; print every problem as FILE:LINE: message."""
+    from .reference import ReferenceError, load_reference
+
+    try:
+        table = load_reference(folder)
+    except ReferenceError as error:
+        for problem in error.problems:
+            typer.echo(str(problem))
+        typer.echo(f"{len(error.problems)} problem(s) in {folder}", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    typer.echo(f"{folder}: valid ({len(table.sources)} sources, {len(table.figures)} figures)", err=True)
 
 
 @app.command("evaluate")

@@ -74,6 +74,42 @@ def claims_table(claims: list[Claim]) -> str:
     return render_table(rows, ["#", "kind", "text", "value", "chars", "notes"])
 
 
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def findings_table(result: DocumentResult) -> str:
+    """Each claim in reading order with its verdict, reference and explanation."""
+    if not result.claims:
+        return "no money or percentage claim found\n"
+    lines = []
+    for number, claim in enumerate(result.claims):
+        findings = [f for f in result.findings if f.claim == number]
+        value = next((f for f in findings if f.code in VALUE_CODES), None)
+        lines.append(f"[{number}] {claim.text!r}  =  {claim_value(claim)}"
+                     f"{'  (' + claim_notes(claim) + ')' if claim_notes(claim) else ''}")
+        if claim.attribution is not None:
+            source = claim.attribution.source or "unresolved"
+            lines.append(f"    attributed to: {claim.attribution.text!r} -> {source}")
+        for finding in sorted(findings, key=lambda f: (f is not value, -SEVERITY_RANK[f.severity])):
+            lines.append(f"    {finding.severity.upper():7} {finding.code}: {finding.message}")
+            if finding.reference is not None and finding is value and finding.reference.url:
+                lines.append(f"            reference {finding.reference.id}: {finding.reference.url}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+VALUE_CODES = ("consistent", "value_mismatch", "scale_mismatch", "currency_mismatch",
+               "period_mismatch", "unverified")
+
+
+def render_result(result: DocumentResult, fmt: Format) -> str:
+    if fmt is Format.table:
+        return findings_table(result)
+    if fmt is Format.jsonl:
+        return json.dumps(result.model_dump(mode="json"), ensure_ascii=False) + "\n"
+    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
 def render_claims(result: DocumentResult, fmt: Format) -> str:
     if fmt is Format.table:
         return claims_table(result.claims)
