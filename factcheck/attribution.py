@@ -25,10 +25,12 @@ from functools import cache
 from .langdata import LanguageData, load
 from .sentences import Sentence
 from .sources import SourceMatch, SourceResolver
+from .textnorm import fold
 
 STOP = re.compile(r"[,;:\"«»“”]|\s[-–—]\s")
 BROKEN = re.compile(r"[.!?]\s+([a-zà-öø-ÿ][\w'’]*)")
 LOOKAHEAD = 160
+JOINED = re.compile(r" (?:et|and|ou|or|with|avec|puis) ")
 
 
 @dataclass
@@ -89,9 +91,10 @@ class AttributionReader:
         return self._name(text, start, end)
 
     def backward_name(self, text: str, sentence: Sentence) -> Attribution | None:
-        cue = self.backward.search(text, sentence.start, sentence.end)
-        if cue is None:
+        cues = list(self.backward.finditer(text, sentence.start, sentence.end))
+        if not cues:
             return None
+        cue = cues[-1]  # "sales are forecast to reach …, the SIA said": the reporting verb is last
         head = text[sentence.start:cue.start()]
         cut = max((m.end() for m in STOP.finditer(head)), default=0)
         return self._name(text, sentence.start + cut, cue.start())
@@ -141,7 +144,7 @@ class AttributionReader:
             found.notes.append(f"'{found.text[-12:]}{glued.group()}' glues a link text to the next sentence")
         name = found.text
         matches = resolver.find_all(name)
-        if len({m.source for m in matches}) > 1:
+        if self.run_together(name, matches):
             found.signals.append("two_sources")
             found.notes.append("two sources run together: " + " and ".join(f"'{m.alias}'" for m in matches))
         match = matches[0] if matches else resolver.fuzzy(found.text)
@@ -157,6 +160,21 @@ class AttributionReader:
                                f"names '{fragment.alias}'")
         found.match = match or fragment
         found.source = found.match.source if found.match else None
+
+    @staticmethod
+    def run_together(name: str, matches: list[SourceMatch]) -> bool:
+        """Two sources with nothing between them ("Reuters Bloomberg"), not "Reuters et Bloomberg"."""
+        if len({m.source for m in matches}) < 2:
+            return False
+        folded = fold(name)
+        for first, second in zip(matches, matches[1:]):
+            if first.source == second.source:
+                continue
+            a, b = folded.find(fold(first.alias)), folded.find(fold(second.alias))
+            between = folded[a + len(fold(first.alias)):b] if 0 <= a < b else ""
+            if not JOINED.search(f" {between} ") and "," not in name:
+                return True
+        return False
 
     def adjacent_fragment(self, text: str, found: Attribution, sentence: Sentence,
                           following: Sentence | None, resolver: SourceResolver) -> SourceMatch | None:

@@ -132,3 +132,33 @@ def test_every_command_is_documented_in_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for command in app.registered_commands:
         assert f"factcheck {command.name}" in readme, command.name
+
+
+def test_check_article_exit_code_follows_fail_on():
+    assert run("check", str(ARTICLE)).exit_code == 1  # a value_mismatch is an error
+    assert run("check", str(ARTICLE), "--fail-on", "never").exit_code == 0
+    assert run("check", str(ARTICLE), "--fail-on", "warning").exit_code == 1
+
+
+def test_check_clean_text_exits_zero():
+    text = "Les ventes mondiales de puces devraient atteindre 588,4 milliards de dollars en 2024."
+    result = run("check", "-", input=text)
+    assert result.exit_code == 0
+    assert "consistent" in result.stdout and "1 consistent" in result.stderr
+
+
+def test_check_json_is_the_document_result():
+    result = run("check", str(ARTICLE), "--format", "json", "--fail-on", "never")
+    document = json.loads(result.stdout)
+    assert set(document) >= {"schema_version", "id", "lang", "claims", "findings", "error"}
+    codes = [f["code"] for f in document["findings"] if f["claim"] == 4]
+    assert "value_mismatch" in codes and "garbled_attribution" in codes
+    mismatch = next(f for f in document["findings"] if f["code"] == "value_mismatch")
+    assert mismatch["reference"]["value"] == "588400000000"
+    assert mismatch["details"]["tolerance"] == "50000000"
+
+
+def test_check_bad_reference_stops_before_the_article(tmp_path):
+    result = run("check", "no/such/article.txt", "--reference", str(tmp_path / "none"))
+    assert result.exit_code == 2
+    assert "no such folder" in result.stderr and "article.txt" not in result.stderr
