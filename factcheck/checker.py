@@ -18,6 +18,7 @@ from .sentences import index_of, split
 from .sources import SourceResolver
 from .verdict import amount, describe, figure_amount, judge, message, readings, tolerance
 
+NEAR_VALUE_CAP = 20
 SCALE_WORD_NOTE = {
     "billion": "in French 'billion' means 10^12 (long scale) but 10^9 in English",
     "trillion": "in French 'trillion' means 10^18 (long scale) but 10^12 in English",
@@ -37,7 +38,7 @@ class Checker:
         doc_lang = resolve(lang or self.lang, text)
         claims = find_claims(text, doc_lang)
         sentences = split(text)
-        document_hits = self.index.alias_hits(text) if claims else []
+        document_hits = self.index.aliases_in(text) if claims else set()
         findings: list[Finding] = []
         for number, claim in enumerate(claims):
             findings.extend(self.check_claim(number, claim, text, sentences, document_hits, doc_lang))
@@ -57,7 +58,7 @@ class Checker:
                                                     self.resolver) if sentences else None
         if attribution is not None:
             claim["attribution"] = {"text": attribution.text, "source": attribution.source}
-        context = Context(self.index.alias_hits(own), self.index.alias_hits(previous),
+        context = Context(self.index.aliases_in(own), self.index.aliases_in(previous),
                           document_hits, years_named(own))
         findings = [self.value_finding(number, claim, context, attribution)]
         if attribution is not None:
@@ -72,6 +73,8 @@ class Checker:
         source = attribution.source if attribution else None
         first = readings(claim)[0]
         near = self.index.near_value(unit, first.middle, tolerance(claim, first)) if unit else set()
+        if len(near) > NEAR_VALUE_CAP:  # a common value says nothing by itself
+            near = {n for n in near if source and self.index.figures[n].source == source}
 
         def value_ok(figure: Figure) -> int:
             verdict = judge(claim, figure, False).code

@@ -26,12 +26,18 @@ class AliasHit:
     alias: str
 
 
+BROAD = 200  # an alias shared by more figures than this only adds evidence, never candidates
+
+
 class FigureIndex:
     def __init__(self, table: ReferenceTable):
         self.figures: list[Figure] = table.figures
         self._by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-        self._hits: dict[tuple[str, ...], list[AliasHit]] = defaultdict(list)
+        self._hits: dict[str, dict[tuple[str, ...], list[AliasHit]]] = {
+            "entity": defaultdict(list), "metric": defaultdict(list)}
         self._values: dict[str, list[tuple[Decimal, int]]] = defaultdict(list)
+        self._figure_aliases = [{"entity": [], "metric": []} for _ in self.figures]
+        self._spelling: dict[tuple[str, ...], str] = {}
         for number, figure in enumerate(self.figures):
             for field, aliases in (("entity", (figure.entity, *figure.entity_aliases)),
                                    ("metric", figure.metric_aliases)):
@@ -39,7 +45,9 @@ class FigureIndex:
                     words = tuple(fold(alias).split())
                     if words:
                         self._by_first[words[0]].add(words)
-                        self._hits[words].append(AliasHit(number, field, alias))
+                        self._hits[field][words].append(AliasHit(number, field, alias))
+                        self._figure_aliases[number][field].append(words)
+                        self._spelling.setdefault(words, alias)
             anchor = figure.value if figure.value is not None else figure.low
             self._values[figure.unit].append((anchor, number))
             if figure.value is None:
@@ -47,15 +55,33 @@ class FigureIndex:
         for entries in self._values.values():
             entries.sort(key=lambda entry: entry[0])
 
-    def alias_hits(self, text: str) -> list[AliasHit]:
-        """Every alias written in ``text`` (folded), as hits on figures."""
+    def aliases_in(self, text: str) -> set[tuple[str, ...]]:
+        """Every alias (as folded words) written in ``text``."""
         words = fold(text).split()
-        found: list[AliasHit] = []
+        found: set[tuple[str, ...]] = set()
         for start, word in enumerate(words):
             for alias in self._by_first.get(word, ()):
                 if tuple(words[start:start + len(alias)]) == alias:
-                    found.extend(self._hits[alias])
+                    found.add(alias)
         return found
+
+    def hits(self, aliases: set[tuple[str, ...]], field: str, narrow_only: bool) -> list[AliasHit]:
+        """The figures those aliases name in ``field``; with ``narrow_only``, skip broad aliases."""
+        found = []
+        table = self._hits[field]
+        for alias in aliases:
+            hits = table.get(alias, ())
+            if narrow_only and len(hits) > BROAD:
+                continue
+            found.extend(hits)
+        return found
+
+    def names(self, number: int, field: str, aliases: set[tuple[str, ...]]) -> str | None:
+        """The alias of figure ``number`` (in ``field``) found among ``aliases``, if any."""
+        for alias in self._figure_aliases[number][field]:
+            if alias in aliases:
+                return self._spelling[alias]
+        return None
 
     def near_value(self, unit: str, value: Decimal, tolerance: Decimal) -> set[int]:
         """Figures of ``unit`` within ``tolerance`` of ``value``, or of it times 1000^k."""

@@ -101,11 +101,20 @@ class Lexicon:
             self._add(form, Sense(FRAC, value=value))
 
     def _compile(self) -> re.Pattern[str]:
+        """One pattern: numerals, then the forms grouped by first character behind a quick
+        look-ahead, so ``re`` tries a handful of forms at a position instead of hundreds;
+        positions inside a word are skipped up front (a form never starts mid-word)."""
         forms = [(form, True) for form in self.exact] + [(form, False) for form in self.folded]
         forms.sort(key=lambda item: len(item[0]), reverse=True)
-        words = "|".join(_form_pattern(f, self._glued_only(f, cs)) if cs
-                         else f"(?i:{_form_pattern(f)})" for f, cs in forms)
-        return re.compile(f"(?P<num>{NUMERAL})|(?P<form>{words})")
+        groups: dict[str, list[str]] = {}
+        for form, case_sensitive in forms:
+            body = (_form_pattern(form, self._glued_only(form, case_sensitive)) if case_sensitive
+                    else f"(?i:{_form_pattern(form)})")
+            groups.setdefault(form[0].casefold(), []).append(body)
+        words = "|".join(f"(?={_first_char_class(first)})(?:{'|'.join(bodies)})"
+                         for first, bodies in groups.items())
+        return re.compile(rf"(?:(?<![^\W\d_])|(?<=\d)|(?![^\W\d_]))"
+                          rf"(?:(?P<num>{NUMERAL})|(?P<form>{words}))")
 
     def _glued_only(self, form: str, case_sensitive: bool) -> bool:
         return case_sensitive and all(s.kind == SUB and s.glued_only for s in self.exact[form])
@@ -141,6 +150,13 @@ def _form_pattern(form: str, after_digit: bool = False) -> str:
     if form[-1].isalpha() or form[-1] == ".":
         body = body + NOT_LETTER_AFTER
     return body
+
+
+def _first_char_class(char: str) -> str:
+    variants = {char, char.upper(), char.lower(), char.casefold()}
+    if char == "'":
+        variants.add("\u2019")
+    return "[" + "".join(re.escape(v) for v in sorted(variants)) + "]"
 
 
 def _fold_spaces(text: str) -> str:

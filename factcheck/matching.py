@@ -14,13 +14,11 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .index import AliasHit, FigureIndex
+from .index import FigureIndex
 from .reference import Figure
 
 YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 MIN_EVIDENCE = 3
-WEIGHTS = {("entity", "own"): 3, ("entity", "previous"): 2, ("entity", "document"): 1,
-           ("metric", "own"): 3, ("metric", "previous"): 1}
 
 
 @dataclass
@@ -34,11 +32,11 @@ class Candidate:
 
 @dataclass
 class Context:
-    """The words around one claim: its sentence, the previous one, the whole article."""
+    """The aliases written around one claim: its sentence, the previous one, the article."""
 
-    own: list[AliasHit]
-    previous: list[AliasHit]
-    document: list[AliasHit]
+    own: set[tuple[str, ...]]
+    previous: set[tuple[str, ...]]
+    document: set[tuple[str, ...]]
     years: set[str]
 
 
@@ -53,30 +51,35 @@ def period_agrees(period: str | None, years: set[str]) -> bool | None:
     return period[:4] in years
 
 
+def _evidence(index: FigureIndex, number: int, context: Context, candidate: Candidate) -> None:
+    places = {"entity": (("own", context.own, 3), ("previous", context.previous, 2),
+                         ("document", context.document, 1)),
+              "metric": (("own", context.own, 3), ("previous", context.previous, 1))}
+    for field, options in places.items():
+        for where, aliases, weight in options:
+            alias = index.names(number, field, aliases)
+            if alias is not None:
+                candidate.evidence += weight
+                place = "in the article" if where == "document" else f"{where} sentence"
+                candidate.reasons.append(f"{field} '{alias}' ({place})")
+                break
+
+
 def collect(index: FigureIndex, context: Context, unit_ok, extra: set[int], source: str | None,
             value_ok) -> list[Candidate]:
     """Score every figure the context or the value points at; keep those with evidence."""
-    best: dict[tuple[int, str], tuple[int, str]] = {}
-    for where, hits in (("own", context.own), ("previous", context.previous),
-                        ("document", context.document)):
-        for hit in hits:
-            weight = WEIGHTS.get((hit.field, where), 0)
-            key = (hit.figure, hit.field)
-            if weight and weight > best.get(key, (0, ""))[0]:
-                best[key] = (weight, f"{hit.field} '{hit.alias}' ({where} sentence)"
-                             if where != "document" else f"{hit.field} '{hit.alias}' (in the article)")
-    per_figure: dict[int, Candidate] = {}
-    for (number, _), (weight, reason) in best.items():
-        candidate = per_figure.setdefault(number, Candidate(index.figures[number]))
-        candidate.evidence += weight
-        candidate.reasons.append(reason)
-    for number in extra:
-        per_figure.setdefault(number, Candidate(index.figures[number]))
+    numbers = set(extra)
+    for aliases in (context.own, context.previous, context.document):
+        numbers.update(hit.figure for hit in index.hits(aliases, "entity", narrow_only=False))
+    for aliases in (context.own, context.previous):
+        numbers.update(hit.figure for hit in index.hits(aliases, "metric", narrow_only=True))
     kept = []
-    for candidate in per_figure.values():
-        figure = candidate.figure
+    for number in numbers:
+        figure = index.figures[number]
         if not unit_ok(figure):
             continue
+        candidate = Candidate(figure)
+        _evidence(index, number, context, candidate)
         if source is not None and figure.source == source:
             candidate.evidence += 3
             candidate.reasons.append(f"source '{source}' (the attribution)")
