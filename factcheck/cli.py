@@ -7,6 +7,7 @@ Exit codes: 0 done, 1 findings at or above --fail-on (check), 2 bad input or usa
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from enum import Enum
@@ -149,6 +150,80 @@ def reference_validate(
     typer.echo(f"{folder}: valid ({len(table.sources)} sources, {len(table.figures)} figures)", err=True)
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command("batch")
+def batch_command(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Folders (*.txt, *.md, recursive), JSONL files of {id, text, lang?}, or - (JSONL on stdin).")],
+    out: Annotated[Optional[Path], typer.Option("--out", help="The JSONL results file (default stdout).")] = None,
+    lang: LangOption = "auto",
+    reference: Annotated[Optional[Path], typer.Option(
+        "--reference", help="A reference table folder (default: the bundled one).")] = None,
+    workers: Annotated[int, typer.Option(help="Processes; 0 (default) means one per core.", min=0)] = 0,
+    resume: Annotated[bool, typer.Option(help="Skip the ids already complete in --out; append the rest.")] = False,
+    engine: Annotated[Engine, typer.Option(help="local processes, or a Dask cluster.")] = Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option(
+        help="Dask scheduler address (tcp://host:8786); none starts a local cluster.")] = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Check a whole corpus: one JSON line per document, in input order."""
+    from .batch import check_inputs, count_documents, iter_documents
+    from .runner import completed_ids, run
+
+    if resume and out is None:
+        typer.echo("factcheck: E110: --resume needs --out (the file to complete).", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT)
+    try:
+        check_inputs(inputs)
+    except FactcheckError as error:
+        raise _fail(error) from None
+    _load_checker(reference, lang)  # a bad table stops the batch before any document
+    workers = workers or os.cpu_count() or 1
+    done = completed_ids(str(out)) if resume and out is not None else set()
+    documents = (d for d in iter_documents(inputs) if d.id not in done)
+    bar = _progress(inputs, len(done), quiet)
+    handle = open(out, "a" if resume else "w", encoding="utf-8") if out else sys.stdout
+
+    def write(line: str) -> None:
+        handle.write(line)
+        handle.flush()
+
+    try:
+        summary = run(documents, write, reference=str(reference) if reference else None, lang=lang,
+                      workers=workers, engine=engine.value, scheduler=scheduler,
+                      on_line=bar.update if bar else None)
+    finally:
+        if bar:
+            bar.close()
+        if out:
+            handle.close()
+    if not quiet:
+        codes = ", ".join(f"{n} {code}" for code, n in sorted(summary.findings.items()))
+        typer.echo(f"{summary.documents} documents checked ({len(done)} already done), "
+                   f"{summary.claims} claims, findings: {codes or 'none'}; "
+                   f"{len(summary.failed)} failed", err=True)
+        for failure in summary.failed[:20]:
+            typer.echo(f"  failed: {failure}", err=True)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _progress(inputs: list[str], done: int, quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    from .batch import count_documents
+
+    total = count_documents(inputs)
+    return tqdm(total=None if total is None else max(0, total - done), unit="doc",
+                desc="checking", file=sys.stderr, dynamic_ncols=True)
+
+
 @app.command("evaluate")
 def evaluate_command(
     gold: Annotated[list[str], typer.Argument(help="Gold JSONL files, or folders of them.")],
@@ -196,3 +271,7 @@ def main_callback(
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

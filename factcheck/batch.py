@@ -1,0 +1,154 @@
+"""Check a corpus: stream documents in, write one JSON line per document, in input order.
+
+Inputs are folders (``*.txt``, ``*.md``, recursive, sorted), JSONL files of
+``{"id", "text", "lang"?}`` (other fields are carried through), or ``-`` (JSONL on stdin).
+Nothing is loaded whole: documents are read one by one and at most a bounded window of
+them is in flight. A document that fails becomes a line with ``error`` set; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import FactcheckError
+from .models import DocumentResult, ErrorInfo
+from .textio import decode, read_bytes
+
+SUFFIXES = (".txt", ".md")
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class Document:
+    """One input document; ``text`` is None when it is a file still to be read."""
+
+    id: str
+    text: str | None = None
+    path: str | None = None
+    lang: str | None = None
+    extra: dict = field(default_factory=dict)
+    error: tuple[str, str] | None = None
+
+
+def iter_documents(inputs: list[str]) -> Iterator[Document]:
+    """Every document of every input, in order, streamed."""
+    for name in inputs:
+        if name == "-":
+            yield from _jsonl_documents(sys.stdin, "<stdin>")
+        elif os.path.isdir(name):
+            yield from _folder_documents(Path(name))
+        else:
+            with open(name, encoding="utf-8", errors="replace") as handle:
+                yield from _jsonl_documents(handle, name)
+
+
+def check_inputs(inputs: list[str]) -> None:
+    """Usage errors before any work: an input that is neither a folder nor a file."""
+    for name in inputs:
+        if name != "-" and not os.path.exists(name):
+            raise FactcheckError("E100", path=name)
+
+
+def count_documents(inputs: list[str]) -> int | None:
+    """How many documents the inputs hold (for the progress bar); None for stdin."""
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        if os.path.isdir(name):
+            total += sum(1 for _ in _folder_files(Path(name)))
+        else:
+            with open(name, "rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+    return total
+
+
+def _folder_files(folder: Path) -> Iterator[Path]:
+    for path in sorted(folder.rglob("*")):
+        if path.suffix.lower() in SUFFIXES and path.is_file():
+            yield path
+
+
+def _folder_documents(folder: Path) -> Iterator[Document]:
+    for path in _folder_files(folder):
+        yield Document(id=str(path.relative_to(folder)) if folder != Path(".") else str(path),
+                       path=str(path))
+
+
+def _jsonl_documents(lines: Iterable[str], name: str) -> Iterator[Document]:
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Document(id=where, error=("bad_json", f"{where}: not JSON ({error.msg}); "
+                                                          "each line must be one JSON object"))
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield Document(id=str(record.get("id", where)) if isinstance(record, dict) else where,
+                           error=("bad_record", f"{where}: a line needs a \"text\" string"))
+            continue
+        extra = {k: v for k, v in record.items() if k not in ("id", "text", "lang")}
+        yield Document(id=str(record.get("id", where)), text=record["text"],
+                       lang=record.get("lang"), extra=extra)
+
+
+# -- the work done for one document, in whichever process ---------------------------------
+_CHECKERS: dict = {}
+
+
+def get_checker(reference: str | None, lang: str):
+    """One Checker per process and per table: built on first use, then reused."""
+    key = (reference, lang)
+    if key not in _CHECKERS:
+        from .checker import Checker
+
+        _CHECKERS[key] = Checker(reference=reference, lang=lang)
+    return _CHECKERS[key]
+
+
+def process(document: Document, reference: str | None, lang: str) -> str:
+    """The output line for one document (never raises: a failure becomes ``error``)."""
+    warning = None
+    try:
+        if document.error is not None:
+            raise _InputError(*document.error)
+        text = document.text
+        if text is None:
+            data = read_bytes(document.path)
+            if len(data) > MAX_DOCUMENT_BYTES:
+                raise _InputError("too_large", f"{document.path}: larger than "
+                                               f"{MAX_DOCUMENT_BYTES // 2**20} MiB; split it")
+            text, warning = decode(data, document.path)
+        doc_lang = document.lang or lang
+        result = get_checker(reference, lang).check(text, id=document.id, lang=doc_lang)
+    except _InputError as error:
+        result = DocumentResult(id=document.id, error=ErrorInfo(type=error.kind, message=error.message))
+    except FactcheckError as error:
+        result = DocumentResult(id=document.id, error=ErrorInfo(type=error.code, message=error.message))
+    except Exception as error:  # one bad document never stops the others
+        result = DocumentResult(id=document.id, error=ErrorInfo(
+            type="internal", message=f"{document.id}: {type(error).__name__}: {error}"))
+    line = result.model_dump(mode="json")
+    if warning is not None:
+        line["warning"] = warning.message
+    for key, value in document.extra.items():
+        line.setdefault(key, value)
+    return json.dumps(line, ensure_ascii=False)
+
+
+def process_many(documents: list[Document], reference: str | None, lang: str) -> list[str]:
+    return [process(document, reference, lang) for document in documents]
+
+
+class _InputError(Exception):
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind, self.message = kind, message

@@ -1,0 +1,130 @@
+"""Run a batch on one of three engines and write the lines in input order.
+
+- in-process (``workers=1``), or a pool of ``workers`` processes, each building its Checker
+  once (``engine="local"``);
+- a Dask distributed cluster (``engine="dask"``): the scheduler at ``scheduler``, or a
+  ``LocalCluster`` started for the run; each worker builds its Checker once.
+
+At most a bounded window of chunks is in flight, so memory stays flat however long the
+input. Each output line is written whole and flushed; ``resume`` drops a half-written last
+line (a run killed mid-write) and skips the ids already complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Callable, Iterable, Iterator
+
+from .batch import Document, get_checker, process_many
+
+CHUNK = 16
+WINDOW_PER_WORKER = 4
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    skipped: int = 0
+    claims: int = 0
+    findings: Counter = field(default_factory=Counter)
+    failed: list[str] = field(default_factory=list)
+
+    def add(self, line: str) -> None:
+        result = json.loads(line)
+        self.documents += 1
+        self.claims += len(result["claims"])
+        self.findings.update(f["code"] for f in result["findings"])
+        if result.get("error"):
+            self.failed.append(f"{result['id']}: {result['error']['message']}")
+
+
+def completed_ids(path: str) -> set[str]:
+    """The ids already written to ``path``; a half-written last line is cut off first."""
+    if not os.path.exists(path):
+        return set()
+    with open(path, "rb+") as handle:
+        data = handle.read()
+        end = data.rfind(b"\n") + 1
+        if end != len(data):
+            handle.truncate(end)
+    ids = set()
+    for line in data[:end].splitlines():
+        try:
+            ids.add(str(json.loads(line)["id"]))
+        except (ValueError, KeyError, TypeError):
+            continue
+    return ids
+
+
+def chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(documents)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def ordered(submit: Callable, wait: Callable, documents: Iterable[Document], window: int) -> Iterator[str]:
+    """Submit chunks, keep at most ``window`` in flight, yield lines in input order."""
+    pending: deque = deque()
+    for chunk in chunks(documents, CHUNK):
+        pending.append(submit(chunk))
+        if len(pending) >= window:
+            yield from wait(pending.popleft())
+    while pending:
+        yield from wait(pending.popleft())
+
+
+def _warm(reference: str | None, lang: str) -> None:
+    get_checker(reference, lang)
+
+
+def local_lines(documents, reference, lang, workers) -> Iterator[str]:
+    if workers <= 1:
+        for chunk in chunks(documents, CHUNK):
+            yield from process_many(chunk, reference, lang)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm, initargs=(reference, lang)) as pool:
+        yield from ordered(lambda chunk: pool.submit(process_many, chunk, reference, lang),
+                           lambda future: future.result(), documents, workers * WINDOW_PER_WORKER)
+
+
+def dask_lines(documents, reference, lang, workers, scheduler) -> Iterator[str]:
+    from dask.distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        client.run(_warm, reference, lang)
+        yield from ordered(lambda chunk: client.submit(process_many, chunk, reference, lang, pure=False),
+                           lambda future: future.result(), documents,
+                           max(1, len(client.scheduler_info()["workers"])) * WINDOW_PER_WORKER)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def run(documents: Iterable[Document], write: Callable[[str], None], *, reference: str | None,
+        lang: str, workers: int, engine: str = "local", scheduler: str | None = None,
+        on_line: Callable[[], None] | None = None) -> Summary:
+    summary = Summary()
+    if engine == "dask":
+        lines = dask_lines(documents, reference, lang, workers, scheduler)
+    else:
+        lines = local_lines(documents, reference, lang, workers)
+    for line in lines:
+        write(line + "\n")
+        summary.add(line)
+        if on_line is not None:
+            on_line()
+    return summary

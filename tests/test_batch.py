@@ -1,0 +1,124 @@
+"""factcheck batch: input kinds, order, failures, resume after a kill, engines agree."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ARTICLE
+from factcheck.cli import app
+
+runner = CliRunner()
+SENTENCES = [
+    "Les ventes mondiales de puces devraient atteindre 588,4 milliards de dollars en 2024.",
+    "Nvidia détient environ 80 % du marché des puces d'IA, selon Reuters.",
+    "Le budget de la ville atteint 1,2 milliard d'euros, en hausse de 3,5 %.",
+    "Aucun chiffre dans cette phrase, seulement le 7 février 2024.",
+]
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "articles"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "sub" / "b.md").write_text(SENTENCES[0], encoding="utf-8")
+    (folder / "sub" / "c.txt").write_bytes("Prix : 3 € et 12 %".encode("cp1252"))
+    (folder / "z.bin.txt").write_bytes(b"\x00\x01binary")
+    (folder / "ignored.csv").write_text("3 €", encoding="utf-8")
+    jsonl = tmp_path / "docs.jsonl"
+    lines = [json.dumps({"id": f"d{i}", "text": t, "lang": "fr", "section": "eco"}) for i, t in enumerate(SENTENCES)]
+    lines.insert(2, "{not json")
+    jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder, jsonl
+
+
+def _lines(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_folder_and_jsonl_in_input_order(corpus, tmp_path):
+    folder, jsonl = corpus
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 1, result.stderr  # two documents failed; the others went through
+    lines = _lines(out)
+    assert [line["id"] for line in lines] == ["a.txt", "sub/b.md", "sub/c.txt", "z.bin.txt",
+                                              "d0", "d1", f"{jsonl}:3", "d2", "d3"]
+    by_id = {line["id"]: line for line in lines}
+    assert len(by_id["a.txt"]["claims"]) == 8 and by_id["a.txt"]["error"] is None
+    assert by_id["z.bin.txt"]["error"]["type"] == "E101" and by_id["z.bin.txt"]["claims"] == []
+    assert by_id[f"{jsonl}:3"]["error"]["type"] == "bad_json"
+    assert "W100" in by_id["sub/c.txt"]["warning"] and len(by_id["sub/c.txt"]["claims"]) == 2
+    assert by_id["d1"]["section"] == "eco", "extra fields are carried through"
+    assert "9 documents checked" in result.stderr and "2 failed" in result.stderr
+
+
+def test_all_good_exits_zero_and_stdin(tmp_path):
+    text = "".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(SENTENCES))
+    result = runner.invoke(app, ["batch", "-", "--workers", "1", "--quiet"], input=text)
+    assert result.exit_code == 0
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["0", "1", "2", "3"]
+
+
+def test_missing_input_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["batch", str(tmp_path / "nope"), "--out", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 2 and "E100" in result.stderr
+
+
+def test_two_workers_give_the_same_lines(corpus, tmp_path):
+    folder, jsonl = corpus
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(one), "--workers", "1"])
+    runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(two), "--workers", "2"])
+    assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+
+
+def test_resume_completes_a_half_written_file(corpus, tmp_path):
+    folder, jsonl = corpus
+    full, partial = tmp_path / "full.jsonl", tmp_path / "partial.jsonl"
+    runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(full), "--workers", "1"])
+    text = full.read_text(encoding="utf-8")
+    cut = text.index("\n", len(text) // 3) + 40  # three lines and a half
+    partial.write_text(text[:cut], encoding="utf-8")
+    runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(partial), "--resume", "--workers", "1"])
+    assert partial.read_text(encoding="utf-8") == text
+
+
+def _big_corpus(path, documents=400):
+    with open(path, "w", encoding="utf-8") as handle:
+        for number in range(documents):
+            text = " ".join(SENTENCES[(number + k) % len(SENTENCES)] for k in range(20))
+            handle.write(json.dumps({"id": f"doc{number:04d}", "text": text}) + "\n")
+
+
+def test_kill_then_resume_gives_every_document_once(tmp_path):
+    corpus_path, reference, killed = tmp_path / "big.jsonl", tmp_path / "ref.jsonl", tmp_path / "killed.jsonl"
+    _big_corpus(corpus_path)
+    command = [sys.executable, "-m", "factcheck.cli", "batch", str(corpus_path), "--workers", "1", "--quiet"]
+    subprocess.run(command + ["--out", str(reference)], check=True)
+    process = subprocess.Popen(command + ["--out", str(killed)])
+    deadline = time.time() + 60
+    while (not killed.exists() or killed.stat().st_size < 20_000) and time.time() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    subprocess.run(command + ["--out", str(killed), "--resume"], check=True)
+    assert killed.read_text(encoding="utf-8") == reference.read_text(encoding="utf-8")
+
+
+def test_dask_local_cluster_matches_local_engine(corpus, tmp_path):
+    pytest.importorskip("dask.distributed")
+    folder, jsonl = corpus
+    local, dask_out = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(local), "--workers", "1"])
+    result = runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(dask_out),
+                                 "--engine", "dask", "--workers", "2"])
+    assert result.exit_code == 1
+    assert dask_out.read_text(encoding="utf-8").splitlines() == local.read_text(encoding="utf-8").splitlines()
