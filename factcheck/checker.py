@@ -10,6 +10,7 @@ from typing import Iterable, Iterator
 from .attribution import Attribution, attribution_reader
 from .finder import find_claims
 from .index import FigureIndex
+from .langdata import load
 from .langid import resolve
 from .matching import Candidate, Context, collect, years_named
 from .models import Claim, DocumentResult, Finding, Reference
@@ -33,9 +34,13 @@ class Checker:
         self.lang = lang
         self.index = FigureIndex(self.table)
         self.resolver = SourceResolver(self.table.sources)
+        self._year: int | None = None
 
-    def check(self, text: str, id: str | None = None, lang: str | None = None) -> DocumentResult:
+    def check(self, text: str, id: str | None = None, lang: str | None = None,
+              date: str | None = None) -> DocumentResult:
+        """``date`` (YYYY-MM-DD or YYYY), when known, dates relative years ("l'année dernière")."""
         doc_lang = resolve(lang or self.lang, text)
+        self._year = int(date[:4]) if date and date[:4].isdigit() else None
         claims = find_claims(text, doc_lang)
         sentences = split(text)
         document_hits = self.index.aliases_in(text) if claims else set()
@@ -59,7 +64,7 @@ class Checker:
         if attribution is not None:
             claim["attribution"] = {"text": attribution.text, "source": attribution.source}
         context = Context(self.index.aliases_in(own), self.index.aliases_in(previous),
-                          document_hits, years_named(own))
+                          document_hits, years_named(own, load(lang).relative_years, self._year))
         findings = [self.value_finding(number, claim, context, attribution)]
         if attribution is not None:
             findings.extend(self.attribution_findings(number, claim, attribution, findings[0]))

@@ -105,6 +105,8 @@ def check_command(
     out: OutOption = None,
     fail_on: Annotated[FailOn, typer.Option(
         "--fail-on", help="Exit 1 when a finding reaches this severity.")] = FailOn.error,
+    date: Annotated[Optional[str], typer.Option(
+        "--date", help="The article's date (YYYY-MM-DD), for 'last year' and the like.")] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Check FILE's claims against the reference table: a verdict per claim, with evidence."""
@@ -114,7 +116,7 @@ def check_command(
         if warning is not None:
             typer.echo(f"factcheck: {warning.message}", err=True)
         name = "<stdin>" if file == "-" else file
-        result = checker.check(text, id=name, lang=lang)
+        result = checker.check(text, id=name, lang=lang, date=date)
     except FactcheckError as error:
         raise _fail(error) from None
     _write(render_result(result, fmt), out)

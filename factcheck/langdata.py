@@ -102,6 +102,7 @@ class LanguageData(_Strict):
     cues: Cues
     number_words: NumberWords
     attribution: AttributionCues
+    relative_years: dict[str, int] = {}
 
     @field_validator("scale", "currency", "subunit", "scaled_currency")
     @classmethod

@@ -40,8 +40,14 @@ class Context:
     years: set[str]
 
 
-def years_named(text: str) -> set[str]:
-    return set(YEAR.findall(text))
+def years_named(text: str, relative: dict[str, int] | None = None, year: int | None = None) -> set[str]:
+    """Years written in ``text``, plus those said relative to the article's ``year``
+    ("l'année dernière" in a 2024 article is 2023)."""
+    years = set(YEAR.findall(text))
+    if year is not None and relative:
+        folded = text.casefold().replace("\u2019", "'")
+        years.update(str(year + offset) for phrase, offset in relative.items() if phrase in folded)
+    return years
 
 
 def period_agrees(period: str | None, years: set[str]) -> bool | None:

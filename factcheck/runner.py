@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from .batch import Document, get_checker, process_many
+from .batch import Document, Outcome, get_checker, process_many
 
-CHUNK = 16
+CHUNK = 32
 WINDOW_PER_WORKER = 4
 
 
@@ -33,13 +33,12 @@ class Summary:
     findings: Counter = field(default_factory=Counter)
     failed: list[str] = field(default_factory=list)
 
-    def add(self, line: str) -> None:
-        result = json.loads(line)
+    def add(self, outcome: Outcome) -> None:
         self.documents += 1
-        self.claims += len(result["claims"])
-        self.findings.update(f["code"] for f in result["findings"])
-        if result.get("error"):
-            self.failed.append(f"{result['id']}: {result['error']['message']}")
+        self.claims += outcome.claims
+        self.findings.update(outcome.codes)
+        if outcome.failure:
+            self.failed.append(outcome.failure)
 
 
 def completed_ids(path: str) -> set[str]:
@@ -66,7 +65,7 @@ def chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]
         yield chunk
 
 
-def ordered(submit: Callable, wait: Callable, documents: Iterable[Document], window: int) -> Iterator[str]:
+def ordered(submit: Callable, wait: Callable, documents: Iterable[Document], window: int) -> Iterator[Outcome]:
     """Submit chunks, keep at most ``window`` in flight, yield lines in input order."""
     pending: deque = deque()
     for chunk in chunks(documents, CHUNK):
@@ -81,7 +80,7 @@ def _warm(reference: str | None, lang: str) -> None:
     get_checker(reference, lang)
 
 
-def local_lines(documents, reference, lang, workers) -> Iterator[str]:
+def local_lines(documents, reference, lang, workers) -> Iterator[Outcome]:
     if workers <= 1:
         for chunk in chunks(documents, CHUNK):
             yield from process_many(chunk, reference, lang)
@@ -93,7 +92,7 @@ def local_lines(documents, reference, lang, workers) -> Iterator[str]:
                            lambda future: future.result(), documents, workers * WINDOW_PER_WORKER)
 
 
-def dask_lines(documents, reference, lang, workers, scheduler) -> Iterator[str]:
+def dask_lines(documents, reference, lang, workers, scheduler) -> Iterator[Outcome]:
     from dask.distributed import Client, LocalCluster
 
     cluster = None
@@ -122,9 +121,9 @@ def run(documents: Iterable[Document], write: Callable[[str], None], *, referenc
         lines = dask_lines(documents, reference, lang, workers, scheduler)
     else:
         lines = local_lines(documents, reference, lang, workers)
-    for line in lines:
-        write(line + "\n")
-        summary.add(line)
+    for outcome in lines:
+        write(outcome.line + "\n")
+        summary.add(outcome)
         if on_line is not None:
             on_line()
     return summary

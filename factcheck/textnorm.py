@@ -15,9 +15,20 @@ from functools import lru_cache
 NON_WORD = re.compile(r"[^\w]+|_")
 
 
-@lru_cache(maxsize=65536)
+CACHED_LENGTH = 120  # names and aliases are cached; whole sentences are not (flat memory)
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, words separated by single spaces."""
+    return _fold_cached(text) if len(text) <= CACHED_LENGTH else _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_cached(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(NON_WORD.sub(" ", stripped).split())

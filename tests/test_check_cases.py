@@ -19,7 +19,7 @@ def checker():
 
 @pytest.mark.parametrize("case", case_params("check_cases.jsonl"))
 def test_check_case(checker, case):
-    result = checker.check(case["text"], lang=case["lang"])
+    result = checker.check(case["text"], lang=case["lang"], date=case.get("date"))
     assert [c.text for c in result.claims] == [c["text"] for c in case["claims"]]
     for number, want in enumerate(case["claims"]):
         findings = [f for f in result.findings if f.claim == number]
