@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ARTICLE := corpora/articles/altman-7-trillions.fr.txt
 PEERS ?= ../shared/peer-suites
 
-.PHONY: demo test evaluate bench clean
+.PHONY: demo test evaluate bench clean schema
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,17 @@ $(STAMP): pyproject.toml | $(BIN)/python
 demo: $(STAMP)
 	$(BIN)/factcheck check $(ARTICLE) --fail-on never
 
+# The browser tests use Debian's chromium: installed here when missing and possible (root,
+# apt-get); otherwise those tests are skipped and say why.
 test: $(STAMP)
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	  && (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1; } \
+	  || echo "make test: chromium could not be installed; the browser tests will be skipped"
 	$(BIN)/python -m pytest
+
+# Regenerate the committed JSON Schema of the document result (on purpose only).
+schema: $(STAMP)
+	$(BIN)/factcheck schema > factcheck/data/document-result.schema.json
 
 # Scores on the third-party suites (needs a copy of peer-suites; not part of `make test`).
 evaluate: $(STAMP)

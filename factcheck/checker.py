@@ -34,19 +34,18 @@ class Checker:
         self.lang = lang
         self.index = FigureIndex(self.table)
         self.resolver = SourceResolver(self.table.sources)
-        self._year: int | None = None
 
     def check(self, text: str, id: str | None = None, lang: str | None = None,
               date: str | None = None) -> DocumentResult:
         """``date`` (YYYY-MM-DD or YYYY), when known, dates relative years ("l'année dernière")."""
         doc_lang = resolve(lang or self.lang, text)
-        self._year = int(date[:4]) if date and date[:4].isdigit() else None
+        year = int(date[:4]) if date and date[:4].isdigit() else None
         claims = find_claims(text, doc_lang)
         sentences = split(text)
         document_hits = self.index.aliases_in(text) if claims else set()
         findings: list[Finding] = []
         for number, claim in enumerate(claims):
-            findings.extend(self.check_claim(number, claim, text, sentences, document_hits, doc_lang))
+            findings.extend(self.check_claim(number, claim, text, sentences, document_hits, doc_lang, year))
         return DocumentResult(id=id, lang=doc_lang, claims=[Claim.model_validate(c) for c in claims],
                               findings=findings)
 
@@ -55,7 +54,8 @@ class Checker:
             yield self.check(text)
 
     # -- one claim ------------------------------------------------------------------------
-    def check_claim(self, number, claim, text, sentences, document_hits, lang) -> list[Finding]:
+    def check_claim(self, number, claim, text, sentences, document_hits, lang,
+                    year: int | None = None) -> list[Finding]:
         where = index_of(sentences, claim["start"]) if sentences else 0
         own = sentences[where].text if sentences else text
         previous = sentences[where - 1].text if where > 0 else ""
@@ -64,7 +64,7 @@ class Checker:
         if attribution is not None:
             claim["attribution"] = {"text": attribution.text, "source": attribution.source}
         context = Context(self.index.aliases_in(own), self.index.aliases_in(previous),
-                          document_hits, years_named(own, load(lang).relative_years, self._year))
+                          document_hits, years_named(own, load(lang).relative_years, year))
         findings = [self.value_finding(number, claim, context, attribution)]
         if attribution is not None:
             findings.extend(self.attribution_findings(number, claim, attribution, findings[0]))

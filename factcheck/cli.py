@@ -32,7 +32,8 @@ app = typer.Typer(
 )
 
 LangOption = Annotated[str, typer.Option("--lang", help="fr, en, or auto (detect).")]
-FormatOption = Annotated[Format, typer.Option("--format", help="table (people), json, jsonl.")]
+FormatOption = Annotated[Format, typer.Option(
+    "--format", help="table (people), json, jsonl; for check also html, markdown, claimreview.")]
 OutOption = Annotated[Optional[Path], typer.Option("--out", help="Write results here, not stdout.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No summary line on stderr.")]
 EXIT_BAD_INPUT = 2
@@ -70,7 +71,11 @@ def extract_command(
         raise _fail(error) from None
     name = "<stdin>" if file == "-" else file
     result = DocumentResult(id=name, lang=doc_lang, claims=claims)
-    _write(render_claims(result, fmt), out)
+    try:
+        rendered = render_claims(result, fmt)
+    except FactcheckError as error:
+        raise _fail(error) from None
+    _write(rendered, out)
     if not quiet:
         typer.echo(f"{len(claims)} claims in {name} (lang {doc_lang})", err=True)
 
@@ -107,6 +112,8 @@ def check_command(
         "--fail-on", help="Exit 1 when a finding reaches this severity.")] = FailOn.error,
     date: Annotated[Optional[str], typer.Option(
         "--date", help="The article's date (YYYY-MM-DD), for 'last year' and the like.")] = None,
+    url: Annotated[Optional[str], typer.Option(
+        "--url", help="Where the article is published (for --format claimreview).")] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Check FILE's claims against the reference table: a verdict per claim, with evidence."""
@@ -119,7 +126,7 @@ def check_command(
         result = checker.check(text, id=name, lang=lang, date=date)
     except FactcheckError as error:
         raise _fail(error) from None
-    _write(render_result(result, fmt), out)
+    _write(render_result(result, fmt, text, url=url), out)
     counts = Counter(f.code for f in result.findings)
     if not quiet:
         summary = ", ".join(f"{n} {code}" for code, n in sorted(counts.items()))
@@ -224,6 +231,24 @@ def _progress(inputs: list[str], done: int, quiet: bool):
     total = count_documents(inputs)
     return tqdm(total=None if total is None else max(0, total - done), unit="doc",
                 desc="checking", file=sys.stderr, dynamic_ncols=True)
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    lang: LangOption = "auto",
+    reference: Annotated[Optional[Path], typer.Option(
+        "--reference", help="A reference table folder (default: the bundled one).")] = None,
+) -> None:
+    """Serve the HTTP API: POST /check, POST /extract, GET /health, OpenAPI at /openapi.json."""
+    _load_checker(reference, lang)  # a bad table stops here, with FILE:LINE messages
+    try:
+        from .server import serve
+    except ImportError:
+        typer.echo("factcheck: E120: the HTTP API needs its extra: pip install 'factcheck[serve]'.", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    serve(host, port, str(reference) if reference else None, lang)
 
 
 @app.command("evaluate")

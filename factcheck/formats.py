@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 
+from .errors import FactcheckError
 from .models import Claim, DocumentResult
 
 
@@ -12,6 +13,9 @@ class Format(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    html = "html"
+    markdown = "markdown"
+    claimreview = "claimreview"
 
 
 def claim_notes(claim: Claim) -> str:
@@ -102,15 +106,25 @@ VALUE_CODES = ("consistent", "value_mismatch", "scale_mismatch", "currency_misma
                "period_mismatch", "unverified")
 
 
-def render_result(result: DocumentResult, fmt: Format) -> str:
+def render_result(result: DocumentResult, fmt: Format, text: str = "", url: str | None = None) -> str:
     if fmt is Format.table:
         return findings_table(result)
+    if fmt in (Format.html, Format.markdown, Format.claimreview):
+        from . import report
+
+        if fmt is Format.html:
+            return report.render_html(result, text)
+        if fmt is Format.markdown:
+            return report.render_markdown(result)
+        return json.dumps(report.render_claimreview(result, url), ensure_ascii=False, indent=2) + "\n"
     if fmt is Format.jsonl:
         return json.dumps(result.model_dump(mode="json"), ensure_ascii=False) + "\n"
     return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
 
 
 def render_claims(result: DocumentResult, fmt: Format) -> str:
+    if fmt not in (Format.table, Format.json, Format.jsonl):
+        raise FactcheckError("E001", format=fmt.value, formats="table, json, jsonl")
     if fmt is Format.table:
         return claims_table(result.claims)
     if fmt is Format.jsonl:

@@ -18,7 +18,8 @@ SAFE_URL = re.compile(r"^https?://[^\s\"'<>`]+$", re.IGNORECASE)
 COLOURS = {"consistent": "#cdeccd", "unverified": "#e4e4e4", "period_mismatch": "#fde6a8",
            "value_mismatch": "#f7c1c1", "scale_mismatch": "#f7c1c1", "currency_mismatch": "#f7c1c1"}
 CSS = """
-body{font:16px/1.55 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1b1b1b;background:#fafafa}
+
+body{font:16px/1.55 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1b1b1b;background:#fafafa;overflow-wrap:break-word}
 main{max-width:46rem;margin:0 auto;padding:1rem}
 h1{font-size:1.3rem}table{border-collapse:collapse;width:100%;font-size:.9rem}
 td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
@@ -27,11 +28,14 @@ td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:
 .claim .pop{display:none;position:absolute;left:0;top:1.5em;z-index:5;width:min(30rem,85vw);
  background:#fff;border:1px solid #888;border-radius:6px;padding:.5rem;box-shadow:0 2px 8px #0003;
  white-space:normal;font-size:.85rem;cursor:auto}
-.claim:hover .pop,.claim:focus .pop,.claim:focus-within .pop{display:block}
+.claim:hover .pop,.claim:focus .pop,.claim:focus-within .pop,.claim:target .pop{display:block}
+.claim:target{outline:2px solid #333}
+.claim.warn{box-shadow:inset 0 -3px #d08700}
 .attr{text-decoration:underline wavy #b36b00;text-underline-offset:3px}
 .sev-error{color:#a00000;font-weight:600}.sev-warning{color:#8a5a00;font-weight:600}.sev-info{color:#2d6a2d}
 .legend span{display:inline-block;padding:0 .4rem;margin:.1rem;border-radius:3px}
-@media (max-width:600px){main{padding:.5rem}td:nth-child(4),th:nth-child(4){display:none}}
+@media (max-width:600px){main{padding:.5rem}td:nth-child(4),th:nth-child(4){display:none}
+ .claim .pop{position:fixed;left:2vw;right:2vw;top:auto;bottom:2vh;width:auto;max-height:60vh;overflow:auto}}
 """
 
 
@@ -99,7 +103,9 @@ def render_html(result: DocumentResult, text: str, title: str | None = None) -> 
             finding = value_finding(result, number)
             code = finding.code if finding else "unverified"
             flags = " ".join(sorted({f.code for f in result.findings if f.claim == number} - {code}))
-            parts.append(f'<mark class="claim v-{_e(code)}" id="claim-{number}" tabindex="0" '
+            warn = " warn" if any(f.severity != "info" and f.code != code for f in result.findings
+                                  if f.claim == number) else ""
+            parts.append(f'<mark class="claim v-{_e(code)}{warn}" id="claim-{number}" tabindex="0" '
                          f'data-verdict="{_e(code)}" data-flags="{_e(flags)}" '
                          f'style="background:{COLOURS.get(code, "#e4e4e4")}">{_e(text[start:end])}'
                          f"{_popover(result, number, claim)}</mark>")
@@ -137,7 +143,7 @@ def _summary(result: DocumentResult) -> str:
 def _md(text: str) -> str:
     """Text safe inside a Markdown table cell or line: no pipes, no markup, no HTML."""
     cleaned = html.escape(" ".join(str(text).split()), quote=False)
-    return re.sub(r"([\\`*_{}\[\]()#+!|>~])", r"\\\1", cleaned)
+    return re.sub(r"([\\`*_\[\]|<>])", r"\\\1", cleaned)
 
 
 def render_markdown(result: DocumentResult) -> str:
@@ -155,3 +161,38 @@ def render_markdown(result: DocumentResult) -> str:
         lines += ["", "**To look at:**"]
         lines += [f"- [{f.claim}] {_md(f.code)}: {_md(f.message)}" for f in problems]
     return "\n".join(lines) + "\n"
+
+
+RATINGS = {"value_mismatch": (1, "False"), "scale_mismatch": (1, "False"),
+           "currency_mismatch": (1, "False"), "attribution_mismatch": (2, "Misattributed")}
+
+
+def render_claimreview(result: DocumentResult, url: str | None = None) -> list[dict]:
+    """schema.org ClaimReview JSON-LD for each claim with an error finding."""
+    reviews = []
+    appearance = {"@type": "CreativeWork"}
+    if url and SAFE_URL.match(url):
+        appearance["url"] = url
+    if result.id:
+        appearance["name"] = result.id
+    for number, claim in enumerate(result.claims):
+        errors = [f for f in result.findings if f.claim == number and f.severity == "error"]
+        if not errors:
+            continue
+        worst = errors[0]
+        rating_value, label = RATINGS.get(worst.code, (1, worst.code))
+        review = {
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "claimReviewed": claim.text,
+            "itemReviewed": {"@type": "Claim", "appearance": appearance,
+                             "text": claim.text, "inLanguage": result.lang},
+            "reviewRating": {"@type": "Rating", "ratingValue": rating_value, "bestRating": 5,
+                             "worstRating": 1, "alternateName": worst.code},
+            "reviewBody": " ".join(f.message for f in errors),
+            "author": {"@type": "Organization", "name": "factcheck"},
+        }
+        if worst.reference is not None and worst.reference.url and SAFE_URL.match(worst.reference.url):
+            review["citation"] = worst.reference.url
+        reviews.append(review)
+    return reviews
