@@ -17,10 +17,9 @@ from typing import Iterable, Iterator
 
 from .errors import FactcheckError
 from .models import DocumentResult, ErrorInfo
-from .textio import decode, read_bytes
+from .textio import MAX_TEXT_BYTES, decode, read_bytes
 
 SUFFIXES = (".txt", ".md")
-MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
@@ -132,11 +131,9 @@ def process(document: Document, reference: str | None, lang: str) -> Outcome:
             raise _InputError(*document.error)
         text = document.text
         if text is None:
-            data = read_bytes(document.path)
-            if len(data) > MAX_DOCUMENT_BYTES:
-                raise _InputError("too_large", f"{document.path}: larger than "
-                                               f"{MAX_DOCUMENT_BYTES // 2**20} MiB; split it")
-            text, warning = decode(data, document.path)
+            text, warning = decode(read_bytes(document.path), document.path)
+        elif len(text) > MAX_TEXT_BYTES:
+            raise _InputError("too_large", f"{document.id}: over {MAX_TEXT_BYTES // 2**20} MiB of text; split it")
         doc_lang = document.lang or lang
         date = document.extra.get("date")
         result = get_checker(reference, lang).check(text, id=document.id, lang=doc_lang,

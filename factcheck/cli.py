@@ -184,8 +184,7 @@ def batch_command(
     from .runner import completed_ids, run
 
     if resume and out is None:
-        typer.echo("factcheck: E110: --resume needs --out (the file to complete).", err=True)
-        raise typer.Exit(EXIT_BAD_INPUT)
+        raise _fail(FactcheckError("E110"))
     try:
         check_inputs(inputs)
     except FactcheckError as error:

@@ -14,6 +14,9 @@ MESSAGES = {
     "E101": "{path} is not a text file (it contains NUL bytes); give a UTF-8 text file.",
     "E102": "{path} is a directory; give a text file (batch reads folders).",
     "E103": "{path}: cannot be read ({detail}); check its permissions.",
+    "E104": "{path} is {size:.1f} MiB; one article is at most {limit} MiB: split it, or use "
+            "factcheck batch on a folder or a JSONL file of articles.",
+    "E110": "--resume needs --out (the file to complete).",
     "W100": "{path} is not valid UTF-8; read it as cp1252. Re-save it as UTF-8 to be sure.",
     "E200": "{path}: line {line}: {detail}",
 }

@@ -16,6 +16,7 @@ class Format(str, Enum):
     html = "html"
     markdown = "markdown"
     claimreview = "claimreview"
+    csv = "csv"
 
 
 def claim_notes(claim: Claim) -> str:
@@ -102,6 +103,43 @@ def findings_table(result: DocumentResult) -> str:
     return "\n".join(lines)
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CSV_COLUMNS = ["document", "claim", "kind", "text", "start", "end", "value", "low", "high",
+               "currency", "approx", "verdict", "severity", "other_findings", "reference",
+               "reference_url", "message"]
+
+
+def spreadsheet_safe(cell: object) -> str:
+    """A cell a spreadsheet will not run: text starting with = + - @ gets a leading quote.
+
+    >>> spreadsheet_safe("=SUM(A1:A9)"), spreadsheet_safe("-33"), spreadsheet_safe(12)
+    ("'=SUM(A1:A9)", "'-33", '12')
+    """
+    text = "" if cell is None else str(cell)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def findings_csv(result: DocumentResult, header: bool = True) -> str:
+    """One row per claim: its value verdict, the other findings, the reference."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    if header:
+        writer.writerow(CSV_COLUMNS)
+    for number, claim in enumerate(result.claims):
+        findings = [f for f in result.findings if f.claim == number]
+        value = next((f for f in findings if f.code in VALUE_CODES), None)
+        ref = value.reference if value else None
+        row = [result.id, number, claim.kind, claim.text, claim.start, claim.end, claim.value,
+               claim.low, claim.high, claim.currency, claim.approx, value.code if value else "",
+               value.severity if value else "", " ".join(f.code for f in findings if f is not value),
+               ref.id if ref else "", ref.url if ref else "", value.message if value else ""]
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
+    return out.getvalue()
+
+
 VALUE_CODES = ("consistent", "value_mismatch", "scale_mismatch", "currency_mismatch",
                "period_mismatch", "unverified")
 
@@ -109,6 +147,8 @@ VALUE_CODES = ("consistent", "value_mismatch", "scale_mismatch", "currency_misma
 def render_result(result: DocumentResult, fmt: Format, text: str = "", url: str | None = None) -> str:
     if fmt is Format.table:
         return findings_table(result)
+    if fmt is Format.csv:
+        return findings_csv(result)
     if fmt in (Format.html, Format.markdown, Format.claimreview):
         from . import report
 

@@ -23,6 +23,7 @@ NUMERAL = (
     r"|\d+(?:[.,]\d+)*)"
 )
 URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+MARKUP = re.compile(r"<[A-Za-z/!?][^<>]{0,2000}>")
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 NOT_LETTER_AFTER = r"(?![^\W\d_]|['\u2019][^\W\d_])"
 
@@ -124,15 +125,23 @@ class Lexicon:
         return tuple(found or ())
 
     def atoms(self, text: str) -> list[Atom]:
-        """The atoms of ``text`` in reading order, none inside a URL or an e-mail."""
-        urls = [m.span() for m in URL.finditer(text)] if ("/" in text or "@" in text) else []
-        found = []
+        """The atoms of ``text`` in reading order, none inside a URL, an e-mail or a markup
+        tag ("width:100%" in pasted HTML), and no numeral glued to a word ("1e308", "A4")
+        unless that word is a currency ("USD1,23")."""
+        skip = [m.span() for m in URL.finditer(text)] if ("/" in text or "@" in text) else []
+        if "<" in text:
+            skip += [m.span() for m in MARKUP.finditer(text)]
+        found: list[Atom] = []
         for match in self.pattern.finditer(text):
             start, end = match.span()
-            if urls and any(a <= start < b for a, b in urls):
+            if skip and any(a <= start < b for a, b in skip):
                 continue
-            senses = (Sense(NUM),) if match.lastgroup == "num" else self.senses(match.group())
+            is_number = match.lastgroup == "num"
+            senses = (Sense(NUM),) if is_number else self.senses(match.group())
             if not senses:
+                continue
+            if is_number and start and text[start - 1].isalpha() and not (
+                    found and found[-1].end == start and found[-1].has(CUR, SCUR)):
                 continue
             found.append(Atom(start, end, match.group(), senses))
         return found

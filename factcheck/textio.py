@@ -14,6 +14,7 @@ import sys
 
 from .errors import FactcheckError
 
+MAX_TEXT_BYTES = 10 * 1024 * 1024  # one article; a corpus goes through factcheck batch
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
@@ -36,10 +37,16 @@ def decode(data: bytes, name: str) -> tuple[str, FactcheckError | None]:
 def read_bytes(path: str) -> bytes:
     """The bytes of ``path`` ("-" is standard input), or a coded error naming it."""
     if path == "-":
-        return sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+        if len(data) > MAX_TEXT_BYTES:
+            raise FactcheckError("E104", path="<stdin>", size=len(data) / 2**20, limit=MAX_TEXT_BYTES // 2**20)
+        return data
     if os.path.isdir(path):
         raise FactcheckError("E102", path=path)
     try:
+        size = os.path.getsize(path)
+        if size > MAX_TEXT_BYTES:
+            raise FactcheckError("E104", path=path, size=size / 2**20, limit=MAX_TEXT_BYTES // 2**20)
         with open(path, "rb") as handle:
             return handle.read()
     except FileNotFoundError:
