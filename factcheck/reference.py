@@ -25,6 +25,8 @@ UNIT = re.compile(r"[A-Z]{3}|%")
 URL = re.compile(r"https?://\S+", re.IGNORECASE)
 PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|")
 FIELD_LIMIT = 1 << 20
+MAX_CELL = 100_000
+MAX_ID = 200
 
 
 class Source(BaseModel):
@@ -140,6 +142,11 @@ def _read_csv(path: Path, columns: list[str], problems: list[Problem]) -> list[t
                 problems.append(Problem(name, line, f"this row has {len(record)} fields, the header "
                                                     f"has {len(header)}; check commas and quotes"))
                 continue
+            long = [h for h, cell in zip(header, record) if len(cell) > MAX_CELL]
+            if long:
+                problems.append(Problem(name, line, f"column {long[0]} is over {MAX_CELL} characters; "
+                                                    "check for a quote left open"))
+                continue
             rows.append((line, {h: cell.strip() for h, cell in zip(header, record)}))
     except csv.Error as error:
         problems.append(Problem(name, reader.line_num or 1, f"malformed CSV ({error}); check the quotes"))
@@ -166,8 +173,9 @@ def _aliases(cell: str) -> tuple[str, ...]:
 
 def _check_id(name, line, row, seen, problems) -> bool:
     ident = row["id"]
-    if not ID.fullmatch(ident):
-        problems.append(Problem(name, line, f"id {ident!r} is not valid: use letters, digits, _ . -"))
+    if not ID.fullmatch(ident) or len(ident) > MAX_ID:
+        problems.append(Problem(name, line, f"id {ident[:40]!r} is not valid: use letters, digits, _ . - "
+                                            f"(at most {MAX_ID})"))
         return False
     if ident in seen:
         problems.append(Problem(name, line, f"duplicate id {ident!r} (first on line {seen[ident]})"))

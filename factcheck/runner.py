@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from itertools import islice
@@ -80,6 +81,20 @@ def _warm(reference: str | None, lang: str) -> None:
     get_checker(reference, lang)
 
 
+def _worker_start(reference: str | None, lang: str) -> None:
+    """In a pool worker: die with the parent (a killed batch leaves no orphans), then warm up."""
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+    _warm(reference, lang)
+
+
 def local_lines(documents, reference, lang, workers) -> Iterator[Outcome]:
     if workers <= 1:
         for chunk in chunks(documents, CHUNK):
@@ -87,7 +102,8 @@ def local_lines(documents, reference, lang, workers) -> Iterator[Outcome]:
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm, initargs=(reference, lang)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
+                             initargs=(reference, lang)) as pool:
         yield from ordered(lambda chunk: pool.submit(process_many, chunk, reference, lang),
                            lambda future: future.result(), documents, workers * WINDOW_PER_WORKER)
 

@@ -11,7 +11,7 @@ import time
 import pytest
 from typer.testing import CliRunner
 
-from conftest import ARTICLE
+from conftest import ARTICLE, ROOT
 from factcheck.cli import app
 
 runner = CliRunner()
@@ -122,3 +122,18 @@ def test_dask_local_cluster_matches_local_engine(corpus, tmp_path):
                                  "--engine", "dask", "--workers", "2"])
     assert result.exit_code == 1
     assert dask_out.read_text(encoding="utf-8").splitlines() == local.read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.slow
+def test_twenty_kills_then_resume(tmp_path):
+    """bench/kill_resume.py: SIGKILL at 20 random moments, resume each time, same file."""
+    import random
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import kill_resume
+
+    corpus_path = tmp_path / "corpus.jsonl"
+    kill_resume.write_corpus(corpus_path, 600, random.Random(5))
+    log = []
+    assert kill_resume.run(corpus_path, kills=20, workers=2, seed=5, log=log.append), "\n".join(log)
+    assert len([line for line in log if line.startswith("kill")]) == 20

@@ -7,19 +7,23 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import extract
+import pytest
+
+from factcheck import Checker, extract
+from factcheck.formats import VALUE_CODES
+
+CHECKER = Checker()
 
 PIECES = st.sampled_from([
-    "3", "000", "1,72", "595,3", " ", "\u00a0", "\u202f", "\u200b", "\u200f", "$", "€", "%",
+    "3", "000", "1,72", "595,3", " ", "\u00a0", "\u202f", "\u2009", "\u200b", "\u200f", "\u202e",
+    "\u200e", "\ufeff", "$", "€", "%", "£2.6tn", "3bn", "1 000 000", "-", "+", "\u2212", "9" * 80,
     "milliards", "trillions", "bn", "Md€", "entre", "et", "-", "–", "environ", "pour cent",
-    "de", "d'euros", "dollars", "<b>", "</b>", "😀", ".", ",", "\n", "2024", "k", "M", "à",
+    "de", "d'euros", "dollars", "<b>", "</b>", "<p style=\"width:100%\">", "&nbsp;", "😀", "\u05d0", "\u0627", ".", ",", "\n", "2024", "k", "M", "à",
 ])
 TEXTS = st.one_of(st.text(max_size=80), st.lists(PIECES, max_size=25).map("".join))
 
 
-@given(TEXTS, st.sampled_from(["fr", "en", "auto"]))
-@settings(max_examples=400, deadline=None)
-def test_extract_never_fails_and_offsets_are_exact(text, lang):
+def check_claims(text, lang):
     for claim in extract(text, lang):
         assert text[claim.start:claim.end] == claim.text
         if claim.value is not None:
@@ -31,3 +35,24 @@ def test_extract_never_fails_and_offsets_are_exact(text, lang):
             assert claim.currency is None
         number = claim.value if claim.value is not None else claim.low
         assert isinstance(number, Decimal)
+
+
+@given(TEXTS, st.sampled_from(["fr", "en", "auto"]))
+@settings(max_examples=400, deadline=None)
+def test_extract_never_fails_and_offsets_are_exact(text, lang):
+    check_claims(text, lang)
+
+
+@pytest.mark.slow
+@given(TEXTS, st.sampled_from(["fr", "en", "auto"]))
+@settings(max_examples=5000, deadline=None)
+def test_extract_properties_long_run(text, lang):
+    check_claims(text, lang)
+
+
+@pytest.mark.slow
+@given(st.lists(PIECES, max_size=40).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_check_never_fails_on_arbitrary_text(text):
+    result = CHECKER.check(text)
+    assert len([f for f in result.findings if f.code in VALUE_CODES]) == len(result.claims)

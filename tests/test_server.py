@@ -82,3 +82,18 @@ def test_oversized_body_gets_413(base_url):
 def test_openapi_document(base_url):
     status, body = call(base_url, "/openapi.json")
     assert status == 200 and {"/check", "/extract", "/health"} <= set(body["paths"])
+
+
+@pytest.mark.slow
+def test_bounded_mixed_load_has_no_unexpected_status():
+    """bench/load_api.py for 8 s: 16 clients, valid, oversized and malformed requests."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "load_api.py"), "--duration", "8",
+                          "--concurrency", "16", "--mix", "--warmup", "5"],
+                         capture_output=True, text=True, timeout=180, cwd=ROOT)
+    assert "errors (unexpected status): 0 ;" in out.stdout and "5xx: 0" in out.stdout, out.stdout + out.stderr
+    assert "valid 200" in out.stdout and "oversized 413" in out.stdout and "malformed 422" in out.stdout
