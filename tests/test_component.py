@@ -57,3 +57,17 @@ def test_factory_is_found_through_the_entry_point():
             "print(len(nlp('Il a payé 3 000 €.').spans['factcheck_claims']))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "1"
+
+
+@pytest.mark.parametrize("lang,text,claims", [
+    ("en", "Chip sales rose 13.1% to $595.3 billion.", 2),
+    ("fr", "Les ventes ont progressé de 13,1 % à 595,3 milliards de dollars.", 2),
+])
+def test_load_pipeline_with_or_without_a_model(lang, text, claims):
+    from factcheck.component import MODELS, load_pipeline
+
+    nlp = load_pipeline(lang)
+    assert nlp.lang == lang and "factcheck_claims" in nlp.pipe_names
+    assert len(nlp(text).spans["factcheck_claims"]) == claims
+    if lang == "en" and MODELS["en"] not in spacy.util.get_installed_models():
+        assert nlp.pipe_names == ["factcheck_claims"]  # English works without a model
