@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .langdata import LanguageData, load
-from .sentences import Sentence
+from .langdata import LanguageData, alternatives, load
+from .sentences import ABBREVIATIONS, Sentence
 from .sources import SourceMatch, SourceResolver
 from .textnorm import fold
 
@@ -45,22 +45,17 @@ class Attribution:
     probable: SourceMatch | None = None  # the source the text probably meant, once repaired
 
 
-def _words(words: list[str]) -> str:
-    escaped = (re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
-    return "|".join(sorted(escaped, key=len, reverse=True))
-
-
 class AttributionReader:
     def __init__(self, data: LanguageData):
         cues = data.attribution
-        self.forward = re.compile(rf"(?<![\w])(?:{_words(cues.forward)})(?![\w])", re.I)
-        self.backward = re.compile(rf"(?<![\w])(?:{_words(cues.backward)})(?![\w])", re.I)
-        self.lead = re.compile(rf"^(?:(?:{_words(cues.lead_words)})(?:\s+|(?<=['’])))+", re.I)
-        starters = _words(cues.sentence_starters)
+        self.forward = re.compile(rf"(?<![\w])(?:{alternatives(cues.forward)})(?![\w])", re.I)
+        self.backward = re.compile(rf"(?<![\w])(?:{alternatives(cues.backward)})(?![\w])", re.I)
+        self.lead = re.compile(rf"^(?:(?:{alternatives(cues.lead_words)})(?:\s+|(?<=['’])))+", re.I)
+        starters = alternatives(cues.sentence_starters)
         self.glue = re.compile(rf"(?<=[a-zà-öø-ÿ0-9)])(?:{starters})(?=[\s'’])")
         self.institution = re.compile(
-            rf"(?:\b(?:la|le|les|l['’]|the)\s*)?(?:{_words(cues.institution_words)})\b[^.!?;,]*")
-        self.agent = re.compile(rf"(?<![\w])(?:{_words(cues.agent)})\s+", re.I)
+            rf"(?:\b(?:la|le|les|l['’]|the)\s*)?(?:{alternatives(cues.institution_words)})\b[^.!?;,]*")
+        self.agent = re.compile(rf"(?<![\w])(?:{alternatives(cues.agent)})\s+", re.I)
 
     def read(self, text: str, sentences: list[Sentence], index: int, claim_start: int,
              resolver: SourceResolver) -> Attribution | None:
@@ -110,7 +105,8 @@ class AttributionReader:
 
     def broken_before(self, text: str, sentence: Sentence, claim_start: int) -> Attribution | None:
         """". a atteint $1 trillion": a full stop then a lower-case word before the figure."""
-        breaks = [m for m in BROKEN.finditer(text, sentence.start, claim_start)]
+        breaks = [m for m in BROKEN.finditer(text, sentence.start, claim_start)
+                  if not ABBREVIATIONS.search(text, max(0, m.start() - 6), m.start() + 1)]
         if not breaks:
             return None
         cut = breaks[-1]

@@ -42,7 +42,7 @@ def iter_documents(inputs: list[str]) -> Iterator[Document]:
         elif os.path.isdir(name):
             yield from _folder_documents(Path(name))
         else:
-            with open(name, encoding="utf-8", errors="replace") as handle:
+            with open(name, "rb") as handle:
                 yield from _jsonl_documents(handle, name)
 
 
@@ -54,10 +54,11 @@ def check_inputs(inputs: list[str]) -> None:
 
 
 def count_documents(inputs: list[str]) -> int | None:
-    """How many documents the inputs hold (for the progress bar); None for stdin."""
+    """How many documents the inputs hold (for the progress bar); None when an input can only
+    be read once (stdin, a pipe)."""
     total = 0
     for name in inputs:
-        if name == "-":
+        if name == "-" or not (os.path.isdir(name) or os.path.isfile(name)):
             return None
         if os.path.isdir(name):
             total += sum(1 for _ in _folder_files(Path(name)))
@@ -74,16 +75,18 @@ def _folder_files(folder: Path) -> Iterator[Path]:
 
 
 def _folder_documents(folder: Path) -> Iterator[Document]:
+    """Each file, identified by its path as the user named it (``corpus/a/x.txt``), so two
+    folders with the same file names never give the same id."""
     for path in _folder_files(folder):
-        yield Document(id=str(path.relative_to(folder)) if folder != Path(".") else str(path),
-                       path=str(path))
+        yield Document(id=str(path), path=str(path))
 
 
-def _jsonl_documents(lines: Iterable[str], name: str) -> Iterator[Document]:
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
+def _jsonl_documents(lines: Iterable[bytes | str], name: str) -> Iterator[Document]:
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
             continue
         where = f"{name}:{number}"
+        line, warning = (raw, None) if isinstance(raw, str) else _decode_line(raw, where)
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
@@ -91,12 +94,23 @@ def _jsonl_documents(lines: Iterable[str], name: str) -> Iterator[Document]:
                                                           "each line must be one JSON object"))
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield Document(id=str(record.get("id", where)) if isinstance(record, dict) else where,
+            yield Document(id=str(record["id"]) if isinstance(record, dict) and record.get("id") is not None
+                           else where,
                            error=("bad_record", f"{where}: a line needs a \"text\" string"))
             continue
         extra = {k: v for k, v in record.items() if k not in ("id", "text", "lang")}
-        yield Document(id=str(record.get("id", where)), text=record["text"],
+        if warning is not None:
+            extra["warning"] = warning
+        ident = record.get("id")
+        yield Document(id=where if ident is None else str(ident), text=record["text"],
                        lang=record.get("lang"), extra=extra)
+
+
+def _decode_line(raw: bytes, where: str) -> tuple[str, str | None]:
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace"), FactcheckError("W100", path=where).message
 
 
 # -- the work done for one document, in whichever process ---------------------------------
@@ -132,8 +146,9 @@ def process(document: Document, reference: str | None, lang: str) -> Outcome:
         text = document.text
         if text is None:
             text, warning = decode(read_bytes(document.path), document.path)
-        elif len(text) > MAX_TEXT_BYTES:
-            raise _InputError("too_large", f"{document.id}: over {MAX_TEXT_BYTES // 2**20} MiB of text; split it")
+        elif len(text.encode("utf-8")) > MAX_TEXT_BYTES:
+            raise FactcheckError("E104", path=document.id, size=len(text.encode("utf-8")) / 2**20,
+                                 limit=MAX_TEXT_BYTES // 2**20)
         doc_lang = document.lang or lang
         date = document.extra.get("date")
         result = get_checker(reference, lang).check(text, id=document.id, lang=doc_lang,

@@ -4,6 +4,7 @@ attribution and scale-word findings, each explaining itself.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Iterable, Iterator
 
@@ -15,7 +16,7 @@ from .langid import resolve
 from .matching import Candidate, Context, collect, years_named
 from .models import Claim, DocumentResult, Finding, Reference
 from .reference import Figure, ReferenceTable, load_reference
-from .sentences import index_of, split
+from .sentences import Sentence, index_of, split
 from .sources import SourceResolver
 from .verdict import amount, describe, figure_amount, judge, message, readings, tolerance
 
@@ -39,13 +40,15 @@ class Checker:
               date: str | None = None) -> DocumentResult:
         """``date`` (YYYY-MM-DD or YYYY), when known, dates relative years ("l'année dernière")."""
         doc_lang = resolve(lang or self.lang, text)
-        year = int(date[:4]) if date and date[:4].isdigit() else None
+        year = int(date[:4]) if date and re.fullmatch(r"[0-9]{4}", date[:4]) else None
         claims = find_claims(text, doc_lang)
         sentences = split(text)
         document_hits = self.index.aliases_in(text) if claims else set()
+        aliases = AliasCache(self.index, text)
         findings: list[Finding] = []
         for number, claim in enumerate(claims):
-            findings.extend(self.check_claim(number, claim, text, sentences, document_hits, doc_lang, year))
+            findings.extend(self.check_claim(number, claim, text, sentences, document_hits, doc_lang,
+                                             year, aliases))
         return DocumentResult(id=id, lang=doc_lang, claims=[Claim.model_validate(c) for c in claims],
                               findings=findings)
 
@@ -55,16 +58,18 @@ class Checker:
 
     # -- one claim ------------------------------------------------------------------------
     def check_claim(self, number, claim, text, sentences, document_hits, lang,
-                    year: int | None = None) -> list[Finding]:
-        where = index_of(sentences, claim["start"]) if sentences else 0
-        own = sentences[where].text if sentences else text
-        previous = sentences[where - 1].text if where > 0 else ""
-        attribution = attribution_reader(lang).read(text, sentences, where, claim["start"],
-                                                    self.resolver) if sentences else None
+                    year: int | None = None, aliases: "AliasCache | None" = None) -> list[Finding]:
+        aliases = aliases or AliasCache(self.index, text)
+        sentences = clip(sentences, claim) if sentences else [Sentence(0, len(text), text)]
+        where = index_of(sentences, claim["start"])
+        own = sentences[where]
+        previous = sentences[where - 1] if where > 0 else None
+        attribution = attribution_reader(lang).read(text, sentences, where, claim["start"], self.resolver)
         if attribution is not None:
-            claim["attribution"] = {"text": attribution.text, "source": attribution.source}
-        context = Context(self.index.aliases_in(own), self.index.aliases_in(previous),
-                          document_hits, years_named(own, load(lang).relative_years, year))
+            claim["attribution"] = {"text": attribution.text, "source": attribution.source,
+                                    "start": attribution.start, "end": attribution.end}
+        context = Context(aliases.of(own), aliases.of(previous), document_hits,
+                          years_named(own.text, load(lang).relative_years, year))
         findings = [self.value_finding(number, claim, context, attribution)]
         if attribution is not None:
             findings.extend(self.attribution_findings(number, claim, attribution, findings[0]))
@@ -88,10 +93,13 @@ class Checker:
         same_unit = collect(self.index, context, lambda f: f.unit == unit, near, source, value_ok)
         if same_unit:
             best = max(same_unit, key=lambda c: (c.score, -_distance(first.middle, c.figure)))
-            return self.compare(number, claim, best)
-        if claim["kind"] == "money":
-            other = collect(self.index, context, lambda f: f.unit not in ("%", unit), set(), source,
-                            lambda f: 0)
+            finding = self.compare(number, claim, best)
+            if finding.code == "consistent" or best.strong:
+                return finding
+            return self.weak_match(number, claim, best, finding)
+        if claim["kind"] == "money" and unit:
+            other = [c for c in collect(self.index, context, lambda f: f.unit not in ("%", unit), set(),
+                                        source, lambda f: 0) if c.strong]
             if other:
                 best = max(other, key=lambda c: c.score)
                 return self.currency_finding(number, claim, best)
@@ -99,6 +107,19 @@ class Checker:
                        message=f"'{claim['text']}': no reference figure matches its subject, unit and "
                                f"value, so it could not be checked.",
                        details={"rule": "no candidate with entity, metric or source evidence"})
+
+    def weak_match(self, number: int, claim: dict, best: Candidate, would_be: Finding) -> Finding:
+        figure = best.figure
+        return Finding(
+            claim=number, code="unverified", severity="info",
+            message=f"'{claim['text']}' does not agree with the closest reference, "
+                    f"{figure_amount(figure)} for {describe(figure, self.source_name(figure.source))}, "
+                    f"but only {', '.join(best.reasons) or 'its value'} links them: too little to call "
+                    f"it wrong.",
+            reference=self.reference(figure),
+            details={"rule": "an error verdict needs the entity near the claim and the metric, or "
+                             "the attributed source and one of them",
+                     "would_be": would_be.code, "match_score": best.score, "matched_by": best.reasons})
 
     def compare(self, number: int, claim: dict, best: Candidate) -> Finding:
         figure = best.figure
@@ -182,6 +203,37 @@ class Checker:
                          url=figure.url or (source.url if source else None),
                          entity=figure.entity, metric=figure.metric,
                          source_name=source.name if source else None)
+
+
+MAX_SENTENCE = 1500  # a longer "sentence" (a list, a table pasted as text) is cut around the claim
+
+
+def clip(sentences: list[Sentence], claim: dict) -> list[Sentence]:
+    """The sentences, with the claim's own cut to a window around it when it is very long,
+    so that a 100 KB run-on sentence costs the same per claim as a normal one."""
+    where = index_of(sentences, claim["start"])
+    own = sentences[where]
+    if own.end - own.start <= MAX_SENTENCE:
+        return sentences
+    start = max(own.start, claim["start"] - MAX_SENTENCE // 2)
+    end = min(own.end, claim["end"] + MAX_SENTENCE // 2)
+    window = Sentence(start, end, own.text[start - own.start:end - own.start])
+    return sentences[:where] + [window] + sentences[where + 1:]
+
+
+class AliasCache:
+    """The aliases written in each sentence, found once per sentence, not once per claim."""
+
+    def __init__(self, index: FigureIndex, text: str):
+        self.index, self.text, self.seen = index, text, {}
+
+    def of(self, sentence: Sentence | None) -> set:
+        if sentence is None:
+            return set()
+        key = (sentence.start, sentence.end)
+        if key not in self.seen:
+            self.seen[key] = self.index.aliases_in(sentence.text)
+        return self.seen[key]
 
 
 def _distance(value: Decimal, figure: Figure) -> Decimal:

@@ -20,6 +20,7 @@ from . import __version__
 from .api import extract
 from .errors import FactcheckError
 from .formats import SEVERITY_RANK, Format, render_claims, render_result, render_table
+from .langdata import load as load_language
 from .langid import resolve
 from .models import DocumentResult
 from .textio import read_text
@@ -48,8 +49,11 @@ def _write(text: str, out: Path | None) -> None:
     if out is None:
         sys.stdout.write(text)
         sys.stdout.flush()
-    else:
+        return
+    try:
         out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise _fail(FactcheckError("E105", path=str(out), detail=error.strerror or str(error))) from None
 
 
 @app.command("extract")
@@ -187,21 +191,27 @@ def batch_command(
         raise _fail(FactcheckError("E110"))
     try:
         check_inputs(inputs)
+        if lang != "auto":
+            load_language(lang)
     except FactcheckError as error:
         raise _fail(error) from None
     _load_checker(reference, lang)  # a bad table stops the batch before any document
+    reference_path = str(reference.resolve()) if reference else None  # the same on every worker
     workers = workers or os.cpu_count() or 1
     done = completed_ids(str(out)) if resume and out is not None else set()
     documents = (d for d in iter_documents(inputs) if d.id not in done)
     bar = _progress(inputs, len(done), quiet)
-    handle = open(out, "a" if resume else "w", encoding="utf-8") if out else sys.stdout
+    try:
+        handle = open(out, "a" if resume else "w", encoding="utf-8") if out else sys.stdout
+    except OSError as error:
+        raise _fail(FactcheckError("E105", path=str(out), detail=error.strerror or str(error))) from None
 
     def write(line: str) -> None:
         handle.write(line)
         handle.flush()
 
     try:
-        summary = run(documents, write, reference=str(reference) if reference else None, lang=lang,
+        summary = run(documents, write, reference=reference_path, lang=lang,
                       workers=workers, engine=engine.value, scheduler=scheduler,
                       on_line=bar.update if bar else None)
     finally:

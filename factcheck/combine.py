@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .langdata import LanguageData
+from .langdata import LanguageData, alternatives
 from .quantity import Quantity
 
 SPACES = r"[ \u00a0\u202f]*"
@@ -27,21 +27,16 @@ class Claim:
     high: Quantity | None = None  # set for a range; ``quantity`` is then the low end
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace("'", "['\u2019]").replace(r"\ ", SPACES)
-                    for w in sorted(words, key=len, reverse=True))
-
-
 class Combiner:
     def __init__(self, text: str, data: LanguageData):
         self.text = text
         cues = data.cues
-        self.compound_gap = re.compile(rf"{SPACES}(?:(?:{_alternatives(cues.compound_join)}){SPACES})?", re.I)
-        self.list_gap = re.compile(rf"{SPACES}(?:{_alternatives(cues.list_join)}){SPACES}", re.I)
+        self.compound_gap = re.compile(rf"{SPACES}(?:(?:{alternatives(cues.compound_join)}){SPACES})?", re.I)
+        self.list_gap = re.compile(rf"{SPACES}(?:{alternatives(cues.list_join)}){SPACES}", re.I)
         self.pairs = {(o.casefold(), j.casefold()) for o, j in cues.range_pairs}
-        self.range_gap = re.compile(rf"{SPACES}({_alternatives(cues.range_join)}){SPACES}", re.I)
-        self.opener = re.compile(rf"(?:^|(?<=[\s(]))({_alternatives(cues.range_open)}){SPACES}$", re.I)
-        self.change = re.compile(rf"(?:^|\W)(?:{_alternatives(cues.change_verbs)})\W+$", re.I)
+        self.range_gap = re.compile(rf"{SPACES}({alternatives(cues.range_join)}){SPACES}", re.I)
+        self.opener = re.compile(rf"(?:^|(?<=[\s(]))({alternatives(cues.range_open)}){SPACES}$", re.I)
+        self.change = re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})\W+$", re.I)
 
     def gap(self, left: Quantity, right: Quantity) -> str:
         return self.text[left.end:right.start]
@@ -112,10 +107,13 @@ class Combiner:
         low, high = unit
         before = self.text[max(0, (opener.start() if opener else low.start) - 30):
                            opener.start() if opener else low.start]
-        if low.value > high.value or (opener_word in ("de", "d'", "from") and self.change.search(before)):
+        last = high
+        if low.value > high.value and opener_word in ("entre", "between"):
+            low, high = high, low  # "entre 7 et 5 milliards": the same range, written downwards
+        elif low.value > high.value or (opener_word in ("de", "d'", "from") and self.change.search(before)):
             return [Claim(q.start, q.end, q.kind, q) for q in (low, high)], i + 2
-        start = opener.start(1) if opener else low.start
-        return [Claim(start, high.end, high.kind, low, high)], i + 2
+        start = opener.start(1) if opener else items[i].start
+        return [Claim(start, last.end, high.kind, low, high)], i + 2
 
     def shared_unit(self, low: Quantity, high: Quantity):
         """Give the end without a unit the unit (and scale) of the other one."""
@@ -129,7 +127,8 @@ class Combiner:
         currency = high.currency or low.currency
         for q in (low, high):
             q.kind, q.currency = kind, currency
-        if low.scale is None and high.scale is not None and low.number <= high.number:
+        if low.scale is None and high.scale is not None and abs(low.number) < 1000:
+            # "entre 5 et 7 milliards", "entre 7 et 5 milliards"; not "entre 500 000 et 2 millions"
             low.scale, low.short_scale, low.scale_reading = high.scale, high.short_scale, high.scale_reading
         if high.scale is None and low.scale is not None and not high.extra.get("unit_done"):
             high.scale, high.short_scale = low.scale, low.short_scale

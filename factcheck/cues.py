@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .langdata import LanguageData, load
+from .langdata import LanguageData, alternatives, load
 
 WINDOW = 80
 CLAUSE_END = re.compile(r"[.;:!?\n()\[\]\d,]")
@@ -28,13 +28,8 @@ class ClaimCues:
     direction: str | None = None  # "up" or "down"
 
 
-def _alternatives(words: list[str]) -> str:
-    escaped = (re.escape(w).replace("'", "['\u2019]").replace(r"\ ", SPACES) for w in words)
-    return "|".join(sorted(escaped, key=len, reverse=True))
-
-
 def _ending(words: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?:^|(?<![^\W\d_]))({_alternatives(words)}){SPACES}$", re.I)
+    return re.compile(rf"(?:^|(?<![^\W\d_]))({alternatives(words)}){SPACES}$", re.I)
 
 
 class CueReader:
@@ -42,17 +37,16 @@ class CueReader:
         cues = data.cues
         self.hedge = _ending(cues.hedges)
         self.hedge_far = re.compile(
-            rf"(?:^|(?<![^\W\d_]))({_alternatives(cues.hedges)})\s+(?:[^\W\d]+['\u2019\s-]+){{1,5}}"
+            rf"(?:^|(?<![^\W\d_]))({alternatives(cues.hedges)})\s+(?:[^\W\d]+['\u2019\s-]+){{1,5}}"
             rf"(?:de|d['\u2019]|of){SPACES}$", re.I)
         self.bound_min = _ending(cues.bound_min)
         self.bound_max = _ending(cues.bound_max)
         self.negative = _ending(cues.negative)
-        self.down = re.compile(rf"(?:^|(?<![^\W\d_]))(?:{_alternatives(cues.direction_down)})\W*$", re.I)
-        self.up = re.compile(rf"(?:^|(?<![^\W\d_]))(?:{_alternatives(cues.direction_up)})\W*$", re.I)
+        self.down = re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternatives(cues.direction_down)})\W*$", re.I)
+        self.up = re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternatives(cues.direction_up)})\W*$", re.I)
 
     def read(self, text: str, start: int) -> ClaimCues:
         window = text[max(0, start - WINDOW):start]
-        line_start = window.rfind("\n") + 1
         sign = SIGN.search(window)
         sign_value = 1
         if sign and sign.group(1) != "+" and (not sign.group(2) or self._spaced_minus(text, window, sign, start)):

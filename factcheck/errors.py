@@ -16,6 +16,7 @@ MESSAGES = {
     "E103": "{path}: cannot be read ({detail}); check its permissions.",
     "E104": "{path} is {size:.1f} MiB; one article is at most {limit} MiB: split it, or use "
             "factcheck batch on a folder or a JSONL file of articles.",
+    "E105": "cannot write {path} ({detail}); check that its folder exists and is writable.",
     "E110": "--resume needs --out (the file to complete).",
     "W100": "{path} is not valid UTF-8; read it as cp1252. Re-save it as UTF-8 to be sure.",
     "E200": "{path}: line {line}: {detail}",

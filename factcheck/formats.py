@@ -51,8 +51,12 @@ def claim_value(claim: Claim) -> str:
 
 
 def group_digits(value) -> str:
-    """A decimal with thin digit groups for reading: 1720000000000 -> 1 720 000 000 000."""
-    text = str(value)
+    """A decimal with digit groups for reading: 1720000000000 -> 1 720 000 000 000."""
+    from decimal import Decimal
+
+    from .numbers import format_decimal
+
+    text = format_decimal(value) if isinstance(value, Decimal) else str(value)
     sign = "-" if text.startswith("-") else ""
     whole, _, fraction = text.lstrip("-").partition(".")
     if "E" in whole.upper():
@@ -103,6 +107,12 @@ def findings_table(result: DocumentResult) -> str:
     return "\n".join(lines)
 
 
+def _plain(value) -> str:
+    from .numbers import format_decimal
+
+    return "" if value is None else format_decimal(value)
+
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = ["document", "claim", "kind", "text", "start", "end", "value", "low", "high",
                "currency", "approx", "verdict", "severity", "other_findings", "reference",
@@ -132,8 +142,8 @@ def findings_csv(result: DocumentResult, header: bool = True) -> str:
         findings = [f for f in result.findings if f.claim == number]
         value = next((f for f in findings if f.code in VALUE_CODES), None)
         ref = value.reference if value else None
-        row = [result.id, number, claim.kind, claim.text, claim.start, claim.end, claim.value,
-               claim.low, claim.high, claim.currency, claim.approx, value.code if value else "",
+        row = [result.id, number, claim.kind, claim.text, claim.start, claim.end, _plain(claim.value),
+               _plain(claim.low), _plain(claim.high), claim.currency, claim.approx, value.code if value else "",
                value.severity if value else "", " ".join(f.code for f in findings if f is not value),
                ref.id if ref else "", ref.url if ref else "", value.message if value else ""]
         writer.writerow([spreadsheet_safe(cell) for cell in row])
@@ -156,7 +166,9 @@ def render_result(result: DocumentResult, fmt: Format, text: str = "", url: str 
             return report.render_html(result, text)
         if fmt is Format.markdown:
             return report.render_markdown(result)
-        return json.dumps(report.render_claimreview(result, url), ensure_ascii=False, indent=2) + "\n"
+        payload = json.dumps(report.render_claimreview(result, url), ensure_ascii=False, indent=2)
+        # safe to paste inside <script type="application/ld+json">
+        return payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
     if fmt is Format.jsonl:
         return json.dumps(result.model_dump(mode="json"), ensure_ascii=False) + "\n"
     return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"

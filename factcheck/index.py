@@ -26,7 +26,7 @@ class AliasHit:
     alias: str
 
 
-BROAD = 200  # an alias shared by more figures than this only adds evidence, never candidates
+BROAD = 200  # a metric alias shared by more figures than this adds evidence, not candidates
 
 
 class FigureIndex:

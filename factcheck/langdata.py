@@ -6,6 +6,7 @@ file and one line of the test table, nothing else.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from decimal import Decimal
 from functools import cache
@@ -110,6 +111,17 @@ class LanguageData(_Strict):
         if not entries:
             raise ValueError("must list at least one entry")
         return entries
+
+
+def alternatives(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first, with flexible spaces and apostrophes.
+
+    >>> [bool(re.fullmatch(alternatives(["près de", "d'"]), t)) for t in ("près\u00a0de", "d’", "de")]
+    [True, True, False]
+    """
+    escaped = (re.escape(w).replace("'", "['’]").replace(r"\ ", r"[\s\u00a0\u202f]+")
+               for w in sorted(words, key=len, reverse=True))
+    return "|".join(escaped)
 
 
 @cache

@@ -22,7 +22,7 @@ NUMERAL = (
     r"(?<![\d])(?:\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3}(?!\d))+(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)*)"
 )
-URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+URL = re.compile(r"(?:https?://|www\.)\S+|[^\s@]{1,64}@[^\s@]{1,255}\.\w+", re.IGNORECASE)
 MARKUP = re.compile(r"<[A-Za-z/!?][^<>]{0,2000}>")
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 NOT_LETTER_AFTER = r"(?![^\W\d_]|['\u2019][^\W\d_])"

@@ -5,7 +5,9 @@ sentence (2) or elsewhere in the article (1); its metric named in the sentence (
 previous one (1); the attribution resolving to the figure's source (3); a year named in
 the sentence that agrees with the figure's period (+1) or contradicts it (-3); the value
 agreeing within tolerance (+2) or after a factor of 1000^k (+1). A figure needs at least 3
-points of entity, metric or source evidence to be considered at all.
+points of entity, metric or source evidence to be considered at all, and an error verdict needs a strong match: the entity
+near the claim and the metric, or the attributed source and one of them. A weaker match
+that disagrees is left ``unverified`` (it may simply be about something else).
 """
 
 from __future__ import annotations
@@ -28,6 +30,15 @@ class Candidate:
     score: int = 0
     reasons: list[str] = field(default_factory=list)
     period_conflict: bool = False
+    found: set[str] = field(default_factory=set)  # "entity", "entity_far", "metric", "source"
+
+    @property
+    def strong(self) -> bool:
+        """Enough to call the claim wrong: entity and metric, or the source and one of them."""
+        near = "entity" in self.found
+        if near and "metric" in self.found:
+            return True
+        return "source" in self.found and bool(self.found & {"entity", "entity_far", "metric"})
 
 
 @dataclass
@@ -66,6 +77,7 @@ def _evidence(index: FigureIndex, number: int, context: Context, candidate: Cand
             alias = index.names(number, field, aliases)
             if alias is not None:
                 candidate.evidence += weight
+                candidate.found.add(field if (field, where) != ("entity", "document") else "entity_far")
                 place = "in the article" if where == "document" else f"{where} sentence"
                 candidate.reasons.append(f"{field} '{alias}' ({place})")
                 break
@@ -88,6 +100,7 @@ def collect(index: FigureIndex, context: Context, unit_ok, extra: set[int], sour
         _evidence(index, number, context, candidate)
         if source is not None and figure.source == source:
             candidate.evidence += 3
+            candidate.found.add("source")
             candidate.reasons.append(f"source '{source}' (the attribution)")
         if candidate.evidence < MIN_EVIDENCE:
             continue

@@ -34,6 +34,8 @@ class _Model(BaseModel):
 class Attribution(_Model):
     text: str
     source: str | None = None
+    start: int | None = Field(None, description="character offset of text in the input (extension)")
+    end: int | None = None
 
 
 class ScaleReading(_Model):

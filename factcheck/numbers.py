@@ -46,7 +46,7 @@ from decimal import Decimal, InvalidOperation
 GROUP_SPACES = " \u00a0\u202f\u2009"
 GROUP_QUOTES = "'\u2019"
 SIGNS = {"-": -1, "\u2212": -1, "\u2013": -1, "+": 1}
-MAX_DIGITS = 60
+MAX_DIGITS = 24  # exact under Decimal's 28-digit precision, whatever the scale
 
 _SEPARATOR = re.compile(r"[ \u00a0\u202f\u2009'\u2019.,]")
 
@@ -167,12 +167,3 @@ def parse_number_words(words: str, lang: str) -> Decimal:
         return Decimal(text2num(cleaned.lower(), lang))
     except (ValueError, TypeError, OverflowError) as error:
         raise NumeralError(f"{words!r}: not a number in words ({lang})") from error
-
-
-def scaled(number: Decimal, multiplier: Decimal) -> Decimal:
-    """Apply a scale word's multiplier exactly.
-
-    >>> format_decimal(scaled(Decimal("595.3"), Decimal("1e9")))
-    '595300000000'
-    """
-    return number * multiplier

@@ -18,6 +18,7 @@ SCALE_TO_UNIT_FR = re.compile(r"[ \u00a0\u202f]+d(?:e[ \u00a0\u202f]+|['\u2019][
 HYPHEN = re.compile(r"[-\u2011]")
 WORD_JOIN = re.compile(r"[ \u00a0\u202f]*[-\u2011]?[ \u00a0\u202f]*")
 PLAUSIBLE_MONEY = Decimal("1e15")
+MAX_WORDS = 12  # "deux cent quarante-trois mille cinq cent vingt et un": longer runs are not numbers
 
 
 @dataclass
@@ -113,7 +114,7 @@ class QuantityReader:
             except NumeralError:
                 return None
             quantity = Quantity(atom.start, atom.end, number)
-            quantity.extra["fraction_digits"] = _fraction_digits(atom.text, number)
+            quantity.extra["fraction_digits"] = _fraction_digits(number)
             return quantity, i
         return self.read_words(i)
 
@@ -127,7 +128,7 @@ class QuantityReader:
         if not atoms[i].has(WORD):
             return None
         joiners = set(self.lex.data.cues.number_and)
-        while j + 1 < len(atoms) and atoms[j + 1].has(WORD):
+        while j + 1 < len(atoms) and atoms[j + 1].has(WORD) and j - i < MAX_WORDS:
             gap = self.gap(atoms[j], atoms[j + 1])
             if WORD_JOIN.fullmatch(gap) is None and not (
                 gap.strip().casefold() in joiners and _may_follow_and(atoms[j + 1].text)
@@ -274,7 +275,7 @@ def _is_word(unit: str) -> bool:
     return unit[0].isalpha() and not unit.isupper()
 
 
-def _fraction_digits(text: str, number: Decimal) -> int:
+def _fraction_digits(number: Decimal) -> int:
     exponent = number.as_tuple().exponent
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 

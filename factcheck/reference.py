@@ -55,10 +55,6 @@ class Figure(BaseModel):
     note: str | None = None
     line: int = 0
 
-    @property
-    def is_range(self) -> bool:
-        return self.value is None
-
 
 @dataclass
 class Problem:
@@ -98,10 +94,11 @@ def load_reference(folder: str | Path | None = None) -> ReferenceTable:
         raise ReferenceError([Problem(str(folder), 0, "no such folder; give a folder holding "
                                       "sources.csv and figures.csv")])
     source_rows = _read_csv(folder / "sources.csv", SOURCE_COLUMNS, problems)
+    sources_unreadable = bool(problems)  # then every source id would look dangling: don't say so
     figure_rows = _read_csv(folder / "figures.csv", FIGURE_COLUMNS, problems)
     sources = _sources(folder / "sources.csv", source_rows, problems)
     figures = _figures(folder / "figures.csv", figure_rows, sources, problems,
-                       check_sources=bool(source_rows) or not (folder / "sources.csv").exists())
+                       check_sources=not sources_unreadable)
     if problems:
         raise ReferenceError(problems)
     return ReferenceTable(str(folder), sources, figures)
@@ -134,8 +131,11 @@ def _read_csv(path: Path, columns: list[str], problems: list[Problem]) -> list[t
             problems.append(Problem(name, 1, f"missing column(s) {', '.join(missing)}; the header "
                                              f"must include: {','.join(columns)}"))
             return []
-        for record in reader:
-            line = reader.line_num
+        while True:
+            line = reader.line_num + 1  # where the record starts, even if a quoted cell spans lines
+            record = next(reader, None)
+            if record is None:
+                break
             if not any(cell.strip() for cell in record):
                 continue
             if len(record) != len(header):

@@ -82,10 +82,9 @@ def _segments(result: DocumentResult, text: str) -> list[tuple[int, int, str, in
         attribution = claim.attribution
         if attribution is None or not attribution.text:
             continue
-        start = text.find(attribution.text)
-        if start < 0:
+        start, end = attribution.start, attribution.end
+        if start is None or end is None or text[start:end] != attribution.text:
             continue
-        end = start + len(attribution.text)
         if all(end <= s or start >= e for s, e in taken):
             marks.append((start, end, "attr", number))
             taken.append((start, end))

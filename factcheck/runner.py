@@ -46,17 +46,17 @@ def completed_ids(path: str) -> set[str]:
     """The ids already written to ``path``; a half-written last line is cut off first."""
     if not os.path.exists(path):
         return set()
+    ids, complete = set(), 0
     with open(path, "rb+") as handle:
-        data = handle.read()
-        end = data.rfind(b"\n") + 1
-        if end != len(data):
-            handle.truncate(end)
-    ids = set()
-    for line in data[:end].splitlines():
-        try:
-            ids.add(str(json.loads(line)["id"]))
-        except (ValueError, KeyError, TypeError):
-            continue
+        for line in handle:  # streamed: only the ids are kept
+            if not line.endswith(b"\n"):
+                break
+            complete += len(line)
+            try:
+                ids.add(str(json.loads(line)["id"]))
+            except (ValueError, KeyError, TypeError):
+                continue
+        handle.truncate(complete)  # a half-written last line is dropped
     return ids
 
 
@@ -81,9 +81,8 @@ def _warm(reference: str | None, lang: str) -> None:
     get_checker(reference, lang)
 
 
-def _worker_start(reference: str | None, lang: str) -> None:
+def _worker_start(parent: int, reference: str | None, lang: str) -> None:
     """In a pool worker: die with the parent (a killed batch leaves no orphans), then warm up."""
-    parent = os.getppid()
     try:
         import ctypes
 
@@ -103,7 +102,7 @@ def local_lines(documents, reference, lang, workers) -> Iterator[Outcome]:
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
-                             initargs=(reference, lang)) as pool:
+                             initargs=(os.getpid(), reference, lang)) as pool:
         yield from ordered(lambda chunk: pool.submit(process_many, chunk, reference, lang),
                            lambda future: future.result(), documents, workers * WINDOW_PER_WORKER)
 

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 
 BOUNDARY = re.compile(r"(?<=[.!?…»\"])\s+(?=[\"«“(]?[A-ZÀ-ÖØ-Þ0-9$€£])|\n+")
-ABBREVIATIONS = re.compile(r"(?:\b(?:M|MM|Mme|Dr|St|Mr|Mrs|Ms|Jr|etc|cf|p|n°|art|av|U\.S|vs|No)\.|\b[A-Z]\.)$")
+ABBREVIATIONS = re.compile(
+    r"(?:\b(?:M|MM|Mme|Mlle|Dr|Pr|St|Mr|Mrs|Ms|Jr|etc|cf|p|n°|art|av|vs|No|env|approx|Inc|Ltd|Corp)\."
+    r"|\b(?:[A-Za-z]\.){1,3})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +28,7 @@ class Sentence:
 def split(text: str) -> list[Sentence]:
     sentences, start = [], 0
     for match in BOUNDARY.finditer(text):
-        if ABBREVIATIONS.search(text, max(0, match.start() - 6), match.start()):
+        if ABBREVIATIONS.search(text, max(0, match.start() - 8), match.start()):
             continue
         _append(sentences, text, start, match.start())
         start = match.end()

@@ -31,14 +31,15 @@ DRAIN_LIMIT = 16 * MAX_BODY
 
 class CheckRequest(BaseModel):
     text: str = Field(description="the article, plain text")
-    lang: Literal["fr", "en", "auto"] = "auto"
+    lang: Literal["fr", "en", "auto"] | None = Field(None, description="default: the server's --lang")
     id: str | None = None
-    date: str | None = Field(None, description="the article's date, YYYY-MM-DD")
+    date: str | None = Field(None, pattern=r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+                             description="the article's date, YYYY-MM-DD")
 
 
 class ExtractRequest(BaseModel):
     text: str
-    lang: Literal["fr", "en", "auto"] = "auto"
+    lang: Literal["fr", "en", "auto"] | None = None
 
 
 class BodyLimit:
@@ -106,7 +107,7 @@ def create_app(reference: str | None = None, lang: str = "auto") -> FastAPI:
 
     @app.post("/extract", response_model=DocumentResult)
     def extract(request: ExtractRequest) -> DocumentResult:
-        doc_lang = resolve(request.lang, request.text)
+        doc_lang = resolve(request.lang or lang, request.text)
         claims = [Claim.model_validate(c) for c in find_claims(request.text, doc_lang)]
         return DocumentResult(lang=doc_lang, claims=claims)
 

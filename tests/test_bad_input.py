@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from conftest import ARTICLE
 from factcheck.cli import app
+from factcheck.textio import decode
 
 runner = CliRunner()
 PRICE = "Le prix : 3 000 € et une hausse de 12 %."
@@ -42,10 +43,9 @@ def test_bad_input_row(tmp_path, name, content, code, stderr, claims):
     if claims is not None:
         found = [json.loads(line) for line in result.stdout.splitlines()]
         assert len(found) == claims
-        text = content.decode("utf-16") if content.startswith(b"\xff\xfe") else None
+        text, _ = decode(content, str(path))
         for claim in found:
-            if text is not None:
-                assert text[claim["start"]:claim["end"]] == claim["text"]
+            assert text[claim["start"]:claim["end"]] == claim["text"]
 
 
 @pytest.mark.slow

@@ -49,13 +49,13 @@ def test_folder_and_jsonl_in_input_order(corpus, tmp_path):
     result = runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(out), "--workers", "1"])
     assert result.exit_code == 1, result.stderr  # two documents failed; the others went through
     lines = _lines(out)
-    assert [line["id"] for line in lines] == ["a.txt", "sub/b.md", "sub/c.txt", "z.bin.txt",
-                                              "d0", "d1", f"{jsonl}:3", "d2", "d3"]
+    files = [str(folder / name) for name in ("a.txt", "sub/b.md", "sub/c.txt", "z.bin.txt")]
+    assert [line["id"] for line in lines] == files + ["d0", "d1", f"{jsonl}:3", "d2", "d3"]
     by_id = {line["id"]: line for line in lines}
-    assert len(by_id["a.txt"]["claims"]) == 8 and by_id["a.txt"]["error"] is None
-    assert by_id["z.bin.txt"]["error"]["type"] == "E101" and by_id["z.bin.txt"]["claims"] == []
+    assert len(by_id[files[0]]["claims"]) == 8 and by_id[files[0]]["error"] is None
+    assert by_id[files[3]]["error"]["type"] == "E101" and by_id[files[3]]["claims"] == []
     assert by_id[f"{jsonl}:3"]["error"]["type"] == "bad_json"
-    assert "W100" in by_id["sub/c.txt"]["warning"] and len(by_id["sub/c.txt"]["claims"]) == 2
+    assert "W100" in by_id[files[2]]["warning"] and len(by_id[files[2]]["claims"]) == 2
     assert by_id["d1"]["section"] == "eco", "extra fields are carried through"
     assert "9 documents checked" in result.stderr and "2 failed" in result.stderr
 
@@ -67,6 +67,30 @@ def test_all_good_exits_zero_and_stdin(tmp_path):
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["0", "1", "2", "3"]
 
 
+def test_same_file_names_in_two_folders_stay_two_documents(tmp_path):
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "x.txt").write_text(f"{name} : 3 €", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["batch", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(out), "--workers", "1"]
+    assert runner.invoke(app, args).exit_code == 0
+    assert runner.invoke(app, args + ["--resume"]).exit_code == 0
+    assert len(_lines(out)) == 2
+
+
+@pytest.mark.parametrize("args,code,message", [
+    (["--lang", "xx"], 2, "E003: unknown language 'xx'"),
+    (["--out", "/no/such/folder/out.jsonl"], 2, "E105: cannot write /no/such/folder/out.jsonl"),
+    (["--resume"], 2, "E110: --resume needs --out"),
+])
+def test_batch_usage_errors(tmp_path, args, code, message):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"id": "1", "text": "3 €"}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(docs), *args])
+    assert result.exit_code == code and message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_missing_input_is_a_usage_error(tmp_path):
     result = runner.invoke(app, ["batch", str(tmp_path / "nope"), "--out", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 2 and "E100" in result.stderr
@@ -75,16 +99,19 @@ def test_missing_input_is_a_usage_error(tmp_path):
 def test_two_workers_give_the_same_lines(corpus, tmp_path):
     folder, jsonl = corpus
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
-    runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(one), "--workers", "1"])
-    runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(two), "--workers", "2"])
+    first = runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(one), "--workers", "1"])
+    second = runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(two), "--workers", "2"])
+    assert first.exit_code == second.exit_code == 1  # the two bad documents, nothing else
+    assert len(one.read_text(encoding="utf-8").splitlines()) == 9
     assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
 
 
 def test_resume_completes_a_half_written_file(corpus, tmp_path):
     folder, jsonl = corpus
     full, partial = tmp_path / "full.jsonl", tmp_path / "partial.jsonl"
-    runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(full), "--workers", "1"])
+    assert runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(full), "--workers", "1"]).exit_code == 1
     text = full.read_text(encoding="utf-8")
+    assert len(text.splitlines()) == 9
     cut = text.index("\n", len(text) // 3) + 40  # three lines and a half
     partial.write_text(text[:cut], encoding="utf-8")
     runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(partial), "--resume", "--workers", "1"])
@@ -117,10 +144,11 @@ def test_dask_local_cluster_matches_local_engine(corpus, tmp_path):
     pytest.importorskip("dask.distributed")
     folder, jsonl = corpus
     local, dask_out = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
-    runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(local), "--workers", "1"])
+    local_run = runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(local), "--workers", "1"])
     result = runner.invoke(app, ["batch", str(folder), str(jsonl), "--out", str(dask_out),
                                  "--engine", "dask", "--workers", "2"])
-    assert result.exit_code == 1
+    assert local_run.exit_code == result.exit_code == 1
+    assert len(local.read_text(encoding="utf-8").splitlines()) == 9
     assert dask_out.read_text(encoding="utf-8").splitlines() == local.read_text(encoding="utf-8").splitlines()
 
 

@@ -16,9 +16,21 @@ def test_language_data_is_valid(lang):
     assert all(s.value > 0 for s in data.scale)
 
 
-def test_invalid_data_gets_a_coded_error():
-    with pytest.raises(ValueError):
+def test_invalid_data_is_refused_by_the_model():
+    with pytest.raises(ValueError, match="decimal_mark"):
         langdata.LanguageData.model_validate({"lang": "xx", "decimal_mark": ";"})
+
+
+def test_broken_data_file_gets_a_coded_error(monkeypatch, tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "fr.toml").write_text('lang = "fr"\ndecimal_mark = ";"\n', encoding="utf-8")
+    monkeypatch.setattr(langdata.resources, "files", lambda package: tmp_path)
+    langdata.load.cache_clear()
+    try:
+        with pytest.raises(FactcheckError, match="E004: language data .*fr.toml is invalid"):
+            langdata.load("fr")
+    finally:
+        langdata.load.cache_clear()
 
 
 def test_unknown_language():

@@ -48,3 +48,6 @@ def test_ids_are_never_paths(tmp_path, monkeypatch):
     assert [json.loads(line)["id"] for line in (tmp_path / "out.jsonl").read_text().splitlines()] == hostile
     after = set(tmp_path.rglob("*")) | set(tmp_path.parent.parent.glob("*"))
     assert after - before == {tmp_path / "out.jsonl"}
+    assert not (tmp_path.parent / "escape.txt").exists()
+    import os
+    assert not os.path.exists("/tmp/factcheck-should-not-exist.txt")

@@ -97,3 +97,13 @@ def test_bounded_mixed_load_has_no_unexpected_status():
                          capture_output=True, text=True, timeout=180, cwd=ROOT)
     assert "errors (unexpected status): 0 ;" in out.stdout and "5xx: 0" in out.stdout, out.stdout + out.stderr
     assert "valid 200" in out.stdout and "oversized 413" in out.stdout and "malformed 422" in out.stdout
+
+
+def test_server_language_is_the_default_for_requests():
+    from fastapi.testclient import TestClient
+
+    client = TestClient(create_app(lang="en"))
+    response = client.post("/extract", json={"text": "Le prix est 3 000 € selon le rapport de la banque."})
+    assert response.status_code == 200 and response.json()["lang"] == "en"
+    bad_date = client.post("/check", json={"text": "3 €", "date": "\u00b2\u2070\u00b2\u2074"})
+    assert bad_date.status_code == 422
