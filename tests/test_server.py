@@ -18,12 +18,12 @@ from conftest import ARTICLE  # noqa: E402
 from factcheck.server import MAX_BODY, create_app  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def base_url():
+def running(app):
+    """Serve ``app`` on a free loopback port in a thread; yield its base URL, then stop it."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.time() + 20
@@ -32,6 +32,16 @@ def base_url():
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def base_url():
+    yield from running(create_app())
+
+
+@pytest.fixture(scope="module")
+def english_url():
+    yield from running(create_app(lang="en"))
 
 
 def call(base_url, path, body=None, raw=None):
@@ -99,11 +109,11 @@ def test_bounded_mixed_load_has_no_unexpected_status():
     assert "valid 200" in out.stdout and "oversized 413" in out.stdout and "malformed 422" in out.stdout
 
 
-def test_server_language_is_the_default_for_requests():
-    from fastapi.testclient import TestClient
+def test_server_language_is_the_default_for_requests(english_url):
+    status, body = call(english_url, "/extract", {"text": "Le prix est 3 000 € selon le rapport de la banque."})
+    assert status == 200 and body["lang"] == "en"
 
-    client = TestClient(create_app(lang="en"))
-    response = client.post("/extract", json={"text": "Le prix est 3 000 € selon le rapport de la banque."})
-    assert response.status_code == 200 and response.json()["lang"] == "en"
-    bad_date = client.post("/check", json={"text": "3 €", "date": "\u00b2\u2070\u00b2\u2074"})
-    assert bad_date.status_code == 422
+
+def test_non_ascii_date_is_a_422_not_a_500(base_url):
+    status, body = call(base_url, "/check", {"text": "3 €", "date": "\u00b2\u2070\u00b2\u2074"})
+    assert status == 422 and "date" in body["error"]["message"]
