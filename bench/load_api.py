@@ -66,7 +66,8 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--mix", action="store_true", help="add oversized and malformed requests")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--warmup", type=int, default=20, help="requests before the start RSS")
+    parser.add_argument("--warmup", type=int, default=64,
+                        help="requests (sent --concurrency at a time) before the start RSS")
     args = parser.parse_args()
     if args.mix and args.requests == 500:
         args.requests = 10**9  # the duration bounds a mixed run
@@ -82,8 +83,15 @@ def main() -> None:
         except OSError:
             time.sleep(0.2)
     article = json.dumps({"text": ARTICLE.read_text(encoding="utf-8"), "lang": "fr"}).encode()
-    for _ in range(args.warmup):  # caches fill on the first requests: measure RSS after them
-        post(base + "/check", article)
+    # caches fill and the server's thread pool grows on the first requests: warm up at the
+    # same concurrency, then take the start RSS
+    warm = [threading.Thread(target=lambda: [post(base + "/check", article)
+                                             for _ in range(max(1, args.warmup // args.concurrency))])
+            for _ in range(args.concurrency)]
+    for thread in warm:
+        thread.start()
+    for thread in warm:
+        thread.join()
     rss_start = rss_mb(server.pid)
     kinds = {"valid": (article, 200), "oversized": (json.dumps({"text": "x" * 1_100_000}).encode(), 413),
              "malformed": (b'{"text": "3 \xe2\x82\xac", ', 422)}
@@ -129,7 +137,8 @@ def main() -> None:
     five = sum(n for (_, s), n in statuses.items() if isinstance(s, int) and s >= 500)
     print(f"errors (unexpected status): {sum(errors.values())} {errors or ''}; 5xx: {five}")
     growth = (rss_end - rss_start) / rss_start * 100 if rss_start else 0.0
-    print(f"server RSS: start {rss_start:.0f} MB (after {args.warmup} warm-up requests), "
+    print(f"server RSS: start {rss_start:.0f} MB (after {args.warmup} warm-up requests, "
+          f"{args.concurrency} at a time), "
           f"end {rss_end:.0f} MB ({growth:+.1f} %)")
     extra = f" --duration {args.duration:g} --concurrency {args.concurrency} --mix" if args.mix else \
         f" --requests {args.requests} --concurrency {args.concurrency}"
