@@ -25,6 +25,8 @@ class Claim:
     kind: str
     quantity: Quantity
     high: Quantity | None = None  # set for a range; ``quantity`` is then the low end
+    low_sign: int = 1  # the signs written on each end of a range: "de -5 à -3 %"
+    high_sign: int = 1
 
 
 class Combiner:
@@ -34,7 +36,7 @@ class Combiner:
         self.compound_gap = re.compile(rf"{SPACES}(?:(?:{alternatives(cues.compound_join)}){SPACES})?", re.I)
         self.list_gap = re.compile(rf"{SPACES}(?:{alternatives(cues.list_join)}){SPACES}", re.I)
         self.pairs = {(o.casefold(), j.casefold()) for o, j in cues.range_pairs}
-        self.range_gap = re.compile(rf"{SPACES}({alternatives(cues.range_join)}){SPACES}", re.I)
+        self.range_gap = re.compile(rf"{SPACES}({alternatives(cues.range_join)}){SPACES}([-\u2212\u2013+]?)", re.I)
         self.opener = re.compile(rf"(?:^|(?<=[\s(]))({alternatives(cues.range_open)}){SPACES}$", re.I)
         self.change = re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})\W+$", re.I)
 
@@ -94,7 +96,9 @@ class Combiner:
         join = self.range_gap.fullmatch(self.gap(low, high))
         if join is None or low.weak or high.weak:
             return None
-        opener = self.opener.search(self.text, max(0, low.start - 12), low.start)
+        low_sign = -1 if _minus_before(self.text, low.start) else 1
+        opener_end = low.start - (low_sign == -1)
+        opener = self.opener.search(self.text, max(0, opener_end - 12), opener_end)
         opener_word = opener.group(1).casefold().replace("\u2019", "'") if opener else ""
         join_word = join.group(1).casefold()
         if (opener_word, join_word) not in self.pairs:
@@ -108,12 +112,15 @@ class Combiner:
         before = self.text[max(0, (opener.start() if opener else low.start) - 30):
                            opener.start() if opener else low.start]
         last = high
-        if low.value > high.value and opener_word in ("entre", "between"):
+        high_sign = -1 if join.group(2) in ("-", "\u2212", "\u2013") else 1
+        if low_sign * low.value > high_sign * high.value and opener_word in ("entre", "between"):
             low, high = high, low  # "entre 7 et 5 milliards": the same range, written downwards
-        elif low.value > high.value or (opener_word in ("de", "d'", "from") and self.change.search(before)):
+            low_sign, high_sign = high_sign, low_sign
+        elif low_sign * low.value > high_sign * high.value or (
+                opener_word in ("de", "d'", "from") and self.change.search(before)):
             return [Claim(q.start, q.end, q.kind, q) for q in (low, high)], i + 2
         start = opener.start(1) if opener else items[i].start
-        return [Claim(start, last.end, high.kind, low, high)], i + 2
+        return [Claim(start, last.end, high.kind, low, high, low_sign, high_sign)], i + 2
 
     def shared_unit(self, low: Quantity, high: Quantity):
         """Give the end without a unit the unit (and scale) of the other one."""
@@ -159,6 +166,11 @@ class Combiner:
             claims.append(Claim(q.start, q.end, q.kind, q))
         claims.append(Claim(unit.start, unit.end, unit.kind, unit))
         return claims, j + 1
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """A minus glued to a range's first number ("de -5 à -3 %"), not a hyphen ("COVID-19")."""
+    return start >= 1 and text[start - 1] in "-\u2212\u2013" and (start < 2 or not text[start - 2].isalnum())
 
 
 def _same_magnitude(a: Decimal, b: Decimal) -> bool:

@@ -67,8 +67,8 @@ def _as_dict(claim: Claim, text: str, cues, lang: str) -> dict:
         "start": claim.start,
         "end": claim.end,
         "value": None if high else format_decimal(sign * low.value),
-        "low": format_decimal(low.value) if high else None,
-        "high": format_decimal(high.value) if high else None,
+        "low": format_decimal(claim.low_sign * low.value) if high else None,
+        "high": format_decimal(claim.high_sign * high.value) if high else None,
         "currency": (high or low).currency if claim.kind == "money" else None,
         "approx": cues.hedge is not None,
         "scale_word": (high or low).scale_word,
@@ -84,19 +84,20 @@ def _as_dict(claim: Claim, text: str, cues, lang: str) -> dict:
     reading = (high or low).scale_reading
     if reading:
         out["scale_reading"] = reading
-        out["scale_readings"] = _readings(low, high, sign)
+        out["scale_readings"] = _readings(claim, sign)
     return out
 
 
-def _readings(low: Quantity, high: Quantity | None, sign: int) -> dict:
+def _readings(claim: Claim, sign: int) -> dict:
     """Both values of a French billion/trillion claim: long scale and short scale."""
+    low, high = claim.quantity, claim.high
     readings = {}
     for which in ("long", "short"):
         if high is None:
             readings[which] = {"value": format_decimal(sign * _value_read(low, which))}
         else:
-            readings[which] = {"low": format_decimal(_value_read(low, which)),
-                               "high": format_decimal(_value_read(high, which))}
+            readings[which] = {"low": format_decimal(claim.low_sign * _value_read(low, which)),
+                               "high": format_decimal(claim.high_sign * _value_read(high, which))}
     return readings
 
 
