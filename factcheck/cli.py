@@ -201,10 +201,7 @@ def batch_command(
     done = completed_ids(str(out)) if resume and out is not None else set()
     documents = (d for d in iter_documents(inputs) if d.id not in done)
     bar = _progress(inputs, len(done), quiet)
-    try:
-        handle = open(out, "a" if resume else "w", encoding="utf-8") if out else sys.stdout
-    except OSError as error:
-        raise _fail(FactcheckError("E105", path=str(out), detail=error.strerror or str(error))) from None
+    handle = _open_output(out, resume)
 
     def write(line: str) -> None:
         handle.write(line)
@@ -220,14 +217,27 @@ def batch_command(
         if out:
             handle.close()
     if not quiet:
-        codes = ", ".join(f"{n} {code}" for code, n in sorted(summary.findings.items()))
-        typer.echo(f"{summary.documents} documents checked ({len(done)} already done), "
-                   f"{summary.claims} claims, findings: {codes or 'none'}; "
-                   f"{len(summary.failed)} failed", err=True)
-        for failure in summary.failed[:20]:
-            typer.echo(f"  failed: {failure}", err=True)
+        _print_summary(summary, len(done))
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _open_output(out: Optional[Path], resume: bool):
+    if out is None:
+        return sys.stdout
+    try:
+        return open(out, "a" if resume else "w", encoding="utf-8")
+    except OSError as error:
+        raise _fail(FactcheckError("E105", path=str(out), detail=error.strerror or str(error))) from None
+
+
+def _print_summary(summary, already_done: int) -> None:
+    codes = ", ".join(f"{n} {code}" for code, n in sorted(summary.findings.items()))
+    typer.echo(f"{summary.documents} documents checked ({already_done} already done), "
+               f"{summary.claims} claims, findings: {codes or 'none'}; "
+               f"{len(summary.failed)} failed", err=True)
+    for failure in summary.failed[:20]:
+        typer.echo(f"  failed: {failure}", err=True)
 
 
 def _progress(inputs: list[str], done: int, quiet: bool):

@@ -93,7 +93,7 @@ def findings_table(result: DocumentResult) -> str:
     lines = []
     for number, claim in enumerate(result.claims):
         findings = [f for f in result.findings if f.claim == number]
-        value = next((f for f in findings if f.code in VALUE_CODES), None)
+        value = value_finding(result, number)
         lines.append(f"[{number}] {claim.text!r}  =  {claim_value(claim)}"
                      f"{'  (' + claim_notes(claim) + ')' if claim_notes(claim) else ''}")
         if claim.attribution is not None:
@@ -140,7 +140,7 @@ def findings_csv(result: DocumentResult, header: bool = True) -> str:
         writer.writerow(CSV_COLUMNS)
     for number, claim in enumerate(result.claims):
         findings = [f for f in result.findings if f.claim == number]
-        value = next((f for f in findings if f.code in VALUE_CODES), None)
+        value = value_finding(result, number)
         ref = value.reference if value else None
         row = [result.id, number, claim.kind, claim.text, claim.start, claim.end, _plain(claim.value),
                _plain(claim.low), _plain(claim.high), claim.currency, claim.approx, value.code if value else "",
@@ -152,6 +152,11 @@ def findings_csv(result: DocumentResult, header: bool = True) -> str:
 
 VALUE_CODES = ("consistent", "value_mismatch", "scale_mismatch", "currency_mismatch",
                "period_mismatch", "unverified")
+
+
+def value_finding(result: DocumentResult, number: int):
+    """The one value finding of claim ``number`` (CONTRACT.md: every claim has exactly one)."""
+    return next((f for f in result.findings if f.claim == number and f.code in VALUE_CODES), None)
 
 
 def render_result(result: DocumentResult, fmt: Format, text: str = "", url: str | None = None) -> str:

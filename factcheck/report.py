@@ -11,7 +11,7 @@ import html
 import re
 from collections import Counter
 
-from .formats import VALUE_CODES, claim_value
+from .formats import claim_value, value_finding
 from .models import Claim, DocumentResult, Finding
 
 SAFE_URL = re.compile(r"^https?://[^\s\"'<>`]+$", re.IGNORECASE)
@@ -47,10 +47,6 @@ def _link(url: str | None, label: str) -> str:
     if url and SAFE_URL.match(url):
         return f'<a href="{_e(url)}" rel="noopener noreferrer">{_e(label)}</a>'
     return _e(label)
-
-
-def value_finding(result: DocumentResult, number: int) -> Finding | None:
-    return next((f for f in result.findings if f.claim == number and f.code in VALUE_CODES), None)
 
 
 def _popover(result: DocumentResult, number: int, claim: Claim) -> str:
