@@ -117,6 +117,11 @@ def _decode_line(raw: bytes, where: str) -> tuple[str, str | None]:
 _CHECKERS: dict = {}
 
 
+def remember_checker(reference: str | None, lang: str, checker) -> None:
+    """Reuse a Checker already built (and validated) by the caller instead of building another."""
+    _CHECKERS[(reference, lang)] = checker
+
+
 def get_checker(reference: str | None, lang: str):
     """One Checker per process and per table: built on first use, then reused."""
     key = (reference, lang)
@@ -146,9 +151,8 @@ def process(document: Document, reference: str | None, lang: str) -> Outcome:
         text = document.text
         if text is None:
             text, warning = decode(read_bytes(document.path), document.path)
-        elif len(text.encode("utf-8")) > MAX_TEXT_BYTES:
-            raise FactcheckError("E104", path=document.id, size=len(text.encode("utf-8")) / 2**20,
-                                 limit=MAX_TEXT_BYTES // 2**20)
+        elif (size := len(text.encode("utf-8"))) > MAX_TEXT_BYTES:
+            raise FactcheckError("E104", path=document.id, size=size / 2**20, limit=MAX_TEXT_BYTES // 2**20)
         doc_lang = document.lang or lang
         date = document.extra.get("date")
         result = get_checker(reference, lang).check(text, id=document.id, lang=doc_lang,

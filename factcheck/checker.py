@@ -15,10 +15,12 @@ from .langdata import load
 from .langid import resolve
 from .matching import Candidate, Context, collect, years_named
 from .models import Claim, DocumentResult, Finding, Reference
+from .numbers import format_decimal
 from .reference import Figure, ReferenceTable, load_reference
 from .sentences import Sentence, index_of, split
 from .sources import SourceResolver
-from .verdict import amount, describe, figure_amount, judge, message, readings, tolerance
+from .verdict import (describe, figure_amount, figure_middle, judge, message, readings, span_amount,
+                      tolerance)
 
 NEAR_VALUE_CAP = 20
 SCALE_WORD_NOTE = {
@@ -44,7 +46,7 @@ class Checker:
         claims = find_claims(text, doc_lang)
         sentences = split(text)
         document_hits = self.index.aliases_in(text) if claims else set()
-        aliases = AliasCache(self.index, text)
+        aliases = AliasCache(self.index)
         findings: list[Finding] = []
         for number, claim in enumerate(claims):
             findings.extend(self.check_claim(number, claim, text, sentences, document_hits, doc_lang,
@@ -59,7 +61,7 @@ class Checker:
     # -- one claim ------------------------------------------------------------------------
     def check_claim(self, number, claim, text, sentences, document_hits, lang,
                     year: int | None = None, aliases: "AliasCache | None" = None) -> list[Finding]:
-        aliases = aliases or AliasCache(self.index, text)
+        aliases = aliases or AliasCache(self.index)
         sentences = clip(sentences, claim) if sentences else [Sentence(0, len(text), text)]
         where = index_of(sentences, claim["start"])
         own = sentences[where]
@@ -182,10 +184,7 @@ class Checker:
         base = "trillion" if "trillion" in word.lower() else "billion"
         chosen = claim["scale_reading"]
         readings_ = claim.get("scale_readings") or {}
-        chosen_value = readings_.get(chosen, {})
-        unit = claim.get("currency") or ""
-        shown = (amount(Decimal(chosen_value["value"]), unit) if chosen_value.get("value") else
-                 f"{amount(Decimal(chosen_value['low']), unit)} to {amount(Decimal(chosen_value['high']), unit)}")
+        shown = span_amount(*readings(claim)[0].as_tuple(), claim.get("currency") or "")
         return Finding(
             claim=number, code="ambiguous_scale_word", severity="warning",
             message=f"'{claim['text']}': {SCALE_WORD_NOTE[base]}; it is read here as {shown} "
@@ -224,8 +223,8 @@ def clip(sentences: list[Sentence], claim: dict) -> list[Sentence]:
 class AliasCache:
     """The aliases written in each sentence, found once per sentence, not once per claim."""
 
-    def __init__(self, index: FigureIndex, text: str):
-        self.index, self.text, self.seen = index, text, {}
+    def __init__(self, index: FigureIndex):
+        self.index, self.seen = index, {}
 
     def of(self, sentence: Sentence | None) -> set:
         if sentence is None:
@@ -237,11 +236,8 @@ class AliasCache:
 
 
 def _distance(value: Decimal, figure: Figure) -> Decimal:
-    anchor = figure.value if figure.value is not None else (figure.low + figure.high) / 2
-    return abs(value - anchor)
+    return abs(value - figure_middle(figure))
 
 
 def _fmt(value: Decimal | None) -> str | None:
-    from .numbers import format_decimal
-
     return None if value is None else format_decimal(value)

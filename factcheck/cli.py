@@ -37,6 +37,8 @@ FormatOption = Annotated[Format, typer.Option(
     "--format", help="table (people), json, jsonl; for check also html, markdown, claimreview.")]
 OutOption = Annotated[Optional[Path], typer.Option("--out", help="Write results here, not stdout.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No summary line on stderr.")]
+ReferenceOption = Annotated[Optional[Path], typer.Option(
+    "--reference", help="A reference table folder (default: the bundled one).")]
 EXIT_BAD_INPUT = 2
 
 
@@ -108,8 +110,7 @@ def _load_checker(reference: Optional[Path], lang: str):
 def check_command(
     file: Annotated[str, typer.Argument(help="A text file, or - for standard input.")] = "-",
     lang: LangOption = "auto",
-    reference: Annotated[Optional[Path], typer.Option(
-        "--reference", help="A reference table folder (default: the bundled one).")] = None,
+    reference: ReferenceOption = None,
     fmt: FormatOption = Format.table,
     out: OutOption = None,
     fail_on: Annotated[FailOn, typer.Option(
@@ -174,8 +175,7 @@ def batch_command(
         help="Folders (*.txt, *.md, recursive), JSONL files of {id, text, lang?}, or - (JSONL on stdin).")],
     out: Annotated[Optional[Path], typer.Option("--out", help="The JSONL results file (default stdout).")] = None,
     lang: LangOption = "auto",
-    reference: Annotated[Optional[Path], typer.Option(
-        "--reference", help="A reference table folder (default: the bundled one).")] = None,
+    reference: ReferenceOption = None,
     workers: Annotated[int, typer.Option(help="Processes; 0 (default) means one per core.", min=0)] = 0,
     resume: Annotated[bool, typer.Option(help="Skip the ids already complete in --out; append the rest.")] = False,
     engine: Annotated[Engine, typer.Option(help="local processes, or a Dask cluster.")] = Engine.local,
@@ -184,7 +184,7 @@ def batch_command(
     quiet: QuietOption = False,
 ) -> None:
     """Check a whole corpus: one JSON line per document, in input order."""
-    from .batch import check_inputs, count_documents, iter_documents
+    from .batch import check_inputs, iter_documents, remember_checker
     from .runner import completed_ids, run
 
     if resume and out is None:
@@ -195,8 +195,9 @@ def batch_command(
             load_language(lang)
     except FactcheckError as error:
         raise _fail(error) from None
-    _load_checker(reference, lang)  # a bad table stops the batch before any document
+    checker = _load_checker(reference, lang)  # a bad table stops the batch before any document
     reference_path = str(reference.resolve()) if reference else None  # the same on every worker
+    remember_checker(reference_path, lang, checker)  # reused in-process and by forked workers
     workers = workers or os.cpu_count() or 1
     done = completed_ids(str(out)) if resume and out is not None else set()
     documents = (d for d in iter_documents(inputs) if d.id not in done)
@@ -257,17 +258,16 @@ def serve_command(
     host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
     lang: LangOption = "auto",
-    reference: Annotated[Optional[Path], typer.Option(
-        "--reference", help="A reference table folder (default: the bundled one).")] = None,
+    reference: ReferenceOption = None,
 ) -> None:
     """Serve the HTTP API: POST /check, POST /extract, GET /health, OpenAPI at /openapi.json."""
-    _load_checker(reference, lang)  # a bad table stops here, with FILE:LINE messages
+    checker = _load_checker(reference, lang)  # a bad table stops here, with FILE:LINE messages
     try:
         from .server import serve
     except ImportError:
         typer.echo("factcheck: E120: the HTTP API needs its extra: pip install 'factcheck[serve]'.", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None
-    serve(host, port, str(reference) if reference else None, lang)
+    serve(host, port, checker, lang)
 
 
 @app.command("evaluate")

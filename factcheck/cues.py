@@ -71,7 +71,6 @@ class CueReader:
             direction=direction,
         )
 
-
     @staticmethod
     def _spaced_minus(text: str, window: str, sign: re.Match, start: int) -> bool:
         """"- 33 %" is a minus; a bullet at a line's start or "- - $ 75" is not."""

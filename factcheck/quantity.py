@@ -65,7 +65,10 @@ class QuantityReader:
         self.lex = lexicon
         self.lang = lexicon.data.lang
         self.mark = decimal_mark
-        self.not_first = {w.casefold() for w in lexicon.data.number_words.not_first}
+        words = lexicon.data.number_words
+        self.not_first = {w.casefold() for w in words.not_first}
+        self.weak_words = {w.casefold() for w in words.weak}
+        self.joiners = set(lexicon.data.cues.number_and)
 
     def gap(self, left: Atom, right: Atom) -> str:
         return self.text[left.end:right.start]
@@ -127,19 +130,17 @@ class QuantityReader:
             return None
         if not atoms[i].has(WORD):
             return None
-        joiners = set(self.lex.data.cues.number_and)
         while j + 1 < len(atoms) and atoms[j + 1].has(WORD) and j - i < MAX_WORDS:
             gap = self.gap(atoms[j], atoms[j + 1])
             if WORD_JOIN.fullmatch(gap) is None and not (
-                gap.strip().casefold() in joiners and _may_follow_and(atoms[j + 1].text)
+                gap.strip().casefold() in self.joiners and _may_follow_and(atoms[j + 1].text)
             ):
                 break
             j += 1
         if atoms[i].text.casefold() in self.not_first:
             return None
         phrase = self.text[atoms[i].start:atoms[j].end]
-        weak_words = {w.casefold() for w in self.lex.data.number_words.weak}
-        if phrase.casefold() in weak_words:
+        if phrase.casefold() in self.weak_words:
             quantity = Quantity(atoms[i].start, atoms[j].end, Decimal(1), weak=True, words=True)
             quantity.extra["article"] = phrase.casefold() in ("a", "an")
             return quantity, j

@@ -29,7 +29,6 @@ WINDOW_PER_WORKER = 4
 @dataclass
 class Summary:
     documents: int = 0
-    skipped: int = 0
     claims: int = 0
     findings: Counter = field(default_factory=Counter)
     failed: list[str] = field(default_factory=list)

@@ -86,8 +86,9 @@ class BodyLimit:
         await send({"type": "http.response.body", "body": payload})
 
 
-def create_app(reference: str | None = None, lang: str = "auto") -> FastAPI:
-    checker = Checker(reference=reference, lang=lang)
+def create_app(reference: str | Checker | None = None, lang: str = "auto") -> FastAPI:
+    """The API over ``reference`` (a folder, or a Checker already built: loaded once)."""
+    checker = reference if isinstance(reference, Checker) else Checker(reference=reference, lang=lang)
     app = FastAPI(title="factcheck", version=__version__,
                   description="Find and check money and percentage claims in news text.")
 
@@ -119,7 +120,7 @@ def create_app(reference: str | None = None, lang: str = "auto") -> FastAPI:
     return BodyLimit(app)
 
 
-def serve(host: str, port: int, reference: str | None, lang: str) -> None:
+def serve(host: str, port: int, reference: str | Checker | None, lang: str) -> None:
     import uvicorn
 
     uvicorn.run(create_app(reference, lang), host=host, port=port, log_level="info")

@@ -34,6 +34,9 @@ class Reading:
         times = lambda v: None if v is None else v * factor  # noqa: E731
         return Reading(times(self.value), times(self.low), times(self.high), self.label)
 
+    def as_tuple(self) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+        return self.value, self.low, self.high
+
     @property
     def middle(self) -> Decimal:
         return self.value if self.value is not None else (self.low + self.high) / 2
@@ -112,16 +115,19 @@ def amount(value: Decimal | None, unit: str) -> str:
     return f"{text} %" if unit == "%" else f"{text} {unit}"
 
 
+def span_amount(value: Decimal | None, low: Decimal | None, high: Decimal | None, unit: str) -> str:
+    """One value, or a range "low to high", with its unit."""
+    if value is not None:
+        return amount(value, unit)
+    return f"{amount(low, unit)} to {amount(high, unit)}"
+
+
 def figure_amount(figure: Figure) -> str:
-    if figure.value is not None:
-        return amount(figure.value, figure.unit)
-    return f"{amount(figure.low, figure.unit)} to {amount(figure.high, figure.unit)}"
+    return span_amount(figure.value, figure.low, figure.high, figure.unit)
 
 
-def reading_amount(reading: Reading, unit: str) -> str:
-    if reading.value is not None:
-        return amount(reading.value, unit)
-    return f"{amount(reading.low, unit)} to {amount(reading.high, unit)}"
+def figure_middle(figure: Figure) -> Decimal:
+    return figure.value if figure.value is not None else (figure.low + figure.high) / 2
 
 
 def describe(figure: Figure, source_name: str) -> str:
@@ -131,7 +137,8 @@ def describe(figure: Figure, source_name: str) -> str:
 
 def message(claim: dict, figure: Figure, verdict: Verdict, source_name: str) -> str:
     unit = figure.unit
-    said = f"'{claim['text']}' ({reading_amount(verdict.reading, unit)})"
+    reading = verdict.reading
+    said = f"'{claim['text']}' ({span_amount(reading.value, reading.low, reading.high, unit)})"
     ref = f"{figure_amount(figure)} for {describe(figure, source_name)}"
     tol = amount(verdict.tolerance, unit)
     if verdict.code == "consistent":
@@ -150,7 +157,7 @@ def message(claim: dict, figure: Figure, verdict: Verdict, source_name: str) -> 
                 f"(e.g. milliard vs million, billion vs trillion).")
     share = ""
     middle = verdict.reading.middle
-    reference = figure.value if figure.value is not None else (figure.low + figure.high) / 2
+    reference = figure_middle(figure)
     if reference:
         share = f" ({abs(middle - reference) / abs(reference) * 100:.1f} %)"
     return (f"{said} differs from the reference {ref} by {diff}{share}, more than the ±{tol} "

