@@ -26,6 +26,7 @@ test: $(STAMP)
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
 	  && (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1; } \
 	  || echo "make test: chromium could not be installed; the browser tests will be skipped"
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest
 
 # Regenerate the committed JSON Schema of the document result (on purpose only).

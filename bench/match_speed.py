@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factcheck.checker import Checker  # noqa: E402
-from factcheck.finder import find_claims  # noqa: E402
-from factcheck.sentences import split  # noqa: E402
+from factcheck.checking.checker import Checker  # noqa: E402
+from factcheck.extraction.finder import find_claims  # noqa: E402
+from factcheck.text.sentences import split  # noqa: E402
 
 METRICS = [
     ("chiffre_affaires", "chiffre d'affaires|revenue|ventes", "EUR"),

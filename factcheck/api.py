@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .finder import find_claims
-from .langid import resolve
-from .models import Claim, DocumentResult
+from factcheck.extraction.finder import find_claims
+from factcheck.lang.detect import resolve
+from factcheck.models import Claim, DocumentResult
 
 
 def extract(text: str, lang: str = "auto") -> list[Claim]:
@@ -22,6 +22,6 @@ def check(text: str, lang: str = "auto", reference=None) -> DocumentResult:
     For many texts, build one ``Checker`` and call ``.check`` on each: the table and its
     index are then built once.
     """
-    from .checker import Checker
+    from factcheck.checking.checker import Checker
 
     return Checker(reference=reference, lang=lang).check(text)

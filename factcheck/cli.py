@@ -16,14 +16,15 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import __version__
-from .api import extract
-from .errors import FactcheckError
-from .formats import SEVERITY_RANK, Format, render_claims, render_result, render_table
-from .langdata import load as load_language
-from .langid import resolve
-from .models import DocumentResult
-from .textio import read_text
+from factcheck import __version__
+from factcheck.api import extract
+from factcheck.errors import FactcheckError
+from factcheck.output.common import SEVERITY_RANK, render_table
+from factcheck.output.formats import Format, render_claims, render_result
+from factcheck.lang.data import load as load_language
+from factcheck.lang.detect import resolve
+from factcheck.models import DocumentResult
+from factcheck.text.decode import read_text
 
 app = typer.Typer(
     add_completion=False,
@@ -93,12 +94,12 @@ class FailOn(str, Enum):
 
 
 def _load_checker(reference: Optional[Path], lang: str):
-    from .checker import Checker
-    from .reference import ReferenceError
+    from factcheck.checking.checker import Checker
+    from factcheck.reference.table import ReferenceTableError
 
     try:
         return Checker(reference=str(reference) if reference else None, lang=lang)
-    except ReferenceError as error:
+    except ReferenceTableError as error:
         for problem in error.problems:
             typer.echo(str(problem), err=True)
         typer.echo(f"factcheck: E300: the reference table has {len(error.problems)} problem(s); "
@@ -152,11 +153,11 @@ def reference_validate(
     folder: Annotated[Path, typer.Argument(help="A folder with sources.csv and figures.csv.")],
 ) -> None:
     """Check a reference table; print every problem as FILE:LINE: message."""
-    from .reference import ReferenceError, load_reference
+    from factcheck.reference.table import ReferenceTableError, load_reference
 
     try:
         table = load_reference(folder)
-    except ReferenceError as error:
+    except ReferenceTableError as error:
         for problem in error.problems:
             typer.echo(str(problem))
         typer.echo(f"{len(error.problems)} problem(s) in {folder}", err=True)
@@ -184,8 +185,8 @@ def batch_command(
     quiet: QuietOption = False,
 ) -> None:
     """Check a whole corpus: one JSON line per document, in input order."""
-    from .batch import check_inputs, iter_documents, remember_checker
-    from .runner import completed_ids, run
+    from factcheck.batch.inputs import check_inputs, iter_documents, remember_checker
+    from factcheck.batch.runner import completed_ids, run
 
     if resume and out is None:
         raise _fail(FactcheckError("E110"))
@@ -246,7 +247,7 @@ def _progress(inputs: list[str], done: int, quiet: bool):
         return None
     from tqdm import tqdm
 
-    from .batch import count_documents
+    from factcheck.batch.inputs import count_documents
 
     total = count_documents(inputs)
     return tqdm(total=None if total is None else max(0, total - done), unit="doc",
@@ -263,7 +264,7 @@ def serve_command(
     """Serve the HTTP API: POST /check, POST /extract, GET /health, OpenAPI at /openapi.json."""
     checker = _load_checker(reference, lang)  # a bad table stops here, with FILE:LINE messages
     try:
-        from .server import serve
+        from factcheck.server import serve
     except ImportError:
         typer.echo("factcheck: E120: the HTTP API needs its extra: pip install 'factcheck[serve]'.", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None
@@ -277,7 +278,7 @@ def evaluate_command(
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
 ) -> None:
     """Score extraction on gold files: precision, recall, F1, value accuracy per file."""
-    from .evaluate import gold_files, score_file
+    from factcheck.evaluate import gold_files, score_file
 
     files = gold_files(gold)
     missing = [str(f) for f in files if not f.is_file()]

@@ -16,8 +16,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .finder import find_claims
-from .langid import detect
+from factcheck.extraction.finder import find_claims
+from factcheck.lang.detect import detect
 
 SPAN_KEY = "factcheck_claims"
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .api import extract
+from factcheck.api import extract
 
 TOLERANCE = Decimal("0.005")
 

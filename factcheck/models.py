@@ -16,7 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
-from .numbers import format_decimal
+from factcheck.decimals import format_decimal
 
 SCHEMA_VERSION = "1"
 

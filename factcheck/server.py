@@ -19,11 +19,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from . import __version__
-from .checker import Checker
-from .finder import find_claims
-from .langid import resolve
-from .models import Claim, DocumentResult
+from factcheck import __version__
+from factcheck.checking.checker import Checker
+from factcheck.extraction.finder import find_claims
+from factcheck.lang.detect import resolve
+from factcheck.models import Claim, DocumentResult
 
 MAX_BODY = 1_000_000
 DRAIN_LIMIT = 16 * MAX_BODY

@@ -50,7 +50,7 @@ def test_article_keeps_both_readings_of_trillion(article_text):
 
 
 def test_article_language_is_detected_as_french(article_text):
-    from factcheck.langid import detect
+    from factcheck.lang.detect import detect
 
     assert detect(article_text) == "fr"
 

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from conftest import ARTICLE
 from factcheck.cli import app
-from factcheck.textio import decode
+from factcheck.text.decode import decode
 
 runner = CliRunner()
 PRICE = "Le prix : 3 000 € et une hausse de 12 %."

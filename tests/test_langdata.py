@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import langdata
+from factcheck.lang import data as langdata
 from factcheck.errors import FactcheckError
-from factcheck.langid import detect
+from factcheck.lang.detect import detect
 
 
 @pytest.mark.parametrize("lang", langdata.LANGS)

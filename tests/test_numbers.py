@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.numbers import NumeralError, format_decimal, parse_numeral, parse_number_words
+from factcheck.decimals import format_decimal
+from factcheck.extraction.numbers import NumeralError, parse_numeral, parse_number_words
 
 NUMERALS = [
     # (numeral, lang, document decimal mark, expected)

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.formats import spreadsheet_safe
+from factcheck.output.spreadsheet import spreadsheet_safe
 
 runner = CliRunner()
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 import pytest
 
 from factcheck import Checker, extract
-from factcheck.formats import VALUE_CODES
+from factcheck.output.common import VALUE_CODES
 
 CHECKER = Checker()
 

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from conftest import ARTICLE, ROOT
 from factcheck.cli import app
-from factcheck.reference import ReferenceError, bundled_path, load_reference
+from factcheck.reference.table import ReferenceTableError, bundled_path, load_reference
 
 CORPUS_TABLE = ROOT / "corpora" / "reference"
 runner = CliRunner()
@@ -63,7 +63,7 @@ MUTATIONS = [
 @pytest.mark.parametrize("name,edit,expected", MUTATIONS, ids=[m[2][:40] for m in MUTATIONS])
 def test_broken_table_is_refused_with_file_and_line(tmp_path, name, edit, expected):
     folder = _broken_table(tmp_path, name, edit)
-    with pytest.raises(ReferenceError) as caught:
+    with pytest.raises(ReferenceTableError) as caught:
         load_reference(folder)
     messages = [str(p) for p in caught.value.problems]
     assert any(expected in m for m in messages), messages

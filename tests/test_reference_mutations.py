@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from conftest import ROOT
 from factcheck.cli import app
-from factcheck.reference import ReferenceError, load_reference
+from factcheck.reference.table import ReferenceTableError, load_reference
 
 TABLE = ROOT / "corpora" / "reference"
 VARIANTS = 1200
@@ -138,7 +138,7 @@ def test_every_mutated_table_is_refused_with_file_and_line(tmp_path):
     seen = {}
     for seed in range(VARIANTS):
         folder, kind = _variant(seed, tmp_path)
-        with pytest.raises(ReferenceError) as caught:
+        with pytest.raises(ReferenceTableError) as caught:
             load_reference(folder)
         problems = [str(p) for p in caught.value.problems]
         assert problems and all(LINE.match(p) and p.startswith(str(folder)) for p in problems), (kind, problems)

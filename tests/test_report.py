@@ -15,8 +15,8 @@ import pytest
 from conftest import ARTICLE, ROOT
 from factcheck import Checker
 from factcheck.models import DocumentResult
-from factcheck.reference import Figure, ReferenceTable, Source
-from factcheck.report import render_claimreview, render_html, render_markdown
+from factcheck.reference.table import Figure, ReferenceTable, Source
+from factcheck.output.report import render_claimreview, render_html, render_markdown
 
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -1,0 +1,184 @@
+"""Check a corpus: stream documents in, write one JSON line per document, in input order.
+
+Inputs are folders (``*.txt``, ``*.md``, recursive, sorted), JSONL files of
+``{"id", "text", "lang"?}`` (other fields are carried through), or ``-`` (JSONL on stdin).
+Nothing is loaded whole: documents are read one by one and at most a bounded window of
+them is in flight. A document that fails becomes a line with ``error`` set; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from factcheck.errors import FactcheckError
+from factcheck.models import DocumentResult, ErrorInfo
+from factcheck.text.decode import MAX_TEXT_BYTES, decode, read_bytes
+
+SUFFIXES = (".txt", ".md")
+
+
+@dataclass
+class Document:
+    """One input document; ``text`` is None when it is a file still to be read."""
+
+    id: str
+    text: str | None = None
+    path: str | None = None
+    lang: str | None = None
+    extra: dict = field(default_factory=dict)
+    error: tuple[str, str] | None = None
+
+
+def iter_documents(inputs: list[str]) -> Iterator[Document]:
+    """Every document of every input, in order, streamed."""
+    for name in inputs:
+        if name == "-":
+            yield from _jsonl_documents(sys.stdin, "<stdin>")
+        elif os.path.isdir(name):
+            yield from _folder_documents(Path(name))
+        else:
+            with open(name, "rb") as handle:
+                yield from _jsonl_documents(handle, name)
+
+
+def check_inputs(inputs: list[str]) -> None:
+    """Usage errors before any work: an input that is neither a folder nor a file."""
+    for name in inputs:
+        if name != "-" and not os.path.exists(name):
+            raise FactcheckError("E100", path=name)
+
+
+def count_documents(inputs: list[str]) -> int | None:
+    """How many documents the inputs hold (for the progress bar); None when an input can only
+    be read once (stdin, a pipe)."""
+    total = 0
+    for name in inputs:
+        if name == "-" or not (os.path.isdir(name) or os.path.isfile(name)):
+            return None
+        if os.path.isdir(name):
+            total += sum(1 for _ in _folder_files(Path(name)))
+        else:
+            with open(name, "rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+    return total
+
+
+def _folder_files(folder: Path) -> Iterator[Path]:
+    for path in sorted(folder.rglob("*")):
+        if path.suffix.lower() in SUFFIXES and path.is_file():
+            yield path
+
+
+def _folder_documents(folder: Path) -> Iterator[Document]:
+    """Each file, identified by its path as the user named it (``corpus/a/x.txt``), so two
+    folders with the same file names never give the same id."""
+    for path in _folder_files(folder):
+        yield Document(id=str(path), path=str(path))
+
+
+def _jsonl_documents(lines: Iterable[bytes | str], name: str) -> Iterator[Document]:
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        where = f"{name}:{number}"
+        line, warning = (raw, None) if isinstance(raw, str) else _decode_line(raw, where)
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Document(id=where, error=("bad_json", f"{where}: not JSON ({error.msg}); "
+                                                          "each line must be one JSON object"))
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield Document(id=str(record["id"]) if isinstance(record, dict) and record.get("id") is not None
+                           else where,
+                           error=("bad_record", f"{where}: a line needs a \"text\" string"))
+            continue
+        extra = {k: v for k, v in record.items() if k not in ("id", "text", "lang")}
+        if warning is not None:
+            extra["warning"] = warning
+        ident = record.get("id")
+        yield Document(id=where if ident is None else str(ident), text=record["text"],
+                       lang=record.get("lang"), extra=extra)
+
+
+def _decode_line(raw: bytes, where: str) -> tuple[str, str | None]:
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace"), FactcheckError("W100", path=where).message
+
+
+# -- the work done for one document, in whichever process ---------------------------------
+_CHECKERS: dict = {}
+
+
+def remember_checker(reference: str | None, lang: str, checker) -> None:
+    """Reuse a Checker already built (and validated) by the caller instead of building another."""
+    _CHECKERS[(reference, lang)] = checker
+
+
+def get_checker(reference: str | None, lang: str):
+    """One Checker per process and per table: built on first use, then reused."""
+    key = (reference, lang)
+    if key not in _CHECKERS:
+        from factcheck.checking.checker import Checker
+
+        _CHECKERS[key] = Checker(reference=reference, lang=lang)
+    return _CHECKERS[key]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One document's output line, with what the summary needs (no need to parse it again)."""
+
+    line: str
+    claims: int
+    codes: tuple[str, ...]
+    failure: str | None
+
+
+def process(document: Document, reference: str | None, lang: str) -> Outcome:
+    """The output line for one document (never raises: a failure becomes ``error``)."""
+    warning = None
+    try:
+        if document.error is not None:
+            raise _InputError(*document.error)
+        text = document.text
+        if text is None:
+            text, warning = decode(read_bytes(document.path), document.path)
+        elif (size := len(text.encode("utf-8"))) > MAX_TEXT_BYTES:
+            raise FactcheckError("E104", path=document.id, size=size / 2**20, limit=MAX_TEXT_BYTES // 2**20)
+        doc_lang = document.lang or lang
+        date = document.extra.get("date")
+        result = get_checker(reference, lang).check(text, id=document.id, lang=doc_lang,
+                                                    date=date if isinstance(date, str) else None)
+    except _InputError as error:
+        result = DocumentResult(id=document.id, error=ErrorInfo(type=error.kind, message=error.message))
+    except FactcheckError as error:
+        result = DocumentResult(id=document.id, error=ErrorInfo(type=error.code, message=error.message))
+    except Exception as error:  # one bad document never stops the others
+        result = DocumentResult(id=document.id, error=ErrorInfo(
+            type="internal", message=f"{document.id}: {type(error).__name__}: {error}"))
+    line = result.model_dump(mode="json")
+    if warning is not None:
+        line["warning"] = warning.message
+    for key, value in document.extra.items():
+        line.setdefault(key, value)
+    failure = f"{document.id}: {result.error.message}" if result.error else None
+    return Outcome(json.dumps(line, ensure_ascii=False), len(result.claims),
+                   tuple(f.code for f in result.findings), failure)
+
+
+def process_many(documents: list[Document], reference: str | None, lang: str) -> list[Outcome]:
+    return [process(document, reference, lang) for document in documents]
+
+
+class _InputError(Exception):
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind, self.message = kind, message

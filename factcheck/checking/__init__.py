@@ -1,0 +1,1 @@
+"""Claims against a reference table: candidates, verdicts, attribution findings, messages."""

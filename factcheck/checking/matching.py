@@ -1,0 +1,99 @@
+"""Pick the reference figure a claim is about, with a score that says why.
+
+Evidence, by weight: the figure's entity named in the claim's sentence (3), the previous
+sentence (2) or elsewhere in the article (1); its metric named in the sentence (3) or the
+previous one (1); the attribution resolving to the figure's source (3); a year named in
+the sentence that agrees with the figure's period (+1) or contradicts it (-3); the value
+agreeing within tolerance (+2) or after a factor of 1000^k (+1). A figure needs at least 3
+points of entity, metric or source evidence to be considered at all, and an error verdict needs a strong match: the entity
+near the claim and the metric, or the attributed source and one of them. A weaker match
+that disagrees is left ``unverified`` (it may simply be about something else).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from factcheck.frame.period import period_agrees
+from factcheck.reference.index import FigureIndex
+from factcheck.reference.table import Figure
+
+MIN_EVIDENCE = 3
+
+
+@dataclass
+class Candidate:
+    figure: Figure
+    evidence: int = 0
+    score: int = 0
+    reasons: list[str] = field(default_factory=list)
+    period_conflict: bool = False
+    found: set[str] = field(default_factory=set)  # "entity", "entity_far", "metric", "source"
+
+    @property
+    def strong(self) -> bool:
+        """Enough to call the claim wrong: entity and metric, or the source and one of them."""
+        near = "entity" in self.found
+        if near and "metric" in self.found:
+            return True
+        return "source" in self.found and bool(self.found & {"entity", "entity_far", "metric"})
+
+
+@dataclass
+class Context:
+    """The aliases written around one claim: its sentence, the previous one, the article."""
+
+    own: set[tuple[str, ...]]
+    previous: set[tuple[str, ...]]
+    document: set[tuple[str, ...]]
+    years: set[str]
+
+
+def _evidence(index: FigureIndex, number: int, context: Context, candidate: Candidate) -> None:
+    places = {"entity": (("own", context.own, 3), ("previous", context.previous, 2),
+                         ("document", context.document, 1)),
+              "metric": (("own", context.own, 3), ("previous", context.previous, 1))}
+    for field, options in places.items():
+        for where, aliases, weight in options:
+            alias = index.names(number, field, aliases)
+            if alias is not None:
+                candidate.evidence += weight
+                candidate.found.add(field if (field, where) != ("entity", "document") else "entity_far")
+                place = "in the article" if where == "document" else f"{where} sentence"
+                candidate.reasons.append(f"{field} '{alias}' ({place})")
+                break
+
+
+def collect(index: FigureIndex, context: Context, unit_ok, extra: set[int], source: str | None,
+            value_ok) -> list[Candidate]:
+    """Score every figure the context or the value points at; keep those with evidence."""
+    numbers = set(extra)
+    for aliases in (context.own, context.previous, context.document):
+        numbers.update(hit.figure for hit in index.hits(aliases, "entity", narrow_only=False))
+    for aliases in (context.own, context.previous):
+        numbers.update(hit.figure for hit in index.hits(aliases, "metric", narrow_only=True))
+    kept = []
+    for number in numbers:
+        figure = index.figures[number]
+        if not unit_ok(figure):
+            continue
+        candidate = Candidate(figure)
+        _evidence(index, number, context, candidate)
+        if source is not None and figure.source == source:
+            candidate.evidence += 3
+            candidate.found.add("source")
+            candidate.reasons.append(f"source '{source}' (the attribution)")
+        if candidate.evidence < MIN_EVIDENCE:
+            continue
+        candidate.score = candidate.evidence
+        agrees = period_agrees(figure.period, context.years)
+        if agrees is True:
+            candidate.score += 1
+            candidate.reasons.append(f"period {figure.period} (year named nearby)")
+        elif agrees is False:
+            candidate.score -= 3
+            candidate.period_conflict = True
+        candidate.score += value_ok(figure)
+        kept.append(candidate)
+    return kept

@@ -1,0 +1,185 @@
+"""Join neighbouring quantities: "15 dollars et 15 cents", "entre $5 et $7 trillions",
+"600, 700 voire 800 euros". Bare numbers that nothing joins are dropped here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from factcheck.lang.data import LanguageData, alternatives
+from factcheck.extraction.quantity import Quantity
+
+SPACES = r"[ \u00a0\u202f]*"
+CENTS_END = re.compile(r"[ \u00a0\u202f]*(?:$|[.,;:!?)\]\"»\n])")
+YEAR = (Decimal(1900), Decimal(2100))
+
+
+@dataclass
+class Claim:
+    """A claim before it becomes a public model: one quantity, or a range of two."""
+
+    start: int
+    end: int
+    kind: str
+    quantity: Quantity
+    high: Quantity | None = None  # set for a range; ``quantity`` is then the low end
+    low_sign: int = 1  # the signs written on each end of a range: "de -5 à -3 %"
+    high_sign: int = 1
+
+
+class Combiner:
+    def __init__(self, text: str, data: LanguageData):
+        self.text = text
+        cues = data.cues
+        self.compound_gap = re.compile(rf"{SPACES}(?:(?:{alternatives(cues.compound_join)}){SPACES})?", re.I)
+        self.list_gap = re.compile(rf"{SPACES}(?:{alternatives(cues.list_join)}){SPACES}", re.I)
+        self.pairs = {(o.casefold(), j.casefold()) for o, j in cues.range_pairs}
+        self.range_gap = re.compile(rf"{SPACES}({alternatives(cues.range_join)}){SPACES}([-\u2212\u2013+]?)", re.I)
+        self.opener = re.compile(rf"(?:^|(?<=[\s(]))({alternatives(cues.range_open)}){SPACES}$", re.I)
+        self.change = re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})\W+$", re.I)
+
+    def gap(self, left: Quantity, right: Quantity) -> str:
+        return self.text[left.end:right.start]
+
+    def combine(self, quantities: list[Quantity]) -> list[Claim]:
+        merged = self.compounds(quantities)
+        claims: list[Claim] = []
+        i = 0
+        while i < len(merged):
+            taken = self.range_at(merged, i) or self.list_at(merged, i)
+            if taken:
+                new_claims, i = taken
+                claims.extend(new_claims)
+                continue
+            quantity = merged[i]
+            if quantity.kind is not None and not quantity.weak:
+                claims.append(Claim(quantity.start, quantity.end, quantity.kind, quantity))
+            i += 1
+        return claims
+
+    # -- "15 dollars et 15 cents", "$20 43" ----------------------------------------------
+    def compounds(self, quantities: list[Quantity]) -> list[Quantity]:
+        out: list[Quantity] = []
+        for quantity in quantities:
+            main = out[-1] if out else None
+            if main is not None and self.is_cents_of(main, quantity):
+                cents = quantity.number * (quantity.factor if quantity.kind else Decimal("0.01"))
+                main.number += cents / (main.factor * (main.scale or 1))
+                main.end = quantity.end
+                main.extra["compound"] = True
+                continue
+            out.append(quantity)
+        return out
+
+    def is_cents_of(self, main: Quantity, part: Quantity) -> bool:
+        if main.kind != "money" or main.scale or main.factor != 1 or main.extra.get("compound"):
+            return False
+        if main.number != main.number.to_integral_value() or main.extra.get("fraction_digits"):
+            return False
+        if not (0 < part.number < 100 and part.number == part.number.to_integral_value()):
+            return False
+        if self.compound_gap.fullmatch(self.gap(main, part)) is None:
+            return False
+        if part.kind == "money" and part.factor == Decimal("0.01") and not part.extra.get("prefix"):
+            return part.currency in (None, main.currency)
+        if part.kind is None and part.scale is None:
+            return CENTS_END.match(self.text, part.end) is not None
+        return False
+
+    # -- ranges ---------------------------------------------------------------------------
+    def range_at(self, items: list[Quantity], i: int):
+        if i + 1 >= len(items):
+            return None
+        low, high = items[i], items[i + 1]
+        join = self.range_gap.fullmatch(self.gap(low, high))
+        if join is None or low.weak or high.weak:
+            return None
+        low_sign = -1 if _minus_before(self.text, low.start) else 1
+        opener_end = low.start - (low_sign == -1)
+        opener = self.opener.search(self.text, max(0, opener_end - 12), opener_end)
+        opener_word = opener.group(1).casefold().replace("\u2019", "'") if opener else ""
+        join_word = join.group(1).casefold()
+        if (opener_word, join_word) not in self.pairs:
+            if (("", join_word)) not in self.pairs:
+                return None
+            opener, opener_word = None, ""
+        unit = self.shared_unit(low, high)
+        if unit is None or _looks_like_year(items[i], items[i + 1]):
+            return None
+        low, high = unit
+        before = self.text[max(0, (opener.start() if opener else low.start) - 30):
+                           opener.start() if opener else low.start]
+        last = high
+        high_sign = -1 if join.group(2) in ("-", "\u2212", "\u2013") else 1
+        if low_sign * low.value > high_sign * high.value and opener_word in ("entre", "between"):
+            low, high = high, low  # "entre 7 et 5 milliards": the same range, written downwards
+            low_sign, high_sign = high_sign, low_sign
+        elif low_sign * low.value > high_sign * high.value or (
+                opener_word in ("de", "d'", "from") and self.change.search(before)):
+            return [Claim(q.start, q.end, q.kind, q) for q in (low, high)], i + 2
+        start = opener.start(1) if opener else items[i].start
+        return [Claim(start, last.end, high.kind, low, high, low_sign, high_sign)], i + 2
+
+    def shared_unit(self, low: Quantity, high: Quantity):
+        """Give the end without a unit the unit (and scale) of the other one."""
+        if high.kind is None and low.kind is None:
+            return None
+        if low.kind and high.kind and (low.kind != high.kind or
+                                       (low.currency and high.currency and low.currency != high.currency)):
+            return None
+        low, high = replace(low), replace(high)
+        kind = high.kind or low.kind
+        currency = high.currency or low.currency
+        for q in (low, high):
+            q.kind, q.currency = kind, currency
+        if low.scale is None and high.scale is not None and abs(low.number) < 1000:
+            # "entre 5 et 7 milliards", "entre 7 et 5 milliards"; not "entre 500 000 et 2 millions"
+            low.scale, low.short_scale, low.scale_reading = high.scale, high.short_scale, high.scale_reading
+        if high.scale is None and low.scale is not None and not high.extra.get("unit_done"):
+            high.scale, high.short_scale = low.scale, low.short_scale
+            high.scale_word, high.scale_reading = low.scale_word, low.scale_reading
+        if low.factor == 1 and high.factor != 1:
+            low.factor = high.factor
+        low.points = high.points = low.points or high.points
+        return low, high
+
+    # -- "600, 700 voire 800 euros" -----------------------------------------------------
+    def list_at(self, items: list[Quantity], i: int):
+        j = i
+        while j + 1 < len(items) and items[j].kind is None and not items[j].weak and \
+                self.list_gap.fullmatch(self.gap(items[j], items[j + 1])):
+            j += 1
+        if j == i or items[j].kind is None:
+            return None
+        unit = items[j]
+        claims = []
+        for bare in items[i:j]:
+            if not _same_magnitude(bare.number, unit.number) or _looks_like_year(bare, unit):
+                return None
+            q = replace(bare, kind=unit.kind, currency=unit.currency, factor=unit.factor,
+                        points=unit.points)
+            if q.scale is None and unit.scale is not None:
+                q.scale, q.short_scale = unit.scale, unit.short_scale
+                q.scale_word, q.scale_reading = unit.scale_word, unit.scale_reading
+            claims.append(Claim(q.start, q.end, q.kind, q))
+        claims.append(Claim(unit.start, unit.end, unit.kind, unit))
+        return claims, j + 1
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """A minus glued to a range's first number ("de -5 à -3 %"), not a hyphen ("COVID-19")."""
+    return start >= 1 and text[start - 1] in "-\u2212\u2013" and (start < 2 or not text[start - 2].isalnum())
+
+
+def _same_magnitude(a: Decimal, b: Decimal) -> bool:
+    a, b = abs(a), abs(b)
+    return a > 0 and b > 0 and max(a, b) / min(a, b) <= 10
+
+
+def _looks_like_year(bare: Quantity, unit: Quantity) -> bool:
+    """A bare whole number between 1900 and 2100 next to an amount of another size."""
+    if bare.kind is not None or bare.number != bare.number.to_integral_value():
+        return False
+    return YEAR[0] <= bare.number <= YEAR[1] and not (YEAR[0] <= unit.number <= YEAR[1])

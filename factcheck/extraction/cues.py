@@ -1,0 +1,83 @@
+"""Words just before a claim that change its meaning: hedges (environ), open bounds
+(au moins), a sign (-33 %, minus five percent) and a direction (en baisse de 2,1 %).
+
+Each cue is looked for in the claim's own clause: the text before it, cut at the last
+sentence or clause mark and at the last digit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.lang.data import LanguageData, alternatives, load
+
+WINDOW = 80
+CLAUSE_END = re.compile(r"[.;:!?\n()\[\]\d,]")
+SPACES = r"[ \u00a0\u202f]*"
+SIGN = re.compile(r"(?:^|(?<=[\s(\[:;=/]))([-\u2212\u2013+])([ \u00a0\u202f]?)$")
+
+
+@dataclass(frozen=True)
+class ClaimCues:
+    hedge: str | None = None
+    bound: str | None = None  # "min" or "max"
+    bound_text: str | None = None
+    sign: int = 1
+    direction: str | None = None  # "up" or "down"
+
+
+def _ending(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<![^\W\d_]))({alternatives(words)}){SPACES}$", re.I)
+
+
+class CueReader:
+    def __init__(self, data: LanguageData):
+        cues = data.cues
+        self.hedge = _ending(cues.hedges)
+        self.hedge_far = re.compile(
+            rf"(?:^|(?<![^\W\d_]))({alternatives(cues.hedges)})\s+(?:[^\W\d]+['\u2019\s-]+){{1,5}}"
+            rf"(?:de|d['\u2019]|of){SPACES}$", re.I)
+        self.bound_min = _ending(cues.bound_min)
+        self.bound_max = _ending(cues.bound_max)
+        self.negative = _ending(cues.negative)
+        self.down = re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternatives(cues.direction_down)})\W*$", re.I)
+        self.up = re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternatives(cues.direction_up)})\W*$", re.I)
+
+    def read(self, text: str, start: int) -> ClaimCues:
+        window = text[max(0, start - WINDOW):start]
+        sign = SIGN.search(window)
+        sign_value = 1
+        if sign and sign.group(1) != "+" and (not sign.group(2) or self._spaced_minus(text, window, sign, start)):
+            sign_value = -1
+        cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
+        clause = window[cut:]
+        hedge = self.hedge.search(clause) or self.hedge_far.search(clause)
+        bound, bound_text = None, None
+        for name, pattern in (("max", self.bound_max), ("min", self.bound_min)):
+            match = pattern.search(clause)
+            if match:
+                bound, bound_text = name, match.group(1)
+                break
+        if sign_value == 1 and bound is None and self.negative.search(clause):
+            sign_value = -1
+        direction = "down" if self.down.search(clause) else "up" if self.up.search(clause) else None
+        return ClaimCues(
+            hedge=hedge.group(1) if hedge else None,
+            bound=bound,
+            bound_text=bound_text,
+            sign=sign_value,
+            direction=direction,
+        )
+
+    @staticmethod
+    def _spaced_minus(text: str, window: str, sign: re.Match, start: int) -> bool:
+        """"- 33 %" is a minus; a bullet at a line's start or "- - $ 75" is not."""
+        before = window[:sign.start(1)].rstrip(" \u00a0\u202f")
+        return bool(before) and not before.endswith(("\n", "-", ".", "\u2013")) and text[start:start + 1].isdigit()
+
+
+@cache
+def cue_reader(lang: str) -> CueReader:
+    return CueReader(load(lang))

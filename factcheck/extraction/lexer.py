@@ -1,0 +1,178 @@
+"""Cut a text into the atoms a claim is made of: numerals, number words, scale words,
+currencies, sub-units and percent words, each with its character offsets.
+
+Everything else is skipped; the finder looks at the text between two atoms (the gap) to
+decide whether they belong together. Atoms inside a URL are dropped ("%20", "q=30%25").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from factcheck.lang.data import LanguageData, load
+
+NUM, WORD, FRAC, SCALE, CUR, SCUR, SUB, PCT, PTS, PCTB = (
+    "num", "word", "frac", "scale", "cur", "scur", "sub", "pct", "pts", "pctb",
+)
+
+NUMERAL = (
+    r"(?<![\d])(?:\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3}(?!\d))+(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)*)"
+)
+URL = re.compile(r"(?:https?://|www\.)\S+|[^\s@]{1,64}@[^\s@]{1,255}\.\w+", re.IGNORECASE)
+MARKUP = re.compile(r"<[A-Za-z/!?][^<>]{0,2000}>")
+NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+NOT_LETTER_AFTER = r"(?![^\W\d_]|['\u2019][^\W\d_])"
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One meaning of a form: its kind and what it carries."""
+
+    kind: str
+    code: str = ""
+    value: Decimal | None = None
+    short_value: Decimal | None = None
+    glued_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    start: int
+    end: int
+    text: str
+    senses: tuple[Sense, ...]
+
+    def sense(self, kind: str) -> Sense | None:
+        return next((s for s in self.senses if s.kind == kind), None)
+
+    def has(self, *kinds: str) -> bool:
+        return any(s.kind in kinds for s in self.senses)
+
+
+class Lexicon:
+    """The forms of one language, compiled into one regular expression."""
+
+    def __init__(self, data: LanguageData) -> None:
+        self.data = data
+        self.exact: dict[str, list[Sense]] = {}
+        self.folded: dict[str, list[Sense]] = {}
+        self._collect(data)
+        self.pattern = self._compile()
+
+    def _add(self, form: str, sense: Sense, case_sensitive: bool = False) -> None:
+        table, key = (self.exact, form) if case_sensitive else (self.folded, form.casefold())
+        senses = table.setdefault(key, [])
+        if sense not in senses:
+            senses.append(sense)
+
+    def _collect(self, data: LanguageData) -> None:
+        for scale in data.scale:
+            sense = Sense(SCALE, value=scale.value, short_value=scale.short_value,
+                          glued_only=scale.glued_or_currency)
+            for form in scale.forms:
+                self._add(form, sense)
+            for form in scale.case_sensitive:
+                self._add(form, sense, case_sensitive=True)
+        for currency in data.currency:
+            sense = Sense(CUR, code=currency.code)
+            for form in currency.symbols + currency.codes + currency.words:
+                self._add(form, sense)
+        for sub in data.subunit:
+            for form in sub.forms:
+                single = len(form) == 1 and form.isalpha()
+                self._add(form, Sense(SUB, code=sub.code, value=sub.factor, glued_only=single),
+                          case_sensitive=single)
+        for scur in data.scaled_currency:
+            for form in scur.forms:
+                self._add(form, Sense(SCUR, code=scur.code, value=scur.value),
+                          case_sensitive=True)
+        for form in data.percent.forms:
+            self._add(form, Sense(PCT))
+        for form in data.percent.points:
+            self._add(form, Sense(PTS))
+        for form in data.percent.before:
+            self._add(form, Sense(PCTB))
+        for form in data.number_words.words:
+            self._add(form, Sense(WORD))
+        for form, value in data.number_words.fractions:
+            self._add(form, Sense(FRAC, value=value))
+
+    def _compile(self) -> re.Pattern[str]:
+        """One pattern: numerals, then the forms grouped by first character behind a quick
+        look-ahead, so ``re`` tries a handful of forms at a position instead of hundreds;
+        positions inside a word are skipped up front (a form never starts mid-word)."""
+        forms = [(form, True) for form in self.exact] + [(form, False) for form in self.folded]
+        forms.sort(key=lambda item: len(item[0]), reverse=True)
+        groups: dict[str, list[str]] = {}
+        for form, case_sensitive in forms:
+            body = (_form_pattern(form, self._glued_only(form, case_sensitive)) if case_sensitive
+                    else f"(?i:{_form_pattern(form)})")
+            groups.setdefault(form[0].casefold(), []).append(body)
+        words = "|".join(f"(?={_first_char_class(first)})(?:{'|'.join(bodies)})"
+                         for first, bodies in groups.items())
+        return re.compile(rf"(?:(?<![^\W\d_])|(?<=\d)|(?![^\W\d_]))"
+                          rf"(?:(?P<num>{NUMERAL})|(?P<form>{words}))")
+
+    def _glued_only(self, form: str, case_sensitive: bool) -> bool:
+        return case_sensitive and all(s.kind == SUB and s.glued_only for s in self.exact[form])
+
+    def senses(self, matched: str) -> tuple[Sense, ...]:
+        found = self.exact.get(matched) or self.folded.get(_fold_spaces(matched).casefold())
+        return tuple(found or ())
+
+    def atoms(self, text: str) -> list[Atom]:
+        """The atoms of ``text`` in reading order, none inside a URL, an e-mail or a markup
+        tag ("width:100%" in pasted HTML), and no numeral glued to a word ("1e308", "A4")
+        unless that word is a currency ("USD1,23")."""
+        skip = [m.span() for m in URL.finditer(text)] if ("/" in text or "@" in text) else []
+        if "<" in text:
+            skip += [m.span() for m in MARKUP.finditer(text)]
+        found: list[Atom] = []
+        for match in self.pattern.finditer(text):
+            start, end = match.span()
+            if skip and any(a <= start < b for a, b in skip):
+                continue
+            is_number = match.lastgroup == "num"
+            senses = (Sense(NUM),) if is_number else self.senses(match.group())
+            if not senses:
+                continue
+            if is_number and start and text[start - 1].isalpha() and not (
+                    found and found[-1].end == start and found[-1].has(CUR, SCUR)):
+                continue
+            found.append(Atom(start, end, match.group(), senses))
+        return found
+
+
+def _form_pattern(form: str, after_digit: bool = False) -> str:
+    """A literal form with flexible inner spaces and letter boundaries where it has letters;
+    ``after_digit`` for a one-letter sub-unit that only counts glued to a number ("43c")."""
+    pieces = [re.escape(piece).replace("'", "['\u2019]") for piece in form.split(" ")]
+    body = r"[ \u00a0\u202f]+".join(pieces)
+    if after_digit:
+        body = r"(?<=\d)" + body
+    elif form[0].isalpha():
+        body = NOT_LETTER_BEFORE + body
+    if form[-1].isalpha() or form[-1] == ".":
+        body = body + NOT_LETTER_AFTER
+    return body
+
+
+def _first_char_class(char: str) -> str:
+    variants = {char, char.upper(), char.lower(), char.casefold()}
+    if char == "'":
+        variants.add("\u2019")
+    return "[" + "".join(re.escape(v) for v in sorted(variants)) + "]"
+
+
+def _fold_spaces(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").split())
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon for ``lang``, built once per process."""
+    return Lexicon(load(lang))

@@ -1,0 +1,286 @@
+"""Read one quantity from the atoms: [currency] number [scale] [currency | sub-unit | %].
+
+A quantity with no unit is kept as a *bare* number: it becomes a claim only when a range
+or a list gives it the unit of its neighbour ("entre 5 et 7 milliards de dollars").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from factcheck.extraction.lexer import CUR, FRAC, NUM, PCT, PCTB, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
+from factcheck.extraction.numbers import NumeralError, parse_numeral, parse_number_words
+
+TIGHT = re.compile(r"[ \u00a0\u202f\u2009]{0,2}")
+SCALE_TO_UNIT_FR = re.compile(r"[ \u00a0\u202f]+d(?:e[ \u00a0\u202f]+|['\u2019][ \u00a0\u202f]?)")
+HYPHEN = re.compile(r"[-\u2011]")
+WORD_JOIN = re.compile(r"[ \u00a0\u202f]*[-\u2011]?[ \u00a0\u202f]*")
+PLAUSIBLE_MONEY = Decimal("1e15")
+MAX_WORDS = 12  # "deux cent quarante-trois mille cinq cent vingt et un": longer runs are not numbers
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    number: Decimal
+    kind: str | None = None  # "money", "percent", or None for a bare number
+    currency: str | None = None
+    scale: Decimal | None = None
+    short_scale: Decimal | None = None
+    scale_word: str | None = None
+    scale_reading: str | None = None  # "long" or "short" for French billion/trillion
+    factor: Decimal = Decimal(1)
+    points: bool = False
+    weak: bool = False  # "one", "un": a number only next to a unit
+    prefix_symbol: bool = False
+    words: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def value(self) -> Decimal:
+        return self.number * (self.scale or 1) * self.factor
+
+    @property
+    def precision(self) -> Decimal:
+        """The unit of the last digit the text states, fully scaled: "595,3 milliards" -> 10^8,
+        "1 500 000" -> 10^5 (trailing zeros are read as rounding)."""
+        digits = self.extra.get("fraction_digits", 0)
+        if digits or self.words:
+            step = Decimal(1).scaleb(-digits)
+        else:
+            whole = str(abs(self.number.to_integral_value()))
+            step = Decimal(1).scaleb(len(whole) - len(whole.rstrip("0"))) if whole != "0" else Decimal(1)
+        return step * (self.scale or 1) * self.factor
+
+
+class QuantityReader:
+    """Reads quantities atom by atom for one text."""
+
+    def __init__(self, text: str, atoms: list[Atom], lexicon: Lexicon, decimal_mark: str):
+        self.text = text
+        self.atoms = atoms
+        self.lex = lexicon
+        self.lang = lexicon.data.lang
+        self.mark = decimal_mark
+        words = lexicon.data.number_words
+        self.not_first = {w.casefold() for w in words.not_first}
+        self.weak_words = {w.casefold() for w in words.weak}
+        self.joiners = set(lexicon.data.cues.number_and)
+
+    def gap(self, left: Atom, right: Atom) -> str:
+        return self.text[left.end:right.start]
+
+    def tight(self, i: int, j: int) -> bool:
+        return j < len(self.atoms) and TIGHT.fullmatch(self.gap(self.atoms[i], self.atoms[j])) is not None
+
+    def read_all(self) -> list[Quantity]:
+        found, i = [], 0
+        while i < len(self.atoms):
+            quantity, nxt = self.read(i)
+            if quantity is not None:
+                found.append(quantity)
+            i = max(nxt, i + 1)
+        return found
+
+    # -- one quantity -------------------------------------------------------------------
+    def read(self, i: int) -> tuple[Quantity | None, int]:
+        atoms = self.atoms
+        prefix = None
+        if atoms[i].has(CUR, SCUR) and i + 1 < len(atoms) and atoms[i + 1].has(NUM, WORD, FRAC) \
+                and self.tight(i, i + 1):
+            prefix, i = atoms[i], i + 1
+        reverse_percent = None
+        if prefix is None and atoms[i].has(PCTB) and i + 1 < len(atoms) \
+                and atoms[i + 1].has(NUM, WORD) and self.tight(i, i + 1):
+            reverse_percent, i = atoms[i], i + 1
+        number = self.read_number(i)
+        if number is None:
+            return None, i + (prefix is None and reverse_percent is None)
+        quantity, k = number
+        if prefix is not None:
+            self.apply_prefix(quantity, prefix)
+        if reverse_percent is not None:
+            quantity.start, quantity.kind = reverse_percent.start, "percent"
+            return self.finish(quantity), k + 1
+        k = self.read_scale(quantity, k, prefix)
+        k = self.read_unit(quantity, k, prefix)
+        return self.finish(quantity), k + 1
+
+    def read_number(self, i: int) -> tuple[Quantity, int] | None:
+        atom = self.atoms[i]
+        if atom.has(NUM):
+            try:
+                number = parse_numeral(atom.text, self.lang, self.mark)
+            except NumeralError:
+                return None
+            quantity = Quantity(atom.start, atom.end, number)
+            quantity.extra["fraction_digits"] = _fraction_digits(number)
+            return quantity, i
+        return self.read_words(i)
+
+    def read_words(self, i: int) -> tuple[Quantity, int] | None:
+        atoms, j = self.atoms, i
+        if atoms[i].has(FRAC):
+            if i + 1 < len(atoms) and atoms[i + 1].has(SCALE) and self.tight(i, i + 1):
+                frac = atoms[i].sense(FRAC).value
+                return Quantity(atoms[i].start, atoms[i].end, frac, words=True), i
+            return None
+        if not atoms[i].has(WORD):
+            return None
+        while j + 1 < len(atoms) and atoms[j + 1].has(WORD) and j - i < MAX_WORDS:
+            gap = self.gap(atoms[j], atoms[j + 1])
+            if WORD_JOIN.fullmatch(gap) is None and not (
+                gap.strip().casefold() in self.joiners and _may_follow_and(atoms[j + 1].text)
+            ):
+                break
+            j += 1
+        if atoms[i].text.casefold() in self.not_first:
+            return None
+        phrase = self.text[atoms[i].start:atoms[j].end]
+        if phrase.casefold() in self.weak_words:
+            quantity = Quantity(atoms[i].start, atoms[j].end, Decimal(1), weak=True, words=True)
+            quantity.extra["article"] = phrase.casefold() in ("a", "an")
+            return quantity, j
+        for end in range(j, i - 1, -1):  # longest readable prefix of the run
+            phrase = self.text[atoms[i].start:atoms[end].end]
+            phrase = re.sub(r"^(?i:a)\s+", "one ", phrase) if self.lang == "en" else phrase
+            try:
+                number = parse_number_words(phrase, self.lang)
+            except NumeralError:
+                continue
+            return Quantity(atoms[i].start, atoms[end].end, number, words=True), end
+        return None
+
+    def apply_prefix(self, quantity: Quantity, prefix: Atom) -> None:
+        quantity.start = prefix.start
+        scur = prefix.sense(SCUR)
+        if scur is not None:
+            quantity.currency, quantity.scale = scur.code or None, scur.value
+            quantity.scale_word = prefix.text
+        else:
+            quantity.currency = prefix.sense(CUR).code or None
+            quantity.prefix_symbol = not prefix.text[0].isalpha()
+        quantity.kind = "money"
+        quantity.extra["prefix"] = prefix.text
+
+    def read_scale(self, quantity: Quantity, k: int, prefix: Atom | None) -> int:
+        atoms = self.atoms
+        nxt = k + 1
+        if nxt >= len(atoms) or not self.tight(k, nxt):
+            return k
+        if atoms[nxt].has(CUR) and nxt + 1 < len(atoms) and atoms[nxt + 1].has(SCALE) \
+                and self.tight(nxt, nxt + 1) and quantity.currency is None:
+            quantity.currency, quantity.kind = atoms[nxt].sense(CUR).code or None, "money"
+            nxt += 1  # "75 USD million"
+        atom = atoms[nxt]
+        scur = atom.sense(SCUR)
+        if scur is not None and quantity.currency in (None, scur.code) and quantity.scale is None:
+            quantity.scale, quantity.scale_word = scur.value, atom.text
+            quantity.currency, quantity.kind, quantity.end = scur.code, "money", atom.end
+            quantity.extra["unit_done"] = True
+            return nxt
+        scale = atom.sense(SCALE)
+        if scale is None or quantity.scale is not None:
+            return k
+        glued = self.gap(atoms[nxt - 1], atom) == ""
+        currency_next = nxt + 1 < len(atoms) and atoms[nxt + 1].has(CUR) and self.tight(nxt, nxt + 1)
+        if scale.glued_only and not (glued or prefix is not None or currency_next):
+            return k
+        if quantity.weak and quantity.extra.get("article") and not glued:
+            quantity.weak = False  # "a billion": the article is a one here
+        quantity.scale, quantity.short_scale = scale.value, scale.short_value
+        quantity.scale_word, quantity.end = atom.text, atom.end
+        quantity.weak = False
+        return nxt
+
+    def read_unit(self, quantity: Quantity, k: int, prefix: Atom | None) -> int:
+        atoms, nxt = self.atoms, k + 1
+        if nxt >= len(atoms) or quantity.extra.get("unit_done"):
+            return k
+        atom, gap = atoms[nxt], self.gap(atoms[k], atoms[nxt])
+        tight = TIGHT.fullmatch(gap) is not None
+        if atom.has(PCT, PTS) and tight and prefix is None:
+            quantity.kind, quantity.points = "percent", atom.has(PTS) and not atom.has(PCT)
+            quantity.end = atom.end
+            return nxt
+        sub = atom.sense(SUB)
+        after_scale = quantity.scale and self.lang == "fr" and SCALE_TO_UNIT_FR.fullmatch(gap)
+        if sub is not None and prefix is None and (gap == "" or (not sub.glued_only and (
+                tight or HYPHEN.fullmatch(gap) or after_scale))):
+            quantity.kind, quantity.factor = "money", sub.value
+            quantity.currency, quantity.end = sub.code or None, atom.end
+            return nxt
+        cur = atom.sense(CUR)
+        if cur is None or not self.joins_currency(quantity, k, nxt, gap, prefix):
+            return k
+        if prefix is not None and quantity.currency not in (None, cur.code) and cur.code:
+            return k
+        quantity.kind, quantity.end = "money", atom.end
+        quantity.currency = quantity.currency or cur.code or None
+        quantity.extra["suffix"] = atom.text
+        return nxt
+
+    def joins_currency(self, quantity: Quantity, k: int, nxt: int, gap: str, prefix) -> bool:
+        atom = self.atoms[nxt]
+        tight = TIGHT.fullmatch(gap) is not None
+        words_unit = _is_word(atom.text)
+        if not (tight or (quantity.scale and self.lang == "fr" and SCALE_TO_UNIT_FR.fullmatch(gap))
+                or (words_unit and HYPHEN.fullmatch(gap))):
+            return False
+        after = nxt + 1
+        if after < len(self.atoms) and self.atoms[after].has(NUM, WORD) and self.tight(nxt, after):
+            if prefix is not None:
+                return False  # "rmb 10 usd 20": the code belongs to the next number
+            if not words_unit:
+                return self.symbol_goes_left(gap, nxt, after)
+        return True
+
+    def symbol_goes_left(self, gap_before: str, nxt: int, after: int) -> bool:
+        """A symbol between two numbers ("1 $10", "10 $ 30 $"): whose is it?"""
+        gap_after = self.gap(self.atoms[nxt], self.atoms[after])
+        if (gap_before == "") != (gap_after == ""):
+            return gap_before == ""
+        following = after + 1
+        if following < len(self.atoms) and self.tight(after, following):
+            unit = self.atoms[following]
+            if unit.has(SUB) or unit.has(CUR) and not _is_word(unit.text):
+                return True  # "10 $ 30 $", "10 $ 30 cent"
+        return self.lex.data.symbol_side == "suffix"
+
+    def finish(self, quantity: Quantity) -> Quantity:
+        if quantity.short_scale is not None:
+            quantity.scale_reading = self.pick_reading(quantity)
+            if quantity.scale_reading == "short":
+                quantity.scale, quantity.short_scale = quantity.short_scale, quantity.scale
+        if quantity.weak and quantity.kind is not None:
+            if quantity.extra.get("article"):
+                quantity.kind = None  # "a dollar" is a currency mention, not an amount
+            else:
+                quantity.weak = False  # "one penny", "une yen"
+        return quantity
+
+    def pick_reading(self, quantity: Quantity) -> str:
+        """French billion/trillion: long scale unless the text plainly means the English one."""
+        if quantity.prefix_symbol:
+            return "short"  # "$7 trillions": English typography, English meaning
+        if quantity.kind == "money" and quantity.value >= PLAUSIBLE_MONEY:
+            return "short"
+        return "long"
+
+
+def _is_word(unit: str) -> bool:
+    """A unit written as a word ("dollars", "yen"), not a symbol or a code ("$", "USD")."""
+    return unit[0].isalpha() and not unit.isupper()
+
+
+def _fraction_digits(number: Decimal) -> int:
+    exponent = number.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def _may_follow_and(word: str) -> bool:
+    """'vingt et un', 'soixante et onze', 'one hundred and five'."""
+    return word.casefold() in {"un", "une", "onze"} or word.isalpha()

@@ -1,0 +1,1 @@
+"""Per-language data (validated TOML, the generated currency table) and language detection."""

@@ -1,0 +1,1 @@
+"""Renderers of a document result: table, json, csv, html, markdown, claimreview."""

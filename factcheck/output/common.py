@@ -1,0 +1,59 @@
+"""Helpers every renderer shares: how a claim's value and notes read, which finding is its
+value verdict, how severe a finding is. Renderers import this module, never each other.
+"""
+
+from __future__ import annotations
+
+from factcheck.decimals import group_digits
+from factcheck.models import Claim, DocumentResult
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+
+def claim_notes(claim: Claim) -> str:
+    """What a reader should know beyond the value, in a few words."""
+    notes = []
+    if claim.approx:
+        notes.append(f"approx ({claim.hedge})" if claim.hedge else "approx")
+    if claim.bound:
+        notes.append(f"{claim.bound} bound ({claim.bound_text})")
+    if claim.points:
+        notes.append("percentage points")
+    if claim.direction:
+        notes.append(claim.direction)
+    if claim.scale_reading and claim.scale_readings:
+        other = "long" if claim.scale_reading == "short" else "short"
+        alt = claim.scale_readings[other]
+        alt_text = group_digits(alt.value) if alt.value is not None else \
+            f"{group_digits(alt.low)} to {group_digits(alt.high)}"
+        notes.append(f"{claim.scale_word}: {claim.scale_reading} scale read; "
+                     f"{other} scale would be {alt_text}")
+    return "; ".join(notes)
+
+
+def claim_value(claim: Claim) -> str:
+    if claim.value is not None:
+        text = group_digits(claim.value)
+    else:
+        text = f"{group_digits(claim.low)} to {group_digits(claim.high)}"
+    if claim.kind == "percent":
+        return text + (" pts" if claim.points else " %")
+    return f"{text} {claim.currency or '(currency?)'}"
+
+
+VALUE_CODES = ("consistent", "value_mismatch", "scale_mismatch", "currency_mismatch",
+               "period_mismatch", "unverified")
+
+
+def value_finding(result: DocumentResult, number: int):
+    """The one value finding of claim ``number`` (CONTRACT.md: every claim has exactly one)."""
+    return next((f for f in result.findings if f.claim == number and f.code in VALUE_CODES), None)
+
+
+
+def render_table(rows: list[list[str]], header: list[str]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = ["  ".join(str(cell).ljust(w) for cell, w in zip(row, widths)).rstrip()
+             for row in [header, ["-" * w for w in widths], *rows]]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,51 @@
+"""Output formats for people and for programs: table, json, jsonl."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+
+from factcheck.errors import FactcheckError
+from factcheck.models import DocumentResult
+from factcheck.output import report
+from factcheck.output.spreadsheet import findings_csv
+from factcheck.output.table import claims_table, findings_table
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    html = "html"
+    markdown = "markdown"
+    claimreview = "claimreview"
+    csv = "csv"
+
+
+def render_result(result: DocumentResult, fmt: Format, text: str = "", url: str | None = None) -> str:
+    if fmt is Format.table:
+        return findings_table(result)
+    if fmt is Format.csv:
+        return findings_csv(result)
+    if fmt in (Format.html, Format.markdown, Format.claimreview):
+        if fmt is Format.html:
+            return report.render_html(result, text)
+        if fmt is Format.markdown:
+            return report.render_markdown(result)
+        payload = json.dumps(report.render_claimreview(result, url), ensure_ascii=False, indent=2)
+        # safe to paste inside <script type="application/ld+json">
+        return payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+    if fmt is Format.jsonl:
+        return json.dumps(result.model_dump(mode="json"), ensure_ascii=False) + "\n"
+    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_claims(result: DocumentResult, fmt: Format) -> str:
+    if fmt not in (Format.table, Format.json, Format.jsonl):
+        raise FactcheckError("E001", format=fmt.value, formats="table, json, jsonl")
+    if fmt is Format.table:
+        return claims_table(result.claims)
+    if fmt is Format.jsonl:
+        return "".join(json.dumps(c.model_dump(mode="json"), ensure_ascii=False) + "\n"
+                       for c in result.claims)
+    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,1 @@
+"""Reference tables: reading and validating them, indexing figures, resolving source names."""

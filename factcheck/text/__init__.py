@@ -1,0 +1,1 @@
+"""Bytes to text: decoding with clear errors, accent/case folding, sentence splitting."""
