@@ -13,7 +13,7 @@ def extract(text: str, lang: str = "auto") -> list[Claim]:
     >>> [(c.text, str(c.value)) for c in extract("Le chiffre d'affaires a atteint 2,6 Md€.")]
     [('2,6 Md€', '2600000000')]
     """
-    return [Claim.model_validate(found) for found in find_claims(text, resolve(lang, text))]
+    return find_claims(text, resolve(lang, text))
 
 
 def check(text: str, lang: str = "auto", reference=None) -> DocumentResult:

@@ -36,12 +36,11 @@ class ClaimsComponent:
         claims = find_claims(doc.text, lang)
         spans = []
         for claim in claims:
-            span = doc.char_span(claim["start"], claim["end"], label=claim["kind"],
-                                 alignment_mode="expand")
+            span = doc.char_span(claim.start, claim.end, label=claim.kind, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
         doc.spans[self.span_key] = spans
-        doc._.factcheck_claims = claims
+        doc._.factcheck_claims = [claim.model_dump(mode="json") for claim in claims]
         return doc
 
 

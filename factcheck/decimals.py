@@ -38,6 +38,19 @@ def format_decimal(value: Decimal) -> str:
     return text
 
 
+def fixed_point(value: Decimal) -> Decimal:
+    """The same value with no exponent and no trailing zeros, so that ``str`` reads plainly.
+
+    >>> fixed_point(Decimal("2.6E+9")), fixed_point(Decimal("13.10")), fixed_point(Decimal("-0.0"))
+    (Decimal('2600000000'), Decimal('13.1'), Decimal('0'))
+    """
+    if not value.is_finite():
+        raise ValueError(f"{value!r}: not a finite number")
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1)) + 0  # "+ 0" turns -0 into 0
+    return value.normalize()
+
+
 def group_digits(value: Decimal | str) -> str:
     """A decimal with digit groups for reading.
 

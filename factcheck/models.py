@@ -12,16 +12,18 @@ Decimals are written as fixed-point strings on purpose ("1720000000000", never "
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Literal
+from enum import StrEnum
+from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer
 
-from factcheck.decimals import format_decimal
+from factcheck.decimals import fixed_point, format_decimal
 
 SCHEMA_VERSION = "1"
 
 DecimalText = Annotated[
     Decimal,
+    AfterValidator(fixed_point),
     PlainSerializer(format_decimal, return_type=str, when_used="json"),
     Field(json_schema_extra={"type": "string", "pattern": r"^-?\d+(\.\d+)?$"}),
 ]
@@ -31,14 +33,49 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class Attribution(_Model):
+class _Frozen(_Model):
+    """A shape that is complete when built: change it with ``model_copy(update=...)``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FindingCode(StrEnum):
+    """Every finding code of the contract. The first six are value verdicts: each claim
+    gets exactly one of them."""
+
+    consistent = "consistent"
+    value_mismatch = "value_mismatch"
+    scale_mismatch = "scale_mismatch"
+    currency_mismatch = "currency_mismatch"
+    period_mismatch = "period_mismatch"
+    unverified = "unverified"
+    attribution_mismatch = "attribution_mismatch"
+    garbled_attribution = "garbled_attribution"
+    ambiguous_scale_word = "ambiguous_scale_word"
+
+
+VALUE_CODES = frozenset(list(FindingCode)[:6])
+
+
+class Severity(StrEnum):
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+    @property
+    def rank(self) -> int:
+        """0 info, 1 warning, 2 error: for ``--fail-on`` and sorting."""
+        return list(Severity).index(self)
+
+
+class Attribution(_Frozen):
     text: str
     source: str | None = None
     start: int | None = Field(None, description="character offset of text in the input (extension)")
     end: int | None = None
 
 
-class ScaleReading(_Model):
+class ScaleReading(_Frozen):
     """One reading of a French billion/trillion: long scale (French) or short (English)."""
 
     value: DecimalText | None = None
@@ -46,7 +83,10 @@ class ScaleReading(_Model):
     high: DecimalText | None = None
 
 
-class Claim(_Model):
+class Claim(_Frozen):
+    """One money or percentage claim, built once by the extractor; the checker adds its
+    attribution by making a completed copy, never by changing it."""
+
     kind: Literal["money", "percent"]
     text: str = Field(description="the exact surface span")
     start: int = Field(ge=0, description="character offset of text in the input")
@@ -90,15 +130,84 @@ class Reference(_Model):
     url: str | None = None
 
 
+class _Details(_Frozen):
+    rule: str | None = Field(None, description="the rule that decided, in words")
+
+
+class ValueDetails(_Details):
+    """How a value verdict against one reference figure was reached."""
+
+    kind: Literal["value"] = "value"
+    claimed: DecimalText | list[DecimalText] | None = Field(
+        None, description="the value compared, or [low, high] for a range")
+    reading: str | None = Field(None, description="the scale reading compared (long/short)")
+    difference: DecimalText | None = None
+    tolerance: DecimalText | None = None
+    factor: DecimalText | None = Field(None, description="for scale_mismatch: the power of 1000")
+    match_score: int | None = None
+    matched_by: list[str] = []
+    reference_note: str | None = None
+
+
+class WeakMatchDetails(_Details):
+    """Unverified: the nearest figure disagrees, but too little links the two."""
+
+    kind: Literal["weak_match"] = "weak_match"
+    would_be: FindingCode
+    match_score: int
+    matched_by: list[str] = []
+
+
+class NoMatchDetails(_Details):
+    """Unverified: no reference figure has evidence for this claim."""
+
+    kind: Literal["no_match"] = "no_match"
+
+
+class CurrencyDetails(_Details):
+    kind: Literal["currency"] = "currency"
+    match_score: int
+    matched_by: list[str] = []
+
+
+class GarbleDetails(_Details):
+    kind: Literal["garble"] = "garble"
+    signals: list[str]
+    attribution: str
+    probable_source: str | None = None
+    fuzzy_score: float | None = None
+
+
+class AttributionDetails(_Details):
+    kind: Literal["attribution"] = "attribution"
+    attribution: str
+    resolved: str
+    fuzzy_score: float | None = None
+
+
+class ScaleWordDetails(_Details):
+    kind: Literal["scale_word"] = "scale_word"
+    scale_word: str
+    reading: Literal["long", "short"]
+    readings: dict[Literal["long", "short"], ScaleReading] = {}
+
+
+Details = Annotated[
+    Union[ValueDetails, WeakMatchDetails, NoMatchDetails, CurrencyDetails, GarbleDetails,
+          AttributionDetails, ScaleWordDetails],
+    Field(discriminator="kind"),
+]
+
+
 class Finding(_Model):
     claim: int
-    code: str
-    severity: Literal["info", "warning", "error"]
+    code: FindingCode
+    severity: Severity
     message: str
     reference: Reference | None = None
-    details: dict | None = Field(
-        None, description="how the verdict was reached: rule, claimed value, difference, "
-                          "tolerance, match score and what matched (extension)")
+    details: Details | None = Field(
+        None, description="how the verdict was reached, typed by `kind`: rule, claimed value, "
+                          "difference, tolerance, match score and what matched (extension)")
 
 
 class DocumentResult(_Model):

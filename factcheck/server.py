@@ -23,7 +23,7 @@ from factcheck import __version__
 from factcheck.checking.checker import Checker
 from factcheck.extraction.finder import find_claims
 from factcheck.lang.detect import resolve
-from factcheck.models import Claim, DocumentResult
+from factcheck.models import DocumentResult
 
 MAX_BODY = 1_000_000
 DRAIN_LIMIT = 16 * MAX_BODY
@@ -109,7 +109,7 @@ def create_app(reference: str | Checker | None = None, lang: str = "auto") -> Fa
     @app.post("/extract", response_model=DocumentResult)
     def extract(request: ExtractRequest) -> DocumentResult:
         doc_lang = resolve(request.lang or lang, request.text)
-        claims = [Claim.model_validate(c) for c in find_claims(request.text, doc_lang)]
+        claims = find_claims(request.text, doc_lang)
         return DocumentResult(lang=doc_lang, claims=claims)
 
     @app.get("/health")

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from factcheck.checking import messages
 from factcheck.lang.data import LanguageData, alternatives, load
 from factcheck.text.sentences import ABBREVIATIONS, Sentence
 from factcheck.reference.sources import SourceMatch, SourceResolver
@@ -34,7 +35,12 @@ JOINED = re.compile(r" (?:et|and|ou|or|with|avec|puis) ")
 
 
 @dataclass
-class Attribution:
+class Credit:
+    """Who the text credits for a figure, as read, with the signs that the credit is broken.
+
+    Working state of the reader; the claim gets the public ``models.Attribution`` built from it.
+    """
+
     text: str
     start: int
     end: int
@@ -58,7 +64,7 @@ class AttributionReader:
         self.agent = re.compile(rf"(?<![\w])(?:{alternatives(cues.agent)})\s+", re.I)
 
     def read(self, text: str, sentences: list[Sentence], index: int, claim_start: int,
-             resolver: SourceResolver) -> Attribution | None:
+             resolver: SourceResolver) -> Credit | None:
         sentence = sentences[index]
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         found = self.forward_name(text, sentence, claim_start) or self.backward_name(text, sentence)
@@ -75,7 +81,7 @@ class AttributionReader:
         return found
 
     # -- finding the name ---------------------------------------------------------------
-    def forward_name(self, text: str, sentence: Sentence, claim_start: int) -> Attribution | None:
+    def forward_name(self, text: str, sentence: Sentence, claim_start: int) -> Credit | None:
         cues = list(self.forward.finditer(text, sentence.start, sentence.end))
         if not cues:
             return None
@@ -85,7 +91,7 @@ class AttributionReader:
         end = stop.start() if stop else sentence.end
         return self._name(text, start, end)
 
-    def backward_name(self, text: str, sentence: Sentence) -> Attribution | None:
+    def backward_name(self, text: str, sentence: Sentence) -> Credit | None:
         cues = list(self.backward.finditer(text, sentence.start, sentence.end))
         if not cues:
             return None
@@ -94,16 +100,16 @@ class AttributionReader:
         cut = max((m.end() for m in STOP.finditer(head)), default=0)
         return self._name(text, sentence.start + cut, cue.start())
 
-    def _name(self, text: str, start: int, end: int) -> Attribution | None:
+    def _name(self, text: str, start: int, end: int) -> Credit | None:
         raw = text[start:end]
         lead = self.lead.match(raw.lstrip())
         offset = len(raw) - len(raw.lstrip()) + (lead.end() if lead else 0)
         name = raw[offset:].rstrip(" .!?\n")
         if not name or not any(ch.isalpha() for ch in name):
             return None
-        return Attribution(text=name, start=start + offset, end=start + offset + len(name))
+        return Credit(text=name, start=start + offset, end=start + offset + len(name))
 
-    def broken_before(self, text: str, sentence: Sentence, claim_start: int) -> Attribution | None:
+    def broken_before(self, text: str, sentence: Sentence, claim_start: int) -> Credit | None:
         """". a atteint $1 trillion": a full stop then a lower-case word before the figure."""
         breaks = [m for m in BROKEN.finditer(text, sentence.start, claim_start)
                   if not ABBREVIATIONS.search(text, max(0, m.start() - 6), m.start() + 1)]
@@ -116,44 +122,37 @@ class AttributionReader:
         if institutions:
             named = institutions[-1]
             where = sentence.start + named.start()
-            result = Attribution(named.group().strip(), where, where + len(named.group().strip()))
+            result = Credit(named.group().strip(), where, where + len(named.group().strip()))
         else:
-            result = Attribution(cut.group(1), sentence.start + cut.start(1), sentence.start + cut.end(1))
+            result = Credit(cut.group(1), sentence.start + cut.start(1), sentence.start + cut.end(1))
         result.signals.append("broken_sentence")
-        note = (f"the figure's sentence restarts after a full stop with the lower-case "
-                f"'{cut.group(1)}', so its subject is lost")
-        if institutions:
-            note += f", and the fragment before it names '{result.text}' instead"
-            if agent is not None:
-                note += " as the agent"
-        result.notes.append(note)
+        result.notes.append(messages.note_broken_sentence(
+            cut.group(1), result.text if institutions else None, agent is not None))
         return result
 
     # -- resolving it ---------------------------------------------------------------------
-    def resolve(self, found: Attribution, text: str, sentence: Sentence, following: Sentence | None,
+    def resolve(self, found: Credit, text: str, sentence: Sentence, following: Sentence | None,
                 resolver: SourceResolver) -> None:
         glued = self.glue.search(found.text)
         if glued:
             found.text = found.text[:glued.start()]
             found.end = found.start + len(found.text)
             found.signals.append("glued_words")
-            found.notes.append(f"'{found.text[-12:]}{glued.group()}' glues a link text to the next sentence")
+            found.notes.append(messages.note_glued(f"{found.text[-12:]}{glued.group()}"))
         name = found.text
         matches = resolver.find_all(name)
         if self.run_together(name, matches):
             found.signals.append("two_sources")
-            found.notes.append("two sources run together: " + " and ".join(f"'{m.alias}'" for m in matches))
+            found.notes.append(messages.note_two_sources([m.alias for m in matches]))
         match = matches[0] if matches else resolver.fuzzy(found.text)
         if match is not None and match.how == "fuzzy":
             found.signals.append("mangled_source")
-            found.notes.append(f"'{name}' looks like a mangled '{match.alias}' "
-                               f"(similarity {match.score:.0f}/100)")
+            found.notes.append(messages.note_mangled(name, match.alias, match.score))
         fragment = self.adjacent_fragment(text, found, sentence, following, resolver)
         if match is None and fragment is not None:
             found.probable = fragment
             found.signals.append("unknown_institution")
-            found.notes.append(f"'{name}' is in no reference table, while the next fragment "
-                               f"names '{fragment.alias}'")
+            found.notes.append(messages.note_unknown_institution(name, fragment.alias))
         found.match = match or fragment
         found.source = found.match.source if found.match else None
 
@@ -172,7 +171,7 @@ class AttributionReader:
                 return True
         return False
 
-    def adjacent_fragment(self, text: str, found: Attribution, sentence: Sentence,
+    def adjacent_fragment(self, text: str, found: Credit, sentence: Sentence,
                           following: Sentence | None, resolver: SourceResolver) -> SourceMatch | None:
         """A name cut by a full stop: the old link text just after it, glued to what follows."""
         if following is None or text[found.end:sentence.end].strip(" .!?") != "":
@@ -186,8 +185,7 @@ class AttributionReader:
         if not matches:
             return None
         found.signals += ["sentence_cut", "glued_words"]
-        found.notes.append(f"the name ends the sentence and the next one starts with the fragment "
-                           f"'{fragment}' glued to '{glued.group()}'")
+        found.notes.append(messages.note_sentence_cut(fragment, glued.group()))
         found.text = text[found.start:following.start + glued.start()]
         found.end = following.start + glued.start()
         return matches[0]

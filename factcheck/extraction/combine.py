@@ -17,8 +17,8 @@ YEAR = (Decimal(1900), Decimal(2100))
 
 
 @dataclass
-class Claim:
-    """A claim before it becomes a public model: one quantity, or a range of two."""
+class Mention:
+    """A claim's quantities before the claim is built: one quantity, or a range of two."""
 
     start: int
     end: int
@@ -43,9 +43,9 @@ class Combiner:
     def gap(self, left: Quantity, right: Quantity) -> str:
         return self.text[left.end:right.start]
 
-    def combine(self, quantities: list[Quantity]) -> list[Claim]:
+    def combine(self, quantities: list[Quantity]) -> list[Mention]:
         merged = self.compounds(quantities)
-        claims: list[Claim] = []
+        claims: list[Mention] = []
         i = 0
         while i < len(merged):
             taken = self.range_at(merged, i) or self.list_at(merged, i)
@@ -55,7 +55,7 @@ class Combiner:
                 continue
             quantity = merged[i]
             if quantity.kind is not None and not quantity.weak:
-                claims.append(Claim(quantity.start, quantity.end, quantity.kind, quantity))
+                claims.append(Mention(quantity.start, quantity.end, quantity.kind, quantity))
             i += 1
         return claims
 
@@ -118,9 +118,9 @@ class Combiner:
             low_sign, high_sign = high_sign, low_sign
         elif low_sign * low.value > high_sign * high.value or (
                 opener_word in ("de", "d'", "from") and self.change.search(before)):
-            return [Claim(q.start, q.end, q.kind, q) for q in (low, high)], i + 2
+            return [Mention(q.start, q.end, q.kind, q) for q in (low, high)], i + 2
         start = opener.start(1) if opener else items[i].start
-        return [Claim(start, last.end, high.kind, low, high, low_sign, high_sign)], i + 2
+        return [Mention(start, last.end, high.kind, low, high, low_sign, high_sign)], i + 2
 
     def shared_unit(self, low: Quantity, high: Quantity):
         """Give the end without a unit the unit (and scale) of the other one."""
@@ -163,8 +163,8 @@ class Combiner:
             if q.scale is None and unit.scale is not None:
                 q.scale, q.short_scale = unit.scale, unit.short_scale
                 q.scale_word, q.scale_reading = unit.scale_word, unit.scale_reading
-            claims.append(Claim(q.start, q.end, q.kind, q))
-        claims.append(Claim(unit.start, unit.end, unit.kind, unit))
+            claims.append(Mention(q.start, q.end, q.kind, q))
+        claims.append(Mention(unit.start, unit.end, unit.kind, unit))
         return claims, j + 1
 
 

@@ -1,10 +1,10 @@
-"""Find the money and percentage claims of a text, as plain data.
+"""Find the money and percentage claims of a text, as typed ``Claim`` objects.
 
 This is the one extraction routine: ``factcheck.extract`` and the spaCy component both
 call ``find_claims``. It works on character offsets (so "3 000" with a no-break space
 is one number whatever a tokenizer does) and needs no statistical model.
 
->>> [c["text"] for c in find_claims("visant à obtenir entre $5 et $7 trillions.", "fr")]
+>>> [c.text for c in find_claims("visant à obtenir entre $5 et $7 trillions.", "fr")]
 ['entre $5 et $7 trillions']
 >>> find_claims("en 2024, le 7 février, article 49.3", "fr")
 []
@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from factcheck.extraction.combine import Claim, Combiner
-from factcheck.extraction.cues import cue_reader
-from factcheck.lang.data import load
+from factcheck.extraction.combine import Combiner, Mention
+from factcheck.extraction.cues import ClaimCues, cue_reader
 from factcheck.extraction.lexer import lexicon
-from factcheck.decimals import format_decimal
 from factcheck.extraction.quantity import Quantity, QuantityReader
+from factcheck.lang.data import load
+from factcheck.models import Claim, ScaleReading
 
 COMMA_DECIMAL = re.compile(r"\d,(?:\d{1,2}|\d{4,})(?![\d,.])")
 POINT_DECIMAL = re.compile(r"\d\.(?:\d{1,2}|\d{4,})(?![\d,.])")
@@ -45,59 +45,56 @@ def document_decimal_mark(text: str) -> str | None:
     return None
 
 
-def find_claims(text: str, lang: str) -> list[dict]:
-    """Every money and percentage claim in ``text``, in reading order, as plain dicts."""
+def find_claims(text: str, lang: str) -> list[Claim]:
+    """Every money and percentage claim in ``text``, in reading order."""
     lex = lexicon(lang)
     atoms = lex.atoms(text)
     if not atoms:
         return []
     mark = document_decimal_mark(text) or load(lang).decimal_mark
     quantities = QuantityReader(text, atoms, lex, mark).read_all()
-    claims = Combiner(text, load(lang)).combine(quantities)
+    mentions = Combiner(text, load(lang)).combine(quantities)
     cues = cue_reader(lang)
-    return [_as_dict(claim, text, cues.read(text, claim.start), lang) for claim in claims]
+    return [_claim(mention, text, cues.read(text, mention.start)) for mention in mentions]
 
 
-def _as_dict(claim: Claim, text: str, cues, lang: str) -> dict:
-    low, high = claim.quantity, claim.high
+def _claim(mention: Mention, text: str, cues: ClaimCues) -> Claim:
+    low, high = mention.quantity, mention.high
     sign = cues.sign if high is None else 1
-    out = {
-        "kind": claim.kind,
-        "text": text[claim.start:claim.end],
-        "start": claim.start,
-        "end": claim.end,
-        "value": None if high else format_decimal(sign * low.value),
-        "low": format_decimal(claim.low_sign * low.value) if high else None,
-        "high": format_decimal(claim.high_sign * high.value) if high else None,
-        "currency": (high or low).currency if claim.kind == "money" else None,
-        "approx": cues.hedge is not None,
-        "scale_word": (high or low).scale_word,
-        "points": (high or low).points,
-        "precision": format_decimal(min(low.precision, high.precision) if high else low.precision),
-    }
-    if cues.hedge:
-        out["hedge"] = cues.hedge
-    if cues.bound:
-        out["bound"], out["bound_text"] = cues.bound, cues.bound_text
-    if cues.direction:
-        out["direction"] = cues.direction
-    reading = (high or low).scale_reading
-    if reading:
-        out["scale_reading"] = reading
-        out["scale_readings"] = _readings(claim, sign)
-    return out
+    last = high or low
+    reading = last.scale_reading
+    return Claim(
+        kind=mention.kind,
+        text=text[mention.start:mention.end],
+        start=mention.start,
+        end=mention.end,
+        value=None if high else sign * low.value,
+        low=mention.low_sign * low.value if high else None,
+        high=mention.high_sign * high.value if high else None,
+        currency=last.currency if mention.kind == "money" else None,
+        approx=cues.hedge is not None,
+        hedge=cues.hedge,
+        bound=cues.bound,
+        bound_text=cues.bound_text if cues.bound else None,
+        direction=cues.direction,
+        scale_word=last.scale_word,
+        points=last.points,
+        precision=min(low.precision, high.precision) if high else low.precision,
+        scale_reading=reading,
+        scale_readings=_readings(mention, sign) if reading else None,
+    )
 
 
-def _readings(claim: Claim, sign: int) -> dict:
+def _readings(mention: Mention, sign: int) -> dict[str, ScaleReading]:
     """Both values of a French billion/trillion claim: long scale and short scale."""
-    low, high = claim.quantity, claim.high
+    low, high = mention.quantity, mention.high
     readings = {}
     for which in ("long", "short"):
         if high is None:
-            readings[which] = {"value": format_decimal(sign * _value_read(low, which))}
+            readings[which] = ScaleReading(value=sign * _value_read(low, which))
         else:
-            readings[which] = {"low": format_decimal(claim.low_sign * _value_read(low, which)),
-                               "high": format_decimal(claim.high_sign * _value_read(high, which))}
+            readings[which] = ScaleReading(low=mention.low_sign * _value_read(low, which),
+                                           high=mention.high_sign * _value_read(high, which))
     return readings
 
 

@@ -5,9 +5,9 @@ value verdict, how severe a finding is. Renderers import this module, never each
 from __future__ import annotations
 
 from factcheck.decimals import group_digits
-from factcheck.models import Claim, DocumentResult
+from factcheck.models import VALUE_CODES, Claim, DocumentResult, Severity
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+SEVERITY_RANK = {severity.value: severity.rank for severity in Severity}
 
 
 
@@ -42,8 +42,6 @@ def claim_value(claim: Claim) -> str:
     return f"{text} {claim.currency or '(currency?)'}"
 
 
-VALUE_CODES = ("consistent", "value_mismatch", "scale_mismatch", "currency_mismatch",
-               "period_mismatch", "unverified")
 
 
 def value_finding(result: DocumentResult, number: int):

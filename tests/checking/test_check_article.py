@@ -53,7 +53,22 @@ def test_595_mismatch_names_the_forecast(result):
 
 def test_garbled_findings_name_the_probable_source(result):
     garbled = [f for f in result.findings if f.code == "garbled_attribution"]
-    meant = {result.claims[f.claim].text: f.details["probable_source"] for f in garbled}
+    meant = {result.claims[f.claim].text: f.details.probable_source for f in garbled}
     assert meant == {"$1 trillion": None, "$595,3 milliards": "sia", "13,1%": "sia", "$7 trillions": "wsj"}
     commission = next(f for f in garbled if result.claims[f.claim].text == "$1 trillion")
-    assert "Commission européenne" in commission.message and "broken_sentence" in commission.details["signals"]
+    assert "Commission européenne" in commission.message and "broken_sentence" in commission.details.signals
+
+
+def test_claims_are_built_once_and_completed_by_copy(article_text):
+    """The checker adds attributions to copies: the extractor's claims stay as built."""
+    from pydantic import ValidationError
+
+    from factcheck import check, extract
+
+    extracted = extract(article_text)
+    checked = check(article_text).claims
+    with pytest.raises(ValidationError):
+        extracted[4].value = extracted[4].value + 1
+    assert all(claim.attribution is None for claim in extracted)
+    assert [c.model_copy(update={"attribution": None}) for c in checked] == extracted
+    assert checked[4].attribution is not None and checked[4].attribution.source == "sia"

@@ -1,0 +1,157 @@
+"""Every sentence a finding says, in one place, so wording can be reviewed (and one day
+translated) without reading the checker.
+
+Each function takes plain values (texts, Decimals, names) and returns one sentence in
+English. Amounts are written with digit groups and their unit:
+
+>>> amount(Decimal("595300000000"), "USD"), amount(Decimal("13.1"), "%")
+('595 300 000 000 USD', '13.1 %')
+>>> span_amount(None, Decimal("5E12"), Decimal("7E12"), "USD")
+'5 000 000 000 000 USD to 7 000 000 000 000 USD'
+>>> value_mismatch("'$595,3 milliards' (595 300 000 000 USD)", "588 400 000 000 USD for X",
+...                "6 900 000 000 USD", " (1.2 %)", "50 000 000 USD")[41:]
+'differs from the reference 588 400 000 000 USD for X by 6 900 000 000 USD (1.2 %), more than the ±50 000 000 USD its stated precision allows.'
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from factcheck.decimals import format_decimal, group_digits
+
+SCALE_NAMES = {Decimal(1000) ** k: name for k, name in ((1, "thousand"), (2, "million"), (3, "billion"))}
+SCALE_WORD_NOTE = {
+    "billion": "in French 'billion' means 10^12 (long scale) but 10^9 in English",
+    "trillion": "in French 'trillion' means 10^18 (long scale) but 10^12 in English",
+}
+
+
+# -- amounts and references ----------------------------------------------------------------
+def amount(value: Decimal | None, unit: str) -> str:
+    if value is None:
+        return "?"
+    text = group_digits(format_decimal(value))
+    return f"{text} %" if unit == "%" else f"{text} {unit}"
+
+
+def span_amount(value: Decimal | None, low: Decimal | None, high: Decimal | None, unit: str) -> str:
+    """One value, or a range "low to high", with its unit."""
+    if value is not None:
+        return amount(value, unit)
+    return f"{amount(low, unit)} to {amount(high, unit)}"
+
+
+def describe(entity: str, metric: str, period: str | None, source_name: str) -> str:
+    """What a reference figure is: "Nvidia, market value 2024 (Reuters)".
+
+    >>> describe("Nvidia", "market_value", "2024", "Reuters")
+    'Nvidia, market value 2024 (Reuters)'
+    """
+    when = f" {period}" if period else ""
+    return f"{entity}, {metric.replace('_', ' ')}{when} ({source_name})"
+
+
+def share_of(difference: Decimal, reference: Decimal) -> str:
+    """The difference as a share of the reference, for a value mismatch: " (1.2 %)"."""
+    if not reference:
+        return ""
+    return f" ({abs(difference) / abs(reference) * 100:.1f} %)"
+
+
+# -- value verdicts ------------------------------------------------------------------------
+def consistent(said: str, reference: str, tolerance: str, other_reading: str | None) -> str:
+    other = f", read on the {other_reading} scale" if other_reading else ""
+    return f"{said} agrees with the reference {reference} within ±{tolerance}{other}."
+
+
+def period_mismatch(said: str, reference: str) -> str:
+    return (f"{said} matches the value of {reference}, but the years named around it do not match "
+            f"the reference period: check which year the figure is for.")
+
+
+def scale_mismatch(said: str, factor: Decimal, reference: str) -> str:
+    size = SCALE_NAMES.get(factor if factor > 1 else 1 / factor, format_decimal(factor))
+    way = "too small" if factor > 1 else "too large"
+    return (f"{said} is a {size} times {way} for {reference}: check the scale word "
+            f"(e.g. milliard vs million, billion vs trillion).")
+
+
+def value_mismatch(said: str, reference: str, difference: str, share: str, tolerance: str) -> str:
+    return (f"{said} differs from the reference {reference} by {difference}{share}, more than "
+            f"the ±{tolerance} its stated precision allows.")
+
+
+def no_match(claim_text: str) -> str:
+    return (f"'{claim_text}': no reference figure matches its subject, unit and value, so it "
+            f"could not be checked.")
+
+
+def weak_match(claim_text: str, reference: str, reasons: list[str]) -> str:
+    links = ", ".join(reasons) or "its value"
+    return (f"'{claim_text}' does not agree with the closest reference, {reference}, but only "
+            f"{links} links them: too little to call it wrong.")
+
+
+def currency_mismatch(claim_text: str, currency: str | None, reference: str, unit: str) -> str:
+    return (f"'{claim_text}' is in {currency or 'an unnamed currency'}, but the reference "
+            f"{reference} is in {unit}.")
+
+
+# -- attribution ---------------------------------------------------------------------------
+def garbled_attribution(claim_text: str, notes: list[str], probable_name: str | None) -> str:
+    meant = f"; the text probably meant {probable_name}" if probable_name else ""
+    return f"The attribution of '{claim_text}' looks garbled: {'; '.join(notes)}{meant}."
+
+
+def attribution_mismatch(claim_text: str, credited: str, reference_source: str) -> str:
+    return (f"The text credits '{claim_text}' to {credited}, but the reference figure comes from "
+            f"{reference_source}.")
+
+
+def note_glued(tail: str) -> str:
+    return f"'{tail}' glues a link text to the next sentence"
+
+
+def note_two_sources(aliases: list[str]) -> str:
+    return "two sources run together: " + " and ".join(f"'{alias}'" for alias in aliases)
+
+
+def note_mangled(name: str, alias: str, score: float) -> str:
+    return f"'{name}' looks like a mangled '{alias}' (similarity {score:.0f}/100)"
+
+
+def note_unknown_institution(name: str, alias: str) -> str:
+    return f"'{name}' is in no reference table, while the next fragment names '{alias}'"
+
+
+def note_sentence_cut(fragment: str, glued_to: str) -> str:
+    return (f"the name ends the sentence and the next one starts with the fragment "
+            f"'{fragment}' glued to '{glued_to}'")
+
+
+def note_broken_sentence(word: str, institution: str | None, as_agent: bool) -> str:
+    note = (f"the figure's sentence restarts after a full stop with the lower-case '{word}', "
+            f"so its subject is lost")
+    if institution:
+        note += f", and the fragment before it names '{institution}' instead"
+        if as_agent:
+            note += " as the agent"
+    return note
+
+
+# -- scale words -----------------------------------------------------------------------------
+def ambiguous_scale_word(claim_text: str, base: str, shown: str, chosen: str) -> str:
+    return (f"'{claim_text}': {SCALE_WORD_NOTE[base]}; it is read here as {shown} ({chosen} scale), "
+            f"so write the amount with 'milliards' or digits to remove the doubt.")
+
+
+# -- the rules, as said in a finding's details --------------------------------------------------
+def rule_tolerance(tolerance: Decimal, hedged: bool) -> str:
+    band = ", 10 % band for a hedged figure" if hedged else ""
+    return f"value within ±{format_decimal(tolerance)} (half the last stated digit{band})"
+
+
+RULE_NO_MATCH = "no candidate with entity, metric or source evidence"
+RULE_WEAK_MATCH = ("an error verdict needs the entity near the claim and the metric, or the "
+                   "attributed source and one of them")
+RULE_CURRENCY = "same subject, other currency"
