@@ -20,6 +20,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from factcheck.api import extract
+from factcheck.models import Claim
 
 TOLERANCE = Decimal("0.005")
 
@@ -55,21 +56,21 @@ def _num(value) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
-def hits(gold: dict, predicted: dict) -> bool:
-    if gold.get("kind") != predicted.get("kind"):
+def hits(gold: dict, predicted: Claim) -> bool:
+    """A gold annotation (JSON) and a predicted claim agree on kind, currency and value."""
+    if gold.get("kind") != predicted.kind:
         return False
-    if gold.get("currency") and gold["currency"] != predicted.get("currency"):
+    if gold.get("currency") and gold["currency"] != predicted.currency:
         return False
     if gold.get("value") is not None:
-        value = _num(predicted.get("value"))
-        return value is not None and _close(_num(gold["value"]), value)
-    low, high = _num(predicted.get("low")), _num(predicted.get("high"))
+        return predicted.value is not None and _close(_num(gold["value"]), predicted.value)
+    low, high = predicted.low, predicted.high
     return low is not None and high is not None and \
         _close(_num(gold["low"]), low) and _close(_num(gold["high"]), high)
 
 
-def _overlaps(a: dict, b: dict) -> bool:
-    return a["start"] < b["end"] and b["start"] < a["end"]
+def _overlaps(gold: dict, predicted: Claim) -> bool:
+    return gold["start"] < predicted.end and predicted.start < gold["end"]
 
 
 def file_kind(path: Path, cases: list[dict]) -> str:
@@ -85,8 +86,7 @@ def score_file(path: Path) -> tuple[Score, list[Miss]]:
     total = Counter()
     misses: list[Miss] = []
     for case in cases:
-        predicted = [c.model_dump(mode="json") for c in extract(case["text"], case.get("lang", "auto"))]
-        predicted = [p for p in predicted if p["kind"] == kind]
+        predicted = [c for c in extract(case["text"], case.get("lang", "auto")) if c.kind == kind]
         gold = case["expected"]
         matched, free = 0, list(predicted)
         for g in gold:
@@ -98,7 +98,8 @@ def score_file(path: Path) -> tuple[Score, list[Miss]]:
         total.update(gold=len(gold), predicted=len(predicted), hits=matched, overlapped=overlapped,
                      passed=int(matched == len(gold) == len(predicted)))
         if not (matched == len(gold) == len(predicted)):
-            misses.append(Miss(id=case["id"], text=case["text"], expected=gold, predicted=predicted))
+            misses.append(Miss(id=case["id"], text=case["text"], expected=gold,
+                               predicted=[p.model_dump(mode="json") for p in predicted]))
     precision = total["hits"] / total["predicted"] if total["predicted"] else 1.0
     recall = total["hits"] / total["gold"] if total["gold"] else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
