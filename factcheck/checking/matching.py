@@ -5,7 +5,8 @@ sentence (2) or elsewhere in the article (1); its metric named in the sentence (
 previous one (1); the attribution resolving to the figure's source (3); a year named in
 the sentence that agrees with the figure's period (+1) or contradicts it (-3); the value
 agreeing within tolerance (+2) or after a factor of 1000^k (+1). A figure needs at least 3
-points of entity, metric or source evidence to be considered at all, and an error verdict needs a strong match: the entity
+points of entity, metric or source evidence, and its entity named in the article (or its
+metric with its source), to be considered at all, and an error verdict needs a strong match: the entity
 near the claim and the metric, or the attributed source and one of them. A weaker match
 that disagrees is left ``unverified`` (it may simply be about something else).
 """
@@ -30,6 +31,15 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
     period_conflict: bool = False
     found: set[str] = field(default_factory=set)  # "entity", "entity_far", "metric", "source"
+
+    @property
+    def about_the_claim(self) -> bool:
+        """Enough to cite the figure at all: its entity named in the article, or its metric
+        together with its source. A metric alone ("growth", "croissance") is named in every
+        other article, and a source alone (Reuters) reports on everything."""
+        if self.found & {"entity", "entity_far"}:
+            return True
+        return {"metric", "source"} <= self.found
 
     @property
     def strong(self) -> bool:
@@ -84,8 +94,8 @@ def collect(index: FigureIndex, context: Context, unit_ok, extra: set[int], sour
             candidate.evidence += 3
             candidate.found.add("source")
             candidate.reasons.append(f"source '{source}' (the attribution)")
-        if candidate.evidence < MIN_EVIDENCE:
-            continue
+        if candidate.evidence < MIN_EVIDENCE or not candidate.about_the_claim:
+            continue  # never cite a figure about something else
         candidate.score = candidate.evidence
         agrees = period_agrees(figure.period, context.years)
         if agrees is True:
