@@ -210,6 +210,16 @@ class Finding(_Model):
                           "difference, tolerance, match score and what matched (extension)")
 
 
+class CheckedAgainst(_Frozen):
+    """Which reference table the claims were checked against (extension)."""
+
+    reference: str = Field(description="the reference folder as given, or 'bundled'")
+    bundled_demo: bool = Field(description="true for the table shipped with factcheck, which "
+                                           "covers only its demo article")
+    sources: int
+    figures: int
+
+
 class DocumentResult(_Model):
     model_config = ConfigDict(extra="allow")
     schema_version: str = SCHEMA_VERSION
@@ -218,3 +228,5 @@ class DocumentResult(_Model):
     claims: list[Claim] = []
     findings: list[Finding] = []
     error: ErrorInfo | None = None
+    checked_against: CheckedAgainst | None = Field(
+        None, description="the reference table used by check (extension; absent for extract)")

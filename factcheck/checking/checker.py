@@ -17,7 +17,7 @@ from factcheck.extraction.finder import find_claims
 from factcheck.frame.period import years_named
 from factcheck.lang.data import load
 from factcheck.lang.detect import resolve
-from factcheck.models import (Attribution, AttributionDetails, Claim, CurrencyDetails, DocumentResult,
+from factcheck.models import (Attribution, AttributionDetails, CheckedAgainst, Claim, CurrencyDetails, DocumentResult,
                               Finding, FindingCode, GarbleDetails, NoMatchDetails, Reference,
                               ScaleWordDetails, Severity, ValueDetails, WeakMatchDetails)
 from factcheck.reference.index import FigureIndex
@@ -46,6 +46,11 @@ class Checker:
     def __init__(self, reference: str | ReferenceTable | None = None, lang: str = "auto"):
         self.table = reference if isinstance(reference, ReferenceTable) else load_reference(reference)
         self.lang = lang
+        given = None if reference is None or isinstance(reference, ReferenceTable) else str(reference)
+        self.checked_against = CheckedAgainst(
+            reference=given or ("bundled" if reference is None else "a table given in Python"),
+            bundled_demo=reference is None, sources=len(self.table.sources),
+            figures=len(self.table.figures))
         self.index = FigureIndex(self.table)
         self.resolver = SourceResolver(self.table.sources)
 
@@ -63,7 +68,8 @@ class Checker:
             claim, found = self.check_claim(number, claim, article)
             complete.append(claim)
             findings.extend(found)
-        return DocumentResult(id=id, lang=doc_lang, claims=complete, findings=findings)
+        return DocumentResult(id=id, lang=doc_lang, claims=complete, findings=findings,
+                              checked_against=self.checked_against)
 
     def check_many(self, texts: Iterable[str]) -> Iterator[DocumentResult]:
         for text in texts:

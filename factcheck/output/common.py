@@ -55,3 +55,25 @@ def render_table(rows: list[list[str]], header: list[str]) -> str:
     lines = ["  ".join(str(cell).ljust(w) for cell, w in zip(row, widths)).rstrip()
              for row in [header, ["-" * w for w in widths], *rows]]
     return "\n".join(lines) + "\n"
+
+
+def checked_against_line(result: DocumentResult) -> str:
+    """One sentence saying which reference table the claims were checked against.
+
+    >>> from factcheck.models import CheckedAgainst
+    >>> demo = CheckedAgainst(reference="bundled", bundled_demo=True, sources=11, figures=18)
+    >>> checked_against_line(DocumentResult(checked_against=demo))[:58]
+    'Checked against the bundled demo table (18 figures about o'
+    >>> own = CheckedAgainst(reference="tables/insee", bundled_demo=False, sources=2, figures=40)
+    >>> checked_against_line(DocumentResult(checked_against=own))
+    'Checked against tables/insee (40 figures from 2 sources).'
+    """
+    table = result.checked_against
+    if table is None:
+        return ""
+    if table.bundled_demo:
+        return (f"Checked against the bundled demo table ({table.figures} figures about one demo "
+                f"article): claims on any other subject come out unverified. To check your own "
+                f"article, write a reference table and pass --reference DIR (README: \"Check your "
+                f"own article\").")
+    return f"Checked against {table.reference} ({table.figures} figures from {table.sources} sources)."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.models import Claim, DocumentResult
-from factcheck.output.common import SEVERITY_RANK, claim_notes, claim_value, render_table, value_finding
+from factcheck.output.common import SEVERITY_RANK, checked_against_line, claim_notes, claim_value, render_table, value_finding
 
 
 def claims_table(claims: list[Claim]) -> str:
@@ -16,9 +16,10 @@ def claims_table(claims: list[Claim]) -> str:
 
 def findings_table(result: DocumentResult) -> str:
     """Each claim in reading order with its verdict, reference and explanation."""
+    header = checked_against_line(result)
     if not result.claims:
-        return "no money or percentage claim found\n"
-    lines = []
+        return (header + "\n" if header else "") + "no money or percentage claim found\n"
+    lines = [header, ""] if header else []
     for number, claim in enumerate(result.claims):
         findings = [f for f in result.findings if f.claim == number]
         value = value_finding(result, number)
