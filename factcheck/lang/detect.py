@@ -51,6 +51,12 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return {lang: frozenset(w.casefold() for w in load(lang).stopwords) for lang in LANGS}
 
 
+def warm() -> None:
+    """Build the model and word lists now (in a worker's start-up) rather than on the first call."""
+    _identifier()
+    _stopwords()
+
+
 def stopword_counts(text: str) -> dict[str, int]:
     """How many of each language's common words ``text`` holds (apostrophes folded).
 

@@ -142,6 +142,8 @@ def test_resolve_keeps_a_given_language_and_detects_auto():
 
 
 def test_the_model_is_built_once():
+    detection.warm()
+    assert detection._identifier.cache_info().currsize == 1
     assert detection._identifier() is detection._identifier()
 
 
