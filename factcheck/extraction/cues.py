@@ -3,6 +3,10 @@
 
 Each cue is looked for in the claim's own clause: the text before it, cut at the last
 sentence or clause mark and at the last digit.
+
+A hedge counts right before the figure ("environ 80 %"), or before an indefinite noun
+phrase whose figure follows "de"/"of" ("environ une part de marché de 80 %"); not before
+any words at all ("questions about the rescue plan of $700bn" is not hedged).
 """
 
 from __future__ import annotations
@@ -36,8 +40,10 @@ class CueReader:
     def __init__(self, data: LanguageData):
         cues = data.cues
         self.hedge = _ending(cues.hedges)
+        # the weak number words ("un", "une", "a") are the indefinite articles
         self.hedge_far = re.compile(
-            rf"(?:^|(?<![^\W\d_]))({alternatives(cues.hedges)})\s+(?:[^\W\d]+['\u2019\s-]+){{1,5}}"
+            rf"(?:^|(?<![^\W\d_]))({alternatives(cues.hedges)})\s+"
+            rf"(?:{alternatives(data.number_words.weak)})\s+(?:[^\W\d]+['\u2019\s-]+){{1,4}}"
             rf"(?:de|d['\u2019]|of){SPACES}$", re.I)
         self.bound_min = _ending(cues.bound_min)
         self.bound_max = _ending(cues.bound_max)
@@ -53,14 +59,15 @@ class CueReader:
             sign_value = -1
         cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
         clause = window[cut:]
-        hedge = self.hedge.search(clause) or self.hedge_far.search(clause)
+        hedge = self.hedge.search(clause) or self.hedge_far.search(clause) or self._abbreviated(window)
         bound, bound_text = None, None
         for name, pattern in (("max", self.bound_max), ("min", self.bound_min)):
             match = pattern.search(clause)
             if match:
                 bound, bound_text = name, match.group(1)
                 break
-        if sign_value == 1 and bound is None and self.negative.search(clause):
+        # "plus ou moins 2 %", "plus or minus 3 points": a margin, not a minus
+        if sign_value == 1 and bound is None and hedge is None and self.negative.search(clause):
             sign_value = -1
         direction = "down" if self.down.search(clause) else "up" if self.up.search(clause) else None
         return ClaimCues(
@@ -70,6 +77,12 @@ class CueReader:
             sign=sign_value,
             direction=direction,
         )
+
+    def _abbreviated(self, window: str) -> re.Match | None:
+        """A hedge that ends with its own full stop ("approx. $40m", "env. 3 %"): the stop
+        is not a clause end."""
+        match = self.hedge.search(window)
+        return match if match and match.group(1).endswith(".") else None
 
     @staticmethod
     def _spaced_minus(text: str, window: str, sign: re.Match, start: int) -> bool:
