@@ -285,10 +285,13 @@ def evaluate_command(
     if missing or not files:
         raise _fail(FactcheckError("E100", path=missing[0] if missing else " ".join(gold)))
     scores, missed = [], []
-    for path in files:
-        score, file_misses = score_file(path)
-        scores.append(score)
-        missed.extend(file_misses)
+    try:
+        for path in files:
+            for score, file_misses in score_file(path):
+                scores.append(score)
+                missed.extend(file_misses)
+    except FactcheckError as error:
+        raise _fail(error) from None
     if misses is not None:
         misses.write_text("".join(m.model_dump_json() + "\n" for m in missed), encoding="utf-8")
     if fmt == "json":
