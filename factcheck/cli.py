@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections import Counter
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -20,7 +22,7 @@ from factcheck import __version__
 from factcheck.api import extract
 from factcheck.errors import FactcheckError
 from factcheck.output.common import SEVERITY_RANK, render_table
-from factcheck.output.formats import Format, render_claims, render_result
+from factcheck.output.formats import ClaimFormat, Format, render_claims, render_result
 from factcheck.lang.data import load as load_language
 from factcheck.lang.detect import resolve
 from factcheck.models import DocumentResult
@@ -31,13 +33,33 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Find money and percentage claims in news text (French, English) and check them.",
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: flags without a '<bool>' as if they took a value
 )
 
 LangOption = Annotated[str, typer.Option("--lang", help="fr, en, or auto (detect).")]
 FormatOption = Annotated[Format, typer.Option(
-    "--format", help="table (people), json, jsonl; for check also html, markdown, claimreview.")]
+    "--format", help="table (people), json, jsonl, html, markdown, claimreview, csv.")]
+ClaimFormatOption = Annotated[ClaimFormat, typer.Option("--format", help="table (people), json, jsonl.")]
 OutOption = Annotated[Optional[Path], typer.Option("--out", help="Write results here, not stdout.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No summary line on stderr.")]
+
+
+def _article_date(value: str | None) -> str | None:
+    """--date: YYYY-MM-DD (a real calendar day) or YYYY; anything else is a usage error (exit 2)."""
+    if value is None or ARTICLE_DATE.fullmatch(value) and (len(value) == 4 or _is_day(value)):
+        return value
+    raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD (e.g. 2009-07-16) or a year (2009).")
+
+
+def _is_day(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+ARTICLE_DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}-[0-9]{2})?")
 ReferenceOption = Annotated[Optional[Path], typer.Option(
     "--reference", help="A reference table folder (default: the bundled one).")]
 EXIT_BAD_INPUT = 2
@@ -63,7 +85,7 @@ def _write(text: str, out: Path | None) -> None:
 def extract_command(
     file: Annotated[str, typer.Argument(help="A text file, or - for standard input.")] = "-",
     lang: LangOption = "auto",
-    fmt: FormatOption = Format.table,
+    fmt: ClaimFormatOption = ClaimFormat.table,
     out: OutOption = None,
     quiet: QuietOption = False,
 ) -> None:
@@ -79,7 +101,7 @@ def extract_command(
     name = "<stdin>" if file == "-" else file
     result = DocumentResult(id=name, lang=doc_lang, claims=claims)
     try:
-        rendered = render_claims(result, fmt)
+        rendered = render_claims(result, Format(fmt.value))
     except FactcheckError as error:
         raise _fail(error) from None
     _write(rendered, out)
@@ -117,7 +139,8 @@ def check_command(
     fail_on: Annotated[FailOn, typer.Option(
         "--fail-on", help="Exit 1 when a finding reaches this severity.")] = FailOn.error,
     date: Annotated[Optional[str], typer.Option(
-        "--date", help="The article's date (YYYY-MM-DD), for 'last year' and the like.")] = None,
+        "--date", help="The article's date (YYYY-MM-DD or YYYY), for 'last year' and the like.",
+        callback=_article_date)] = None,
     url: Annotated[Optional[str], typer.Option(
         "--url", help="Where the article is published (for --format claimreview).")] = None,
     quiet: QuietOption = False,
@@ -144,7 +167,7 @@ def check_command(
             raise typer.Exit(1)
 
 
-reference_app = typer.Typer(help="Work with reference tables.", no_args_is_help=True)
+reference_app = typer.Typer(help="Work with reference tables.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(reference_app, name="reference")
 
 
@@ -178,14 +201,14 @@ def batch_command(
     lang: LangOption = "auto",
     reference: ReferenceOption = None,
     workers: Annotated[int, typer.Option(help="Processes; 0 (default) means one per core.", min=0)] = 0,
-    resume: Annotated[bool, typer.Option(help="Skip the ids already complete in --out; append the rest.")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip the ids already complete in --out; append the rest.")] = False,
     engine: Annotated[Engine, typer.Option(help="local processes, or a Dask cluster.")] = Engine.local,
     scheduler: Annotated[Optional[str], typer.Option(
         help="Dask scheduler address (tcp://host:8786); none starts a local cluster.")] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Check a whole corpus: one JSON line per document, in input order."""
-    from factcheck.batch.inputs import check_inputs, iter_documents, remember_checker
+    from factcheck.batch.inputs import DuplicateIds, check_inputs, iter_documents, remember_checker
     from factcheck.batch.runner import completed_ids, run
 
     if resume and out is None:
@@ -201,7 +224,8 @@ def batch_command(
     remember_checker(reference_path, lang, checker)  # reused in-process and by forked workers
     workers = workers or os.cpu_count() or 1
     done = completed_ids(str(out)) if resume and out is not None else set()
-    documents = (d for d in iter_documents(inputs) if d.id not in done)
+    ids = DuplicateIds()
+    documents = (d for d in ids.watch(iter_documents(inputs)) if d.id not in done)
     bar = _progress(inputs, len(done), quiet)
     handle = _open_output(out, resume)
 
@@ -220,6 +244,9 @@ def batch_command(
             handle.close()
     if not quiet:
         _print_summary(summary, len(done))
+    duplicates = ids.warning()
+    if duplicates is not None:
+        typer.echo(f"factcheck: {duplicates.message}", err=True)
     if summary.failed:
         raise typer.Exit(1)
 

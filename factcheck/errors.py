@@ -18,6 +18,9 @@ MESSAGES = {
             "factcheck batch on a folder or a JSONL file of articles.",
     "E105": "cannot write {path} ({detail}); check that its folder exists and is writable.",
     "E110": "--resume needs --out (the file to complete).",
+    "W110": "{ids} id(s) appear more than once ({lines} more line(s); e.g. {examples}): every "
+            "document was checked, but --resume would skip the later ones; give each document its "
+            "own id.",
     "W100": "{path} is not valid UTF-8; read it as cp1252. Re-save it as UTF-8 to be sure.",
     "E200": "{path}: line {line}: {detail}",
 }

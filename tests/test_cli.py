@@ -152,3 +152,56 @@ def test_check_bad_reference_stops_before_the_article(tmp_path):
     result = run("check", "no/such/article.txt", "--reference", str(tmp_path / "none"))
     assert result.exit_code == 2
     assert "no such folder" in result.stderr and "article.txt" not in result.stderr
+
+
+# -- what a newcomer tripped over (issue 9) ---------------------------------------------------
+@pytest.mark.parametrize("command", ["extract", "check", "batch", "evaluate", "reference validate", "serve"])
+def test_help_shows_flags_without_a_value(command):
+    result = run(*command.split(), "--help")
+    assert result.exit_code == 0 and "<bool>" not in result.stdout
+    assert "--help" in result.stdout
+
+
+def test_extract_offers_only_the_formats_it_can_write():
+    help_text = run("extract", "--help").stdout
+    assert "<table|json|jsonl>" in help_text and "html" not in help_text
+    result = run("extract", str(ARTICLE), "--format", "html")
+    assert result.exit_code == 2 and "'html' is not one of 'table', 'json', 'jsonl'" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["16/07/2009", "July 16, 2009", "2009-13-45", "2009-02-30", "09"])
+def test_check_refuses_a_date_it_cannot_read(value):
+    result = run("check", str(ARTICLE), "--date", value)
+    assert result.exit_code == 2
+    assert f"{value!r} is not a date; write YYYY-MM-DD" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["2009-07-16", "2024"])
+def test_check_takes_a_day_or_a_year(value):
+    result = run("check", str(ARTICLE), "--date", value, "--fail-on", "never", "-q")
+    assert result.exit_code == 0, result.stderr
+
+
+def test_check_says_when_the_table_is_the_bundled_demo(tmp_path):
+    bundled = run("check", str(ARTICLE), "--fail-on", "never", "-q")
+    assert bundled.stdout.startswith("Checked against the bundled demo table (18 figures")
+    assert "--reference DIR" in bundled.stdout
+    as_json = json.loads(run("check", str(ARTICLE), "--format", "json", "--fail-on", "never").stdout)
+    assert as_json["checked_against"]["bundled_demo"] is True
+
+
+def test_batch_warns_about_repeated_ids(tmp_path):
+    lines = [json.dumps({"id": f"doc-{i % 2}", "text": "Le déficit atteint 5 %."}) for i in range(5)]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("batch", str(corpus), "--out", str(tmp_path / "out.jsonl"), "--workers", "1")
+    assert result.exit_code == 0
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 5
+    assert "W110: 2 id(s) appear more than once (3 more line(s); e.g. 'doc-0', 'doc-1')" in result.stderr
+
+
+def test_batch_with_unique_ids_says_nothing_about_ids(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"d{i}", "text": "5 %"}) + "\n" for i in range(3)))
+    result = run("batch", str(corpus), "--out", str(tmp_path / "out.jsonl"), "--workers", "1")
+    assert result.exit_code == 0 and "W110" not in result.stderr

@@ -46,6 +46,29 @@ def iter_documents(inputs: list[str]) -> Iterator[Document]:
                 yield from _jsonl_documents(handle, name)
 
 
+class DuplicateIds:
+    """Watches the ids going by: a repeated id makes ``--resume`` skip the later document."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.repeated: dict[str, int] = {}
+
+    def watch(self, documents: Iterable[Document]) -> Iterator[Document]:
+        for document in documents:
+            if document.id in self.seen:
+                self.repeated[document.id] = self.repeated.get(document.id, 1) + 1
+            else:
+                self.seen.add(document.id)
+            yield document
+
+    def warning(self) -> FactcheckError | None:
+        if not self.repeated:
+            return None
+        examples = ", ".join(repr(i) for i in list(self.repeated)[:3])
+        extra = sum(self.repeated.values()) - len(self.repeated)
+        return FactcheckError("W110", ids=len(self.repeated), lines=extra, examples=examples)
+
+
 def check_inputs(inputs: list[str]) -> None:
     """Usage errors before any work: an input that is neither a folder nor a file."""
     for name in inputs:

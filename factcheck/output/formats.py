@@ -12,6 +12,14 @@ from factcheck.output.spreadsheet import findings_csv
 from factcheck.output.table import claims_table, findings_table
 
 
+class ClaimFormat(str, Enum):
+    """What ``extract`` can write: claims have no verdicts to show in a report."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
 class Format(str, Enum):
     table = "table"
     json = "json"
