@@ -151,7 +151,7 @@ class Checker:
         reading = verdict.reading
         said = f"'{claim.text}' ({messages.span_amount(*reading.as_tuple(), figure.unit)})"
         ref = self.figure_text(figure)
-        tol = messages.amount(verdict.tolerance, figure.unit)
+        tol = messages.gap(verdict.tolerance, figure.unit)
         if verdict.code is FindingCode.consistent:
             other = reading.label if reading.label and reading.label != claim.scale_reading else None
             return messages.consistent(said, ref, tol, other)
@@ -159,8 +159,8 @@ class Checker:
             return messages.period_mismatch(said, ref)
         if verdict.code is FindingCode.scale_mismatch:
             return messages.scale_mismatch(said, verdict.factor, ref)
-        diff = messages.amount(abs(verdict.difference), figure.unit) if verdict.difference is not None else "?"
-        share = messages.share_of(reading.middle - figure_middle(figure), figure_middle(figure))
+        diff = messages.gap(abs(verdict.difference), figure.unit) if verdict.difference is not None else "?"
+        share = messages.share_of(reading.middle - figure_middle(figure), figure_middle(figure), figure.unit)
         return messages.value_mismatch(said, ref, diff, share, tol)
 
     def currency_finding(self, number: int, claim: Claim, best: Candidate) -> Finding:

@@ -41,6 +41,18 @@ def span_amount(value: Decimal | None, low: Decimal | None, high: Decimal | None
     return f"{amount(low, unit)} to {amount(high, unit)}"
 
 
+def gap(value: Decimal, unit: str) -> str:
+    """A difference or a tolerance: between percentages it is in points, not percent.
+
+    >>> gap(Decimal("0.4"), "%"), gap(Decimal("1"), "%"), gap(Decimal("6900000000"), "USD")
+    ('0.4 points', '1 point', '6 900 000 000 USD')
+    """
+    if unit != "%":
+        return amount(value, unit)
+    text = group_digits(format_decimal(value))
+    return f"{text} point" if abs(value) == 1 else f"{text} points"
+
+
 def describe(entity: str, metric: str, period: str | None, source_name: str) -> str:
     """What a reference figure is: "Nvidia, market value 2024 (Reuters)".
 
@@ -51,9 +63,10 @@ def describe(entity: str, metric: str, period: str | None, source_name: str) -> 
     return f"{entity}, {metric.replace('_', ' ')}{when} ({source_name})"
 
 
-def share_of(difference: Decimal, reference: Decimal) -> str:
-    """The difference as a share of the reference, for a value mismatch: " (1.2 %)"."""
-    if not reference:
+def share_of(difference: Decimal, reference: Decimal, unit: str) -> str:
+    """The difference as a share of the reference, for a value mismatch: " (1.2 %)"; none
+    between percentages, whose difference is already said in points."""
+    if not reference or unit == "%":
         return ""
     return f" ({abs(difference) / abs(reference) * 100:.1f} %)"
 

@@ -4,8 +4,11 @@ value verdict, how severe a finding is. Renderers import this module, never each
 
 from __future__ import annotations
 
+import re
+
 from factcheck.decimals import group_digits
 from factcheck.models import VALUE_CODES, Claim, DocumentResult, Severity
+from factcheck.text.sentences import index_of, split
 
 SEVERITY_RANK = {severity.value: severity.rank for severity in Severity}
 
@@ -77,3 +80,37 @@ def checked_against_line(result: DocumentResult) -> str:
                 f"article, write a reference table and pass --reference DIR (README: \"Check your "
                 f"own article\").")
     return f"Checked against {table.reference} ({table.figures} figures from {table.sources} sources)."
+
+
+def worst_severity(result: DocumentResult, number: int) -> str:
+    """The most severe finding of claim ``number``: "error", "warning" or "info"."""
+    found = [Severity(f.severity) for f in result.findings if f.claim == number]
+    return max(found, key=lambda s: s.rank).value if found else Severity.info.value
+
+
+MAX_STATEMENT = 300  # longer sentences are cut to the clause around the claim
+
+
+def stating(text: str, claim: Claim) -> str:
+    """The sentence that states the claim (a reviewed claim is a statement, not a number),
+    or the clause around it when the sentence is very long.
+
+    >>> text = "Le marché a progressé. Les ventes atteindraient 595,3 milliards de dollars en 2024."
+    >>> claim = Claim(kind="money", text="595,3 milliards de dollars", start=48, end=74)
+    >>> stating(text, claim)
+    'Les ventes atteindraient 595,3 milliards de dollars en 2024.'
+    >>> stating("", claim)
+    '595,3 milliards de dollars'
+    """
+    sentences = split(text)
+    if not sentences or text[claim.start:claim.end] != claim.text:
+        return claim.text
+    own = sentences[index_of(sentences, claim.start)]
+    if own.end - own.start <= MAX_STATEMENT:
+        return " ".join(own.text.split())
+    start = max((m.end() for m in CLAUSE.finditer(text, own.start, claim.start)), default=own.start)
+    end = next((m.start() for m in CLAUSE.finditer(text, claim.end, own.end)), own.end)
+    return " ".join(text[start:end].split())
+
+
+CLAUSE = re.compile(r"[;:,]\s|\s[-–—]\s")

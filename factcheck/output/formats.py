@@ -39,8 +39,8 @@ def render_result(result: DocumentResult, fmt: Format, text: str = "", url: str 
         if fmt is Format.html:
             return report.render_html(result, text)
         if fmt is Format.markdown:
-            return report.render_markdown(result)
-        payload = json.dumps(report.render_claimreview(result, url), ensure_ascii=False, indent=2)
+            return report.render_markdown(result, text)
+        payload = json.dumps(report.render_claimreview(result, url, text), ensure_ascii=False, indent=2)
         # safe to paste inside <script type="application/ld+json">
         return payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
     if fmt is Format.jsonl:

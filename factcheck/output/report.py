@@ -11,21 +11,33 @@ import html
 import re
 from collections import Counter
 
-from factcheck.output.common import claim_value, value_finding
+from factcheck.output.common import claim_value, stating, value_finding, worst_severity
 from factcheck.models import Claim, DocumentResult, Finding
 
 SAFE_URL = re.compile(r"^https?://[^\s\"'<>`]+$", re.IGNORECASE)
 COLOURS = {"consistent": "#cdeccd", "unverified": "#e4e4e4", "period_mismatch": "#fde6a8",
            "value_mismatch": "#f7c1c1", "scale_mismatch": "#f7c1c1", "currency_mismatch": "#f7c1c1"}
+SEVERITY_COLOURS = {"error": "#f7c1c1", "warning": "#fde6a8"}
+
+
+def shade(value_code: str, worst: str) -> str:
+    """A claim's colour follows its worst finding: red for any error (an attribution_mismatch
+    on a consistent value included), amber for a warning, else its value verdict's colour.
+
+    >>> shade("consistent", "error"), shade("consistent", "warning"), shade("consistent", "info")
+    ('#f7c1c1', '#fde6a8', '#cdeccd')
+    """
+    return SEVERITY_COLOURS.get(worst) or COLOURS.get(value_code, "#e4e4e4")
 CSS = """
 
 body{font:16px/1.55 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1b1b1b;background:#fafafa;overflow-wrap:break-word}
 main{max-width:46rem;margin:0 auto;padding:1rem}
-h1{font-size:1.3rem}table{border-collapse:collapse;width:100%;font-size:.9rem}
-td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
+h1{font-size:1.3rem;overflow-wrap:anywhere}table{border-collapse:collapse;width:100%;font-size:.9rem;table-layout:fixed}
+td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 .article{white-space:pre-wrap;background:#fff;padding:1rem;border:1px solid #ddd;border-radius:6px}
-.claim{position:relative;border-radius:3px;padding:0 .1rem;cursor:pointer;outline-offset:2px}
-.claim .pop{display:none;position:absolute;left:0;top:1.5em;z-index:5;width:min(30rem,85vw);
+.article{position:relative}
+.claim{border-radius:3px;padding:0 .1rem;cursor:pointer;outline-offset:2px}
+.claim .pop{display:none;position:absolute;left:.5rem;right:.5rem;margin-top:1.6em;z-index:5;max-width:30rem;
  background:#fff;border:1px solid #888;border-radius:6px;padding:.5rem;box-shadow:0 2px 8px #0003;
  white-space:normal;font-size:.85rem;cursor:auto}
 .claim:hover .pop,.claim:focus .pop,.claim:focus-within .pop,.claim:target .pop{display:block}
@@ -34,7 +46,7 @@ td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:
 .attr{text-decoration:underline wavy #b36b00;text-underline-offset:3px}
 .sev-error{color:#a00000;font-weight:600}.sev-warning{color:#8a5a00;font-weight:600}.sev-info{color:#2d6a2d}
 .legend span{display:inline-block;padding:0 .4rem;margin:.1rem;border-radius:3px}
-@media (max-width:600px){main{padding:.5rem}td:nth-child(4),th:nth-child(4){display:none}
+@media (max-width:600px){main{padding:.5rem}table{font-size:.8rem}
  .claim .pop{position:fixed;left:2vw;right:2vw;top:auto;bottom:2vh;width:auto;max-height:60vh;overflow:auto}}
 """
 
@@ -98,11 +110,12 @@ def render_html(result: DocumentResult, text: str, title: str | None = None) -> 
             finding = value_finding(result, number)
             code = finding.code if finding else "unverified"
             flags = " ".join(sorted({f.code for f in result.findings if f.claim == number} - {code}))
+            worst = worst_severity(result, number)
             warn = " warn" if any(f.severity != "info" and f.code != code for f in result.findings
                                   if f.claim == number) else ""
             parts.append(f'<mark class="claim v-{_e(code)}{warn}" id="claim-{number}" tabindex="0" '
-                         f'data-verdict="{_e(code)}" data-flags="{_e(flags)}" '
-                         f'style="background:{COLOURS.get(code, "#e4e4e4")}">{_e(text[start:end])}'
+                         f'data-verdict="{_e(code)}" data-worst="{_e(worst)}" data-flags="{_e(flags)}" '
+                         f'style="background:{shade(code, worst)}">{_e(text[start:end])}'
                          f"{_popover(result, number, claim)}</mark>")
         position = end
     parts.append(_e(text[position:]))
@@ -141,7 +154,9 @@ def _md(text: str) -> str:
     return re.sub(r"([\\`*_\[\]|<>])", r"\\\1", cleaned)
 
 
-def render_markdown(result: DocumentResult) -> str:
+def render_markdown(result: DocumentResult, text: str = "") -> str:
+    """A table of claims and verdicts, then each finding to look at with the sentence that
+    states its claim (``text`` is the article; without it, only the claim's own words)."""
     counts = Counter(f.code for f in result.findings)
     lines = [f"**factcheck** {_md(result.id or '')}: {len(result.claims)} claims — "
              + (", ".join(f"{n} {code}" for code, n in sorted(counts.items())) or "no findings"), "",
@@ -154,7 +169,8 @@ def render_markdown(result: DocumentResult) -> str:
     problems = [f for f in result.findings if f.severity != "info"]
     if problems:
         lines += ["", "**To look at:**"]
-        lines += [f"- [{f.claim}] {_md(f.code)}: {_md(f.message)}" for f in problems]
+        lines += [f"- [{f.claim}] {_md(f.code)}: “{_md(stating(text, result.claims[f.claim]))}” — "
+                  f"{_md(f.message)}" for f in problems]
     return "\n".join(lines) + "\n"
 
 
@@ -162,8 +178,9 @@ RATINGS = {"value_mismatch": (1, "False"), "scale_mismatch": (1, "False"),
            "currency_mismatch": (1, "False"), "attribution_mismatch": (2, "Misattributed")}
 
 
-def render_claimreview(result: DocumentResult, url: str | None = None) -> list[dict]:
-    """schema.org ClaimReview JSON-LD for each claim with an error finding."""
+def render_claimreview(result: DocumentResult, url: str | None = None, text: str = "") -> list[dict]:
+    """schema.org ClaimReview JSON-LD for each claim with an error finding; the claim
+    reviewed is the sentence (or clause) of ``text`` that states it."""
     reviews = []
     appearance = {"@type": "CreativeWork"}
     if url and SAFE_URL.match(url):
@@ -179,9 +196,9 @@ def render_claimreview(result: DocumentResult, url: str | None = None) -> list[d
         review = {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
-            "claimReviewed": claim.text,
+            "claimReviewed": stating(text, claim),
             "itemReviewed": {"@type": "Claim", "appearance": appearance,
-                             "text": claim.text, "inLanguage": result.lang},
+                             "text": stating(text, claim), "inLanguage": result.lang},
             "reviewRating": {"@type": "Rating", "ratingValue": rating_value, "bestRating": 5,
                              "worstRating": 1, "alternateName": worst.code},
             "reviewBody": " ".join(f.message for f in errors),
