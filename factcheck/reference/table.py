@@ -194,7 +194,7 @@ def _sources(path: Path, rows, problems) -> tuple[dict[str, Source], dict[str, i
         row, wrong = _validated(SourceRow, name, line, cells, problems)
         first = "id" not in wrong and _first_id(name, line, cells["id"], seen, problems)
         if row is not None and first:
-            sources[row.id] = Source.model_construct(**dict(row), line=line)
+            sources[row.id] = Source.model_validate({**row.__dict__, "line": line})
     return sources, seen
 
 
@@ -210,5 +210,5 @@ def _figures(path: Path, rows, problems, known_sources: Container[str] | None) -
             problems.append(Problem(name, line, f"unknown source {cells['source']!r}; add it to "
                                                 "sources.csv or fix the id"))
         if row is not None and len(problems) == before:
-            figures.append(Figure.model_construct(**dict(row), line=line))
+            figures.append(Figure.model_validate({**row.__dict__, "line": line}))
     return figures
