@@ -46,7 +46,7 @@ def split_aliases(cell: object) -> object:
     """
     if not isinstance(cell, str):
         return cell
-    return tuple(alias.strip() for alias in cell.split("|") if alias.strip())
+    return tuple(filter(None, map(str.strip, cell.split("|"))))
 
 
 def none_if_empty(cell: object) -> object:
