@@ -2,6 +2,9 @@
 
 Loading validates every row and collects every problem as ``FILE:LINE: message``; a table
 with any problem is refused as a whole (``ReferenceTableError``), before any article is read.
+This module reads the files (encoding, CSV syntax, header) and checks across rows (duplicate
+ids, a figure's source id in sources.csv); one row's own cells are checked by the pydantic
+row models of ``rows.py``.
 """
 
 from __future__ import annotations
