@@ -2,31 +2,32 @@
 
 Loading validates every row and collects every problem as ``FILE:LINE: message``; a table
 with any problem is refused as a whole (``ReferenceTableError``), before any article is read.
+This module reads the files (encoding, CSV syntax, header) and checks across rows (duplicate
+ids, a figure's source id in sources.csv); one row's own cells are checked by the pydantic
+row models of ``rows.py``.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import re
+from collections.abc import Container
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from factcheck.reference.rows import FigureRow, SourceRow, row_problems
 
 SOURCE_COLUMNS = ["id", "name", "aliases", "url"]
 FIGURE_COLUMNS = ["id", "entity", "entity_aliases", "metric", "metric_aliases", "value", "low",
                   "high", "unit", "period", "source", "url", "note"]
-PLAIN_DECIMAL = re.compile(r"-?\d+(?:\.\d+)?")
-ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
-UNIT = re.compile(r"[A-Z]{3}|%")
-URL = re.compile(r"https?://\S+", re.IGNORECASE)
-PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|")
 FIELD_LIMIT = 1 << 20
 MAX_CELL = 100_000
-MAX_ID = 200
+RowModel = TypeVar("RowModel", SourceRow, FigureRow)
 
 
 class Source(BaseModel):
@@ -96,9 +97,9 @@ def load_reference(folder: str | Path | None = None) -> ReferenceTable:
     source_rows = _read_csv(folder / "sources.csv", SOURCE_COLUMNS, problems)
     sources_unreadable = bool(problems)  # then every source id would look dangling: don't say so
     figure_rows = _read_csv(folder / "figures.csv", FIGURE_COLUMNS, problems)
-    sources = _sources(folder / "sources.csv", source_rows, problems)
-    figures = _figures(folder / "figures.csv", figure_rows, sources, problems,
-                       check_sources=not sources_unreadable)
+    sources, declared = _sources(folder / "sources.csv", source_rows, problems)
+    figures = _figures(folder / "figures.csv", figure_rows, problems,
+                       known_sources=None if sources_unreadable else declared)
     if problems:
         raise ReferenceTableError(problems)
     return ReferenceTable(str(folder), sources, figures)
@@ -167,16 +168,20 @@ def _decode(name: str, data: bytes, problems: list[Problem]) -> str | None:
         return None
 
 
-def _aliases(cell: str) -> tuple[str, ...]:
-    return tuple(a.strip() for a in cell.split("|") if a.strip())
+def _validated(model: type[RowModel], name: str, line: int, cells: dict,
+               problems: list[Problem]) -> tuple[RowModel | None, set[str]]:
+    """The row as ``model`` (None if invalid) and the columns found wrong; each problem is
+    added as FILE:LINE: message."""
+    try:
+        return model.model_validate(cells), set()
+    except ValidationError as error:
+        found = row_problems(error, cells)
+        problems.extend(Problem(name, line, message) for _, message in found)
+        return None, {column for column, _ in found}
 
 
-def _check_id(name, line, row, seen, problems) -> bool:
-    ident = row["id"]
-    if not ID.fullmatch(ident) or len(ident) > MAX_ID:
-        problems.append(Problem(name, line, f"id {ident[:40]!r} is not valid: use letters, digits, _ . - "
-                                            f"(at most {MAX_ID})"))
-        return False
+def _first_id(name: str, line: int, ident: str, seen: dict[str, int], problems: list[Problem]) -> bool:
+    """False (and a problem) if ``ident`` was already given on an earlier line."""
     if ident in seen:
         problems.append(Problem(name, line, f"duplicate id {ident!r} (first on line {seen[ident]})"))
         return False
@@ -184,63 +189,29 @@ def _check_id(name, line, row, seen, problems) -> bool:
     return True
 
 
-def _check_url(name, line, url, problems) -> str | None:
-    if url and not URL.fullmatch(url):
-        problems.append(Problem(name, line, f"url {url[:80]!r} is not an http(s) address"))
-        return None
-    return url or None
-
-
-def _sources(path: Path, rows, problems) -> dict[str, Source]:
+def _sources(path: Path, rows, problems) -> tuple[dict[str, Source], dict[str, int]]:
+    """The valid sources, and every well-formed id declared (with its line), valid row or not:
+    a figure citing a source whose row has a bad URL is not also told its source is unknown."""
     name, seen, sources = str(path), {}, {}
-    for line, row in rows:
-        if not _check_id(name, line, row, seen, problems):
-            continue
-        if not row["name"]:
-            problems.append(Problem(name, line, f"source {row['id']!r} has no name"))
-            continue
-        url = _check_url(name, line, row["url"], problems)
-        sources[row["id"]] = Source(id=row["id"], name=row["name"], aliases=_aliases(row["aliases"]),
-                                    url=url, line=line)
-    return sources
+    for line, cells in rows:
+        row, wrong = _validated(SourceRow, name, line, cells, problems)
+        first = "id" not in wrong and _first_id(name, line, cells["id"], seen, problems)
+        if row is not None and first:
+            sources[row.id] = Source.model_validate({**row.__dict__, "line": line})
+    return sources, seen
 
 
-def _decimal(name, line, column, cell, problems) -> Decimal | None:
-    if not cell:
-        return None
-    if not PLAIN_DECIMAL.fullmatch(cell) or len(cell) > 60:
-        problems.append(Problem(name, line, f"{column} {cell[:40]!r} is not a plain decimal: write "
-                                            "digits with '.' for decimals, fully scaled (1200000000, not 1,2 Md)"))
-        return None
-    return Decimal(cell)
-
-
-def _figures(path: Path, rows, sources, problems, check_sources: bool) -> list[Figure]:
+def _figures(path: Path, rows, problems, known_sources: Container[str] | None) -> list[Figure]:
+    """The valid figures; ``known_sources`` None when sources.csv could not be read."""
     name, seen, figures = str(path), {}, []
-    for line, row in rows:
+    for line, cells in rows:
         before = len(problems)
-        _check_id(name, line, row, seen, problems)
-        value, low, high = (_decimal(name, line, c, row[c], problems) for c in ("value", "low", "high"))
-        if len(problems) == before:
-            if value is None and (low is None or high is None):
-                problems.append(Problem(name, line, "give either value, or both low and high"))
-            elif value is not None and (low is not None or high is not None):
-                problems.append(Problem(name, line, "give either value, or low and high, not both"))
-            elif low is not None and low > high:
-                problems.append(Problem(name, line, f"low {low} is above high {high}"))
-        if not UNIT.fullmatch(row["unit"]):
-            problems.append(Problem(name, line, f"unit {row['unit']!r} is neither an ISO 4217 code "
-                                                "(USD, EUR) nor %"))
-        if not PERIOD.fullmatch(row["period"]):
-            problems.append(Problem(name, line, f"period {row['period']!r} is not YYYY, YYYY-MM or YYYY-MM-DD"))
-        if check_sources and row["source"] not in sources:
-            problems.append(Problem(name, line, f"unknown source {row['source']!r}; add it to "
+        row, wrong = _validated(FigureRow, name, line, cells, problems)
+        if "id" not in wrong:
+            _first_id(name, line, cells["id"], seen, problems)
+        if known_sources is not None and cells["source"] not in known_sources:
+            problems.append(Problem(name, line, f"unknown source {cells['source']!r}; add it to "
                                                 "sources.csv or fix the id"))
-        url = _check_url(name, line, row["url"], problems)
-        if len(problems) == before:
-            figures.append(Figure(
-                id=row["id"], entity=row["entity"], entity_aliases=_aliases(row["entity_aliases"]),
-                metric=row["metric"], metric_aliases=_aliases(row["metric_aliases"]), value=value,
-                low=low, high=high, unit=row["unit"], period=row["period"] or None,
-                source=row["source"], url=url, note=row["note"] or None, line=line))
+        if row is not None and len(problems) == before:
+            figures.append(Figure.model_validate({**row.__dict__, "line": line}))
     return figures

@@ -89,3 +89,16 @@ def test_missing_folder(tmp_path):
 def test_valid_table_validates():
     result = runner.invoke(app, ["reference", "validate", str(CORPUS_TABLE)])
     assert result.exit_code == 0 and "valid (11 sources" in result.stderr
+
+
+@pytest.mark.parametrize("edit,expected", [
+    pytest.param(_replace(b"wsj,The Wall Street Journal", b"wsj,"), "source 'wsj' has no name", id="no-name"),
+    pytest.param(_replace(b",https://www.wsj.com", b",www.wsj.com"), "url 'www.wsj.com", id="url-without-scheme"),
+])
+def test_a_bad_source_row_is_said_once(tmp_path, edit, expected):
+    """The figures citing that source are not also told their source is unknown."""
+    folder = _broken_table(tmp_path, "sources.csv", edit)
+    with pytest.raises(ReferenceTableError) as caught:
+        load_reference(folder)
+    messages = [str(p) for p in caught.value.problems]
+    assert len(messages) == 1 and expected in messages[0] and "sources.csv:" in messages[0], messages
