@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factcheck.checking.checker import Checker  # noqa: E402
+from factcheck.checking.checker import AliasCache, Article, Checker  # noqa: E402
 from factcheck.extraction.finder import find_claims  # noqa: E402
 from factcheck.text.sentences import split  # noqa: E402
 
@@ -116,11 +116,11 @@ def main() -> None:
         started = time.perf_counter_ns()
         claims = find_claims(text, "fr")
         extract_timings.append(time.perf_counter_ns() - started)
-        parts = split(text)
-        document = checker.index.aliases_in(text)
+        article = Article(text, split(text), checker.index.aliases_in(text), "fr", None,
+                          AliasCache(checker.index))
         for number, claim in enumerate(claims):
             started = time.perf_counter_ns()
-            findings = checker.check_claim(number, claim, text, parts, document, "fr")
+            _, findings = checker.check_claim(number, claim, article)
             timings.append(time.perf_counter_ns() - started)
             codes[findings[0].code] = codes.get(findings[0].code, 0) + 1
     ms = sorted(t / 1e6 for t in timings)
