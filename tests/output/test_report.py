@@ -53,10 +53,20 @@ def test_markdown_is_compact_and_lists_problems(article_result):
     assert "value\\_mismatch" in markdown and "588 400 000 000 USD" in markdown
 
 
+def test_markdown_quotes_the_sentence_of_each_finding(article_result):
+    text, result = article_result
+    markdown = render_markdown(result, text)
+    line = next(l for l in markdown.splitlines() if l.startswith("- [4] value\\_mismatch"))
+    assert "“Les ventes mondiales de puces devraient atteindre $595,3 milliards en 2024," in line
+    assert line.index("”") < line.index("differs from the reference")
+
+
 def test_claimreview_for_error_findings_only(article_result):
-    _, result = article_result
-    reviews = render_claimreview(result, url="https://example.org/article")
-    assert [r["claimReviewed"] for r in reviews] == ["$595,3 milliards"]
+    text, result = article_result
+    reviews = render_claimreview(result, url="https://example.org/article", text=text)
+    assert len(reviews) == 1 and "$595,3 milliards" in reviews[0]["claimReviewed"]
+    stated = reviews[0]["claimReviewed"]
+    assert len(stated) > 40 and stated.endswith(".") and stated in " ".join(text.split())
     review = reviews[0]
     assert review["@type"] == "ClaimReview" and review["reviewRating"]["alternateName"] == "value_mismatch"
     assert review["itemReviewed"]["appearance"]["url"] == "https://example.org/article"
@@ -127,3 +137,69 @@ def test_hostile_input_never_executes(tmp_path):
     assert "<title>PWNED</title>" not in dom, "an injected script ran"
     assert "script" not in live.tags and "img" not in live.tags
     assert not any((a.get("href") or "").lower().startswith("javascript:") for a in live.attrs)
+
+
+def test_colour_follows_the_worst_finding():
+    # a consistent value credited to the wrong outlet: an error, so red, not green
+    text = "OpenAI's annualised revenue hit $2 billion in December 2023, Bloomberg reported."
+    result = Checker().check(text, lang="en")
+    assert {f.code for f in result.findings} >= {"consistent", "attribution_mismatch"}
+    mark = next(a for t, a in zip(*_tags(render_html(result, text))) if t == "mark")
+    assert mark["data-verdict"] == "consistent" and mark["data-worst"] == "error"
+    assert "background:#f7c1c1" in mark["style"]
+
+
+def test_a_clean_consistent_claim_stays_green():
+    text = "Global chip sales are forecast to reach $588.4 billion in 2024, the Semiconductor Industry Association said."
+    result = Checker().check(text, lang="en")
+    mark = next(a for t, a in zip(*_tags(render_html(result, text))) if t == "mark")
+    assert mark["data-worst"] == "info" and "background:#cdeccd" in mark["style"]
+
+
+def _tags(markup):
+    tags = parse(markup)
+    return tags.tags, tags.attrs
+
+
+def test_percentage_differences_are_in_points():
+    text = "Nvidia détient 85 % du marché des puces d'IA, selon Reuters."
+    finding = Checker().check(text, lang="fr").findings[0]
+    assert finding.code == "value_mismatch"
+    assert "by 5 points, more than the ±0.5 points" in finding.message and "% (" not in finding.message
+
+
+# The layout is measured from a test page that loads the report in a same-size frame and
+# reads its geometry (the report itself runs no script: its CSP forbids it).
+PROBE = """<!DOCTYPE html><html><body style="margin:0">
+<iframe id="r" src="report.html" style="border:0;width:{width}px;height:1600px"></iframe>
+<pre id="out">pending</pre><script>
+document.getElementById('r').addEventListener('load', function () {{
+  var w = this.contentWindow, d = this.contentDocument, bad = [];
+  if (d.documentElement.scrollWidth > w.innerWidth) bad.push('page scrolls sideways: ' + d.documentElement.scrollWidth);
+  d.querySelectorAll('td,th').forEach(function (c, i) {{
+    var r = c.getBoundingClientRect();
+    if (r.width === 0 || r.right > w.innerWidth + 0.5) bad.push('cell ' + i + ' cut: ' + r.right);
+  }});
+  d.querySelectorAll('.claim .pop').forEach(function (p, i) {{
+    p.style.display = 'block';
+    var r = p.getBoundingClientRect();
+    if (r.left < 0 || r.right > w.innerWidth + 0.5) bad.push('popover ' + i + ' cut: ' + r.left + '..' + r.right);
+    if (d.documentElement.scrollWidth > w.innerWidth) bad.push('popover ' + i + ' adds a scrollbar');
+    p.style.display = '';
+  }});
+  document.getElementById('out').textContent = 'checked ' + d.querySelectorAll('.claim').length + ' claims; ' + (bad.join('; ') || 'ok');
+}});
+</script></body></html>"""
+
+
+@needs_chromium
+@pytest.mark.parametrize("width", [390, 1100])
+def test_layout_fits_the_screen(article_result, tmp_path, width):
+    text, result = article_result
+    (tmp_path / "report.html").write_text(render_html(result, text), encoding="utf-8")
+    probe = tmp_path / "probe.html"
+    probe.write_text(PROBE.format(width=width), encoding="utf-8")
+    done = _chromium(["--allow-file-access-from-files", f"--window-size={width + 20},1800",
+                      "--virtual-time-budget=5000", "--dump-dom"], probe.as_uri(), tmp_path / "profile")
+    report = done.stdout.split('<pre id="out">', 1)[1].split("</pre>", 1)[0]
+    assert report == "checked 8 claims; ok"
