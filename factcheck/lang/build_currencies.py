@@ -89,7 +89,9 @@ def symbol_kept(symbol: str, code: str) -> bool:
 
 def language_entry(locale: Locale, code: str, current: bool) -> dict:
     plural = locale._data["currency_names_plural"].get(code, {})
-    names = sorted({clean_name(n) for n in [locale.currencies.get(code, ""), *plural.values()] if n})
+    by_folded = {clean_name(n).casefold(): clean_name(n)  # plural forms' spelling wins
+                 for n in [locale.currencies.get(code, ""), *plural.values()] if n}
+    names = sorted(by_folded.values())
     entry = {"names": names}
     if current:
         entry["heads"] = sorted({h for n in names if (h := head_noun(n, locale.language))})
