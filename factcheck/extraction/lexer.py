@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from factcheck.lang.data import LanguageData, load
+from factcheck.lang.data import LanguageData, alternatives, load
 
 NUM, WORD, FRAC, SCALE, CUR, SCUR, SUB, PCT, PTS, PCTB = (
     "num", "word", "frac", "scale", "cur", "scur", "sub", "pct", "pts", "pctb",
@@ -26,6 +26,8 @@ URL = re.compile(r"(?:https?://|www\.)\S+|[^\s@]{1,64}@[^\s@]{1,255}\.\w+", re.I
 MARKUP = re.compile(r"<[A-Za-z/!?][^<>]{0,2000}>")
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 NOT_LETTER_AFTER = r"(?![^\W\d_]|['\u2019][^\W\d_])"
+ISO_CODE = re.compile(r"[A-Z]{3}")
+COMPOUND = r"[-\u2011][^\W\d_]"  # "franc-maçon", "euro-dollar": part of another word
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,8 @@ class Sense:
     value: Decimal | None = None
     short_value: Decimal | None = None
     glued_only: bool = False
+    before_number: bool = True  # a currency that may stand before its number ("$5", "PLN 5")
+    after_scale: bool = False  # a currency name only after a scale word ("5 million pounds")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +65,10 @@ class Lexicon:
         self.exact: dict[str, list[Sense]] = {}
         self.folded: dict[str, list[Sense]] = {}
         self._collect(data)
+        self.codes = {form for form, senses in self.exact.items()
+                      if ISO_CODE.fullmatch(form) and all(s.kind == CUR for s in senses)}
         self.pattern = self._compile()
+        self.not_a_name = _name_blocker(data.currency_not_before)
 
     def _add(self, form: str, sense: Sense, case_sensitive: bool = False) -> None:
         table, key = (self.exact, form) if case_sensitive else (self.folded, form.casefold())
@@ -78,9 +85,15 @@ class Lexicon:
             for form in scale.case_sensitive:
                 self._add(form, sense, case_sensitive=True)
         for currency in data.currency:
-            sense = Sense(CUR, code=currency.code)
-            for form in currency.symbols + currency.codes + currency.words:
-                self._add(form, sense)
+            for form in currency.symbols:
+                self._add(form, Sense(CUR, code=currency.code))
+            for form in currency.codes:
+                self._add(form, Sense(CUR, code=currency.code,
+                                      before_number=not currency.after_number_only),
+                          case_sensitive=True)
+            for form in currency.words:
+                self._add(form, Sense(CUR, code=currency.code, before_number=False,
+                                      after_scale=currency.after_scale))
         for sub in data.subunit:
             for form in sub.forms:
                 single = len(form) == 1 and form.isalpha()
@@ -103,19 +116,22 @@ class Lexicon:
 
     def _compile(self) -> re.Pattern[str]:
         """One pattern: numerals, then the forms grouped by first character behind a quick
-        look-ahead, so ``re`` tries a handful of forms at a position instead of hundreds;
-        positions inside a word are skipped up front (a form never starts mid-word)."""
-        forms = [(form, True) for form in self.exact] + [(form, False) for form in self.folded]
-        forms.sort(key=lambda item: len(item[0]), reverse=True)
-        groups: dict[str, list[str]] = {}
-        for form, case_sensitive in forms:
-            body = (_form_pattern(form, self._glued_only(form, case_sensitive)) if case_sensitive
-                    else f"(?i:{_form_pattern(form)})")
-            groups.setdefault(form[0].casefold(), []).append(body)
-        words = "|".join(f"(?={_first_char_class(first)})(?:{'|'.join(bodies)})"
-                         for first, bodies in groups.items())
+        look-ahead, each group a trie (exact-case forms, then the others, then the sub-units
+        that only count glued to a number), so ``re`` walks the shared beginnings of ~1,000
+        currency names once; then any three capitals (looked up in the ISO codes after the
+        match). Positions inside a word are skipped up front (a form never starts mid-word)."""
+        groups: dict[str, tuple[list[str], list[str], list[str]]] = {}
+        for form in self.exact:
+            if form not in self.codes:
+                exact, _, glued = groups.setdefault(form[0].casefold(), ([], [], []))
+                (glued if self._glued_only(form, True) else exact).append(form)
+        for form in self.folded:
+            groups.setdefault(form[0].casefold(), ([], [], []))[1].append(form)
+        words = "|".join(f"(?={_first_char_class(first)})(?:{_group_pattern(*forms)})"
+                         for first, forms in groups.items())
         return re.compile(rf"(?:(?<![^\W\d_])|(?<=\d)|(?![^\W\d_]))"
-                          rf"(?:(?P<num>{NUMERAL})|(?P<form>{words}))")
+                          rf"(?:(?P<num>{NUMERAL})|(?P<form>{words})"
+                          rf"|(?P<code>{NOT_LETTER_BEFORE}[A-Z]{{3}}{NOT_LETTER_AFTER}))")
 
     def _glued_only(self, form: str, case_sensitive: bool) -> bool:
         return case_sensitive and all(s.kind == SUB and s.glued_only for s in self.exact[form])
@@ -138,6 +154,8 @@ class Lexicon:
                 continue
             is_number = match.lastgroup == "num"
             senses = (Sense(NUM),) if is_number else self.senses(match.group())
+            if senses and self.not_a_name.match(text, end):
+                senses = tuple(s for s in senses if s.kind != CUR or s.before_number)
             if not senses:
                 continue
             if is_number and start and text[start - 1].isalpha() and not (
@@ -147,18 +165,52 @@ class Lexicon:
         return found
 
 
-def _form_pattern(form: str, after_digit: bool = False) -> str:
-    """A literal form with flexible inner spaces and letter boundaries where it has letters;
-    ``after_digit`` for a one-letter sub-unit that only counts glued to a number ("43c")."""
-    pieces = [re.escape(piece).replace("'", "['\u2019]") for piece in form.split(" ")]
-    body = r"[ \u00a0\u202f]+".join(pieces)
-    if after_digit:
-        body = r"(?<=\d)" + body
-    elif form[0].isalpha():
-        body = NOT_LETTER_BEFORE + body
-    if form[-1].isalpha() or form[-1] == ".":
-        body = body + NOT_LETTER_AFTER
-    return body
+def _group_pattern(exact: list[str], folded: list[str], glued: list[str]) -> str:
+    """Exact-case forms first ("$US" before "$"), then the case-free ones, then the one-letter
+    sub-units that only count glued to a number ("43c")."""
+    parts = [_trie_pattern(exact)] if exact else []
+    if folded:
+        parts.append(f"(?i:{_trie_pattern(folded)})")
+    parts += [r"(?<=\d)" + _trie_pattern([form]) for form in sorted(glued, key=len, reverse=True)]
+    return "|".join(parts)
+
+
+def _trie_pattern(forms: list[str]) -> str:
+    """A regular expression for ``forms`` as a trie: shared beginnings written once, longer
+    forms tried before shorter ones, flexible inner spaces and apostrophes, and a letter
+    boundary after a form that ends in a letter or a dot.
+
+    >>> [bool(re.fullmatch(_trie_pattern(["euro", "euros", "$ US"]), text))
+    ...  for text in ("euro", "Euros", "euros", "$\u00a0US", "eur")]
+    [True, False, True, True, False]
+    """
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(_char_pattern(char), {})
+        node[""] = NOT_LETTER_AFTER if form[-1].isalpha() or form[-1] == "." else ""
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict) -> str:
+    branches = [key + _node_pattern(child) for key, child in node.items() if key]
+    if "" in node:
+        branches.append(node[""])  # the form ending here, after its longer neighbours
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _char_pattern(char: str) -> str:
+    if char in " \u00a0\u202f":
+        return r"[ \u00a0\u202f]+"
+    return "['\u2019]" if char in "'\u2019" else re.escape(char)
+
+
+def _name_blocker(nouns: list[str]) -> re.Pattern[str]:
+    """What, right after a currency name, makes it part of something else: a hyphen and a
+    letter ("un franc-maçon"), or a noun it qualifies ("the 17 Euro countries")."""
+    after = rf"|[ \u00a0\u202f]+(?i:{alternatives(nouns)}){NOT_LETTER_AFTER}" if nouns else ""
+    return re.compile(rf"{COMPOUND}{after}")
 
 
 def _first_char_class(char: str) -> str:

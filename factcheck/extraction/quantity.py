@@ -89,7 +89,7 @@ class QuantityReader:
     def read(self, i: int) -> tuple[Quantity | None, int]:
         atoms = self.atoms
         prefix = None
-        if atoms[i].has(CUR, SCUR) and i + 1 < len(atoms) and atoms[i + 1].has(NUM, WORD, FRAC) \
+        if _may_lead(atoms[i]) and i + 1 < len(atoms) and atoms[i + 1].has(NUM, WORD, FRAC) \
                 and self.tight(i, i + 1):
             prefix, i = atoms[i], i + 1
         reverse_percent = None
@@ -161,7 +161,7 @@ class QuantityReader:
             quantity.currency, quantity.scale = scur.code or None, scur.value
             quantity.scale_word = prefix.text
         else:
-            quantity.currency = prefix.sense(CUR).code or None
+            quantity.currency = _leading_sense(prefix).code or None
             quantity.prefix_symbol = not prefix.text[0].isalpha()
         quantity.kind = "money"
         quantity.extra["prefix"] = prefix.text
@@ -212,15 +212,28 @@ class QuantityReader:
                 tight or HYPHEN.fullmatch(gap) or after_scale))):
             quantity.kind, quantity.factor = "money", sub.value
             quantity.currency, quantity.end = sub.code or None, atom.end
-            return nxt
+            return self.read_subunit_currency(quantity, nxt)
         cur = atom.sense(CUR)
         if cur is None or not self.joins_currency(quantity, k, nxt, gap, prefix):
             return k
+        if cur.after_scale and not quantity.scale:
+            return k  # "lost 20 pounds", "un livre": a weight, a book
         if prefix is not None and quantity.currency not in (None, cur.code) and cur.code:
             return k
         quantity.kind, quantity.end = "money", atom.end
         quantity.currency = quantity.currency or cur.code or None
         quantity.extra["suffix"] = atom.text
+        return nxt
+
+    def read_subunit_currency(self, quantity: Quantity, k: int) -> int:
+        """The currency named after a sub-unit: "5 centimes d'euro" is 0.05 EUR."""
+        nxt = k + 1
+        if nxt >= len(self.atoms) or quantity.currency is not None:
+            return k
+        cur = self.atoms[nxt].sense(CUR)
+        if cur is None or not cur.code or SCALE_TO_UNIT_FR.fullmatch(self.gap(self.atoms[k], self.atoms[nxt])) is None:
+            return k
+        quantity.currency, quantity.end = cur.code, self.atoms[nxt].end
         return nxt
 
     def joins_currency(self, quantity: Quantity, k: int, nxt: int, gap: str, prefix) -> bool:
@@ -269,6 +282,17 @@ class QuantityReader:
         if quantity.kind == "money" and quantity.value >= PLAUSIBLE_MONEY:
             return "short"
         return "long"
+
+
+def _leading_sense(atom: Atom):
+    """The currency sense of ``atom`` that may stand before a number, if any."""
+    return next((s for s in atom.senses if s.kind == CUR and s.before_number), None)
+
+
+def _may_lead(atom: Atom) -> bool:
+    """A sign or a code may open an amount ("$5", "PLN 5.5 billion"); a name may not
+    ("won 3 games", "euro 2016")."""
+    return atom.has(SCUR) or _leading_sense(atom) is not None
 
 
 def _is_word(unit: str) -> bool:

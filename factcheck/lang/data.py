@@ -1,13 +1,17 @@
 """Per-language data (scale words, currencies, percent words, cues), validated on load.
 
-The data lives in ``factcheck/data/<lang>.toml``. Adding a scale word or a cue touches that
-file and one line of the test table, nothing else.
+The data lives in ``factcheck/lang/data/<lang>.toml``; currencies come from
+``currencies.json`` (generated from the CLDR by ``build_currencies``) and the hand-kept
+``currency_extras.toml`` on top of it, not from the language files. Adding a scale word or a
+cue touches that file and one line of the test table, nothing else.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
+from collections import defaultdict
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -36,8 +40,16 @@ class ScaleWord(_Strict):
 class Currency(_Strict):
     code: str = Field(pattern=r"^([A-Z]{3})?$")
     symbols: list[str] = []
+    """Signs, any case, before or after the number ("$", "US$", "$ US")."""
     codes: list[str] = []
+    """ISO codes and lettered signs, exact case only ("PLN", "$SG", "RMB"): "try" is no lira."""
     words: list[str] = []
+    """Names, any case, after the number only ("won 3 games" is no amount)."""
+    after_scale: bool = False
+    """A name that is a currency only after a scale word: "361 million pounds", not
+    "lost 20 pounds"."""
+    after_number_only: bool = False
+    """Codes that are words in capitals ("TOP 10", "COP 28"): never before the number."""
 
 
 class SubUnit(_Strict):
@@ -104,6 +116,8 @@ class LanguageData(_Strict):
     number_words: NumberWords
     attribution: AttributionCues
     relative_years: dict[str, int] = {}
+    currency_not_before: list[str] = []
+    """Nouns that make the currency name before them an adjective ("17 Euro countries")."""
 
     @field_validator("scale", "currency", "subunit", "scaled_currency")
     @classmethod
@@ -124,14 +138,128 @@ def alternatives(words: list[str]) -> str:
     return "|".join(escaped)
 
 
+class _Example(_Strict):
+    example: str
+    """Id of the test sentence in tests/cases/extract_currency.jsonl."""
+
+
+class ExtraCurrency(Currency, _Example):
+    pass
+
+
+class ExtraSubUnit(SubUnit, _Example):
+    pass
+
+
+class ExtraScaledCurrency(ScaledCurrency, _Example):
+    pass
+
+
+class LanguageExtras(_Strict):
+    drop: list[str] = []
+    after_scale: list[str] = []
+    not_before: list[str] = []
+    currency: list[ExtraCurrency]
+    subunit: list[ExtraSubUnit]
+    scaled_currency: list[ExtraScaledCurrency]
+
+
+class CurrencyExtras(_Strict):
+    codes_after_number_only: list[str]
+    fr: LanguageExtras
+    en: LanguageExtras
+
+
+CURRENCY_SECTIONS = ("currency", "subunit", "scaled_currency")
+
+
+def resolve(candidates: dict[str, set[str]], current: set[str]) -> dict[str, str]:
+    """One code per form: the form's only candidate, else its only current one, else ""
+    (ambiguous: "francs", "couronnes", "pesos").
+
+    >>> resolve({"couronne tchèque": {"CZK"}, "couronnes": {"CZK", "SEK"},
+    ...          "livre turque": {"TRY", "TRL"}}, {"CZK", "SEK", "TRY"})
+    {'couronne tchèque': 'CZK', 'couronnes': '', 'livre turque': 'TRY'}
+    """
+    chosen = {}
+    for form, codes in candidates.items():
+        live = codes & current if len(codes) > 1 else codes
+        chosen[form] = next(iter(live)) if len(live) == 1 else ""
+    return chosen
+
+
+def generated_forms(table: dict, lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(sign -> code, name -> code) for ``lang`` from the generated CLDR table."""
+    signs: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, set[str]] = defaultdict(set)
+    for code, entry in table.items():
+        for sign in entry.get("symbols", []):
+            signs[sign].add(code)
+        for name in entry[lang]["names"] + entry[lang].get("heads", []):
+            names[name.casefold()].add(code)
+    current = {code for code, entry in table.items() if entry["current"]}
+    return resolve(signs, current), resolve(names, current)
+
+
+def currency_entries(table: dict, extras: CurrencyExtras, lang: str) -> list[dict]:
+    """The [[currency]] entries of ``lang``: CLDR codes, signs and names, less the forms the
+    hand-kept extras drop or redefine, plus the extras."""
+    mine: LanguageExtras = getattr(extras, lang)
+    taken = {f.casefold() for c in mine.currency for f in c.symbols + c.codes + c.words}
+    taken |= {f.casefold() for f in mine.drop}
+    after_scale = {f.casefold() for f in mine.after_scale}
+    groups: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for code in table:
+        groups[(code, False, code in extras.codes_after_number_only)]["codes"].append(code)
+    signs, names = generated_forms(table, lang)
+    for sign, code in signs.items():
+        if sign.casefold() not in taken:
+            lettered = any(ch.isalpha() for ch in sign)
+            groups[(code, False, False)]["codes" if lettered else "symbols"].append(sign)
+    for name, code in names.items():
+        if name not in taken:
+            groups[(code, name in after_scale, False)]["words"].append(name)
+    entries = [{"code": code, "after_scale": scaled, "after_number_only": late, **forms}
+               for (code, scaled, late), forms in groups.items()]
+    return entries + [c.model_dump(exclude={"example"}) for c in mine.currency]
+
+
+def _read_text(name: str) -> tuple[str, str]:
+    path = resources.files("factcheck.lang") / "data" / name
+    return str(path), path.read_text(encoding="utf-8")
+
+
+@cache
+def currency_sections(lang: str) -> dict:
+    """The currency sections of ``lang`` (generated table + hand-kept extras), as raw data."""
+    path = ""
+    try:
+        path, text = _read_text("currencies.json")
+        table = json.loads(text)["currencies"]
+        path, text = _read_text("currency_extras.toml")
+        extras = CurrencyExtras.model_validate(tomllib.loads(text))
+    except (json.JSONDecodeError, KeyError, tomllib.TOMLDecodeError, ValueError) as error:
+        raise FactcheckError("E004", path=path, detail=str(error)) from error
+    mine: LanguageExtras = getattr(extras, lang)
+    return {
+        "currency": currency_entries(table, extras, lang),
+        "subunit": [s.model_dump(exclude={"example"}) for s in mine.subunit],
+        "scaled_currency": [s.model_dump(exclude={"example"}) for s in mine.scaled_currency],
+        "currency_not_before": mine.not_before,
+    }
+
+
 @cache
 def load(lang: str) -> LanguageData:
-    """The validated data for ``lang`` ("fr" or "en"), read once per process."""
+    """The validated data for ``lang`` ("fr" or "en"), read once per process. The language
+    file's own [[currency]], [[subunit]] and [[scaled_currency]] sections, if any, are
+    replaced by the generated table and its extras."""
     if lang not in LANGS:
         raise FactcheckError("E003", lang=lang, langs=", ".join(LANGS))
     path = resources.files("factcheck.lang") / "data" / f"{lang}.toml"
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw.update(currency_sections(lang))
         return LanguageData.model_validate(raw)
     except (tomllib.TOMLDecodeError, ValueError) as error:
         raise FactcheckError("E004", path=str(path), detail=str(error)) from error
