@@ -78,15 +78,11 @@ class Checker:
     # -- one claim ------------------------------------------------------------------------
     def check_claim(self, number: int, claim: Claim, article: "Article") -> tuple[Claim, list[Finding]]:
         """The claim completed with its attribution, and its findings."""
-        text = article.text
-        sentences = clip(article.sentences, claim) if article.sentences else [Sentence(0, len(text), text)]
-        where = index_of(sentences, claim.start)
+        sentences, where = self.claim_sentences(claim, article)
         own = sentences[where]
         previous = sentences[where - 1] if where > 0 else None
-        credit = attribution_reader(article.lang).read(text, sentences, where, claim.start, self.resolver)
-        if credit is not None:
-            claim = claim.model_copy(update={"attribution": Attribution(
-                text=credit.text, source=credit.source, start=credit.start, end=credit.end)})
+        credit = attribution_reader(article.lang).read(article.text, sentences, where, claim.start, self.resolver)
+        claim = with_attribution(claim, credit)
         context = Context(article.aliases.of(own), article.aliases.of(previous), article.document_hits,
                           years_named(own.text, load(article.lang).relative_years, article.year))
         findings = [self.value_finding(number, claim, context, credit)]
@@ -95,6 +91,26 @@ class Checker:
         if article.lang == "fr" and claim.scale_reading:
             findings.append(self.scale_word_finding(number, claim))
         return claim, findings
+
+    @staticmethod
+    def claim_sentences(claim: Claim, article: "Article") -> tuple[list[Sentence], int]:
+        """The article's sentences (the claim's own clipped when very long) and its index."""
+        text = article.text
+        sentences = clip(article.sentences, claim) if article.sentences else [Sentence(0, len(text), text)]
+        return sentences, index_of(sentences, claim.start)
+
+    def attributed_claims(self, text: str, lang: str | None = None) -> list[Claim]:
+        """The claims of ``text`` completed with their attribution, without any verdict
+        (for the spaCy component and other extract-only callers)."""
+        doc_lang = resolve(lang or self.lang, text)
+        article = Article(text, split(text), set(), doc_lang, None, AliasCache(self.index))
+        reader = attribution_reader(doc_lang)
+        completed = []
+        for claim in find_claims(text, doc_lang):
+            sentences, where = self.claim_sentences(claim, article)
+            completed.append(with_attribution(claim, reader.read(text, sentences, where, claim.start,
+                                                                 self.resolver)))
+        return completed
 
     def value_finding(self, number: int, claim: Claim, context: Context, credit: Credit | None) -> Finding:
         unit = "%" if claim.kind == "percent" else claim.currency
@@ -222,6 +238,14 @@ class Checker:
                          url=figure.url or (source.url if source else None),
                          entity=figure.entity, metric=figure.metric,
                          source_name=source.name if source else None)
+
+
+def with_attribution(claim: Claim, credit: Credit | None) -> Claim:
+    """The completed claim: a copy with its public attribution (the claim itself is frozen)."""
+    if credit is None:
+        return claim
+    return claim.model_copy(update={"attribution": Attribution(
+        text=credit.text, source=credit.source, start=credit.start, end=credit.end)})
 
 
 MAX_SENTENCE = 1500  # a longer "sentence" (a list, a table pasted as text) is cut around the claim
