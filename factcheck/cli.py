@@ -21,7 +21,7 @@ import typer
 from factcheck import __version__
 from factcheck.api import extract
 from factcheck.errors import FactcheckError
-from factcheck.output.common import SEVERITY_RANK, render_table
+from factcheck.output.common import SEVERITY_RANK, plural, render_table
 from factcheck.output.formats import ClaimFormat, Format, render_claims, render_result
 from factcheck.lang.data import load as load_language
 from factcheck.lang.detect import resolve
@@ -185,7 +185,8 @@ def reference_validate(
             typer.echo(str(problem))
         typer.echo(f"{len(error.problems)} problem(s) in {folder}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None
-    typer.echo(f"{folder}: valid ({len(table.sources)} sources, {len(table.figures)} figures)", err=True)
+    typer.echo(f"{folder}: valid ({plural(len(table.sources), 'source')}, "
+               f"{plural(len(table.figures), 'figure')})", err=True)
 
 
 class Engine(str, Enum):

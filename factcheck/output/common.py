@@ -67,9 +67,9 @@ def checked_against_line(result: DocumentResult) -> str:
     >>> demo = CheckedAgainst(reference="bundled", bundled_demo=True, sources=11, figures=18)
     >>> checked_against_line(DocumentResult(checked_against=demo))[:58]
     'Checked against the bundled demo table (18 figures about o'
-    >>> own = CheckedAgainst(reference="tables/insee", bundled_demo=False, sources=2, figures=40)
+    >>> own = CheckedAgainst(reference="tables/insee", bundled_demo=False, sources=1, figures=40)
     >>> checked_against_line(DocumentResult(checked_against=own))
-    'Checked against tables/insee (40 figures from 2 sources).'
+    'Checked against tables/insee (40 figures from 1 source).'
     """
     table = result.checked_against
     if table is None:
@@ -79,7 +79,15 @@ def checked_against_line(result: DocumentResult) -> str:
                 f"article): claims on any other subject come out unverified. To check your own "
                 f"article, write a reference table and pass --reference DIR (README: \"Check your "
                 f"own article\").")
-    return f"Checked against {table.reference} ({table.figures} figures from {table.sources} sources)."
+    return (f"Checked against {table.reference} ({plural(table.figures, 'figure')} from "
+            f"{plural(table.sources, 'source')}).")
+
+
+def plural(count: int, noun: str) -> str:
+    """>>> plural(1, "source"), plural(3, "figure")
+    ('1 source', '3 figures')
+    """
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def worst_severity(result: DocumentResult, number: int) -> str:
