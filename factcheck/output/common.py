@@ -84,7 +84,9 @@ def checked_against_line(result: DocumentResult) -> str:
 
 
 def plural(count: int, noun: str) -> str:
-    """>>> plural(1, "source"), plural(3, "figure")
+    """A count with its noun.
+
+    >>> plural(1, "source"), plural(3, "figure")
     ('1 source', '3 figures')
     """
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
