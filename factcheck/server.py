@@ -3,7 +3,10 @@
     POST /check    {"text", "lang"?, "id"?, "date"?}  -> the document result (CONTRACT.md)
     POST /extract  {"text", "lang"?}                  -> the document result, claims only
     GET  /health                                      -> {"status": "ok", …}
-    GET  /openapi.json, /docs                         -> the OpenAPI document and its viewer
+    GET  /openapi.json, /docs, /redoc                 -> the OpenAPI document and two viewers
+
+The viewers need no network: their scripts, styles and icon come from the fastapi-offline
+package, under /docs-assets, instead of a CDN (FastAPI's default).
 
 The reference table and its index are built once, when the app is created. Bodies over
 1 MB get 413; malformed JSON or a missing field gets 422 with a message saying what is wrong.
@@ -17,6 +20,7 @@ from typing import Literal
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, Field
 
 from factcheck import __version__
@@ -27,6 +31,7 @@ from factcheck.models import DocumentResult
 
 MAX_BODY = 1_000_000
 DRAIN_LIMIT = 16 * MAX_BODY
+DOCS_ASSETS = "/docs-assets"  # Swagger UI and ReDoc files, served from the fastapi-offline package
 
 
 class CheckRequest(BaseModel):
@@ -89,8 +94,9 @@ class BodyLimit:
 def create_app(reference: str | Checker | None = None, lang: str = "auto") -> FastAPI:
     """The API over ``reference`` (a folder, or a Checker already built: loaded once)."""
     checker = reference if isinstance(reference, Checker) else Checker(reference=reference, lang=lang)
-    app = FastAPI(title="factcheck", version=__version__,
-                  description="Find and check money and percentage claims in news text.")
+    app = FastAPIOffline(title="factcheck", version=__version__, static_url=DOCS_ASSETS,
+                         description="Find and check money and percentage claims in news text.",
+                         swagger_ui_parameters={"validatorUrl": None})  # no badge from swagger.io
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: RequestValidationError):

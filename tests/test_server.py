@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
 import socket
+import subprocess
 import threading
 import time
 import urllib.error
 import urllib.request
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 
@@ -16,6 +20,11 @@ uvicorn = pytest.importorskip("uvicorn")
 
 from conftest import ARTICLE  # noqa: E402
 from factcheck.server import MAX_BODY, create_app  # noqa: E402
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed "
+                                    "(make test installs Debian's chromium when it can)")
+VIEWERS = ["/docs", "/redoc"]
 
 
 def running(app):
@@ -117,3 +126,86 @@ def test_server_language_is_the_default_for_requests(english_url):
 def test_non_ascii_date_is_a_422_not_a_500(base_url):
     status, body = call(base_url, "/check", {"text": "3 €", "date": "\u00b2\u2070\u00b2\u2074"})
     assert status == 422 and "date" in body["error"]["message"]
+
+
+class PageParts(HTMLParser):
+    """The URLs a page names (src, href, ReDoc's spec-url) and its visible text nodes."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls, self.assets, self.texts, self.open_tags = [], [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.open_tags.append(tag)
+        for name, value in attrs:
+            if name in ("src", "href", "spec-url") and value:
+                self.urls.append(value)
+                if name == "src" or (tag == "link" and name == "href"):
+                    self.assets.append(value)
+
+    def handle_endtag(self, tag):
+        while tag in self.open_tags and self.open_tags.pop() != tag:
+            pass
+
+    def handle_data(self, data):
+        if data.strip() and not {"script", "style"} & set(self.open_tags[-1:]):
+            self.texts.append(data.strip())
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.status, response.headers.get("content-type", ""), response.read()
+
+
+def parse_page(html: str) -> PageParts:
+    parts = PageParts()
+    parts.feed(html)
+    return parts
+
+
+ASSET_TYPES = {".js": "javascript", ".css": "text/css", ".png": "image/png"}
+
+
+@pytest.mark.parametrize("path", VIEWERS)
+def test_api_viewer_names_no_other_host(base_url, path):
+    """Offline the CDN's Swagger UI never loads: every URL in the page is on our server."""
+    status, content_type, body = fetch(base_url + path)
+    page = body.decode("utf-8")
+    assert status == 200 and content_type.startswith("text/html")
+    assert "://" not in page  # no absolute URL, not even inside the inline script
+    parts = parse_page(page)
+    assert parts.assets and "/openapi.json" in page
+    here = urlsplit(base_url)
+    for url in parts.urls:
+        absolute = urlsplit(urljoin(base_url + path, url))
+        assert (absolute.scheme, absolute.netloc) == (here.scheme, here.netloc), url
+
+
+@pytest.mark.parametrize("path", VIEWERS)
+def test_api_viewer_assets_are_served(base_url, path):
+    parts = parse_page(fetch(base_url + path)[2].decode("utf-8"))
+    for url in parts.assets:
+        status, content_type, body = fetch(urljoin(base_url + path, url))
+        expected = next(kind for suffix, kind in ASSET_TYPES.items() if url.endswith(suffix))
+        assert status == 200 and expected in content_type and len(body) > 1000, (url, content_type)
+
+
+def headless_chromium_dom(url: str, profile) -> str:
+    """The DOM after scripts ran, every host but loopback unresolvable (no network needed)."""
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+             f"--user-data-dir={profile}", "--virtual-time-budget=15000", "--dump-dom"]
+    done = subprocess.run([CHROMIUM, *flags, url], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+@needs_chromium
+@pytest.mark.parametrize("path", VIEWERS)
+def test_api_viewer_renders_offline_in_chromium(base_url, path, tmp_path):
+    """Swagger UI and ReDoc draw the operations from /openapi.json with no host but ours."""
+    served = parse_page(fetch(base_url + path)[2].decode("utf-8"))
+    assert "/check" not in served.texts  # the paths below come from the scripts, not the page
+    rendered = parse_page(headless_chromium_dom(base_url + path, tmp_path / "profile"))
+    assert {"/check", "/extract", "/health"} <= set(rendered.texts)
