@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from factcheck.extraction.sign import written_sign
 from factcheck.lang.data import LanguageData, alternatives
 from factcheck.extraction.quantity import Quantity
 
@@ -85,7 +86,10 @@ class Combiner:
         if part.kind == "money" and part.factor == Decimal("0.01") and not part.extra.get("prefix"):
             return part.currency in (None, main.currency)
         if part.kind is None and part.scale is None:
-            return CENTS_END.match(self.text, part.end) is not None
+            # "2 euros 50": bare cents only after a currency word written after the number,
+            # as French prices are written; never after a symbol ("$20 43" is two numbers)
+            suffix = main.extra.get("suffix", "")
+            return any(ch.isalpha() for ch in suffix) and CENTS_END.match(self.text, part.end) is not None
         return False
 
     # -- ranges ---------------------------------------------------------------------------
@@ -96,8 +100,9 @@ class Combiner:
         join = self.range_gap.fullmatch(self.gap(low, high))
         if join is None or low.weak or high.weak:
             return None
-        low_sign = -1 if _minus_before(self.text, low.start) else 1
-        opener_end = low.start - (low_sign == -1)
+        written = written_sign(self.text, low.start)
+        low_sign = written.value
+        opener_end = low.start if written.at is None else written.at
         opener = self.opener.search(self.text, max(0, opener_end - 12), opener_end)
         opener_word = opener.group(1).casefold().replace("\u2019", "'") if opener else ""
         join_word = join.group(1).casefold()
@@ -119,7 +124,7 @@ class Combiner:
         elif low_sign * low.value > high_sign * high.value or (
                 opener_word in ("de", "d'", "from") and self.change.search(before)):
             return [Mention(q.start, q.end, q.kind, q) for q in (low, high)], i + 2
-        start = opener.start(1) if opener else items[i].start
+        start = opener.start(1) if opener else opener_end  # a written sign belongs to the range
         return [Mention(start, last.end, high.kind, low, high, low_sign, high_sign)], i + 2
 
     def shared_unit(self, low: Quantity, high: Quantity):
@@ -166,11 +171,6 @@ class Combiner:
             claims.append(Mention(q.start, q.end, q.kind, q))
         claims.append(Mention(unit.start, unit.end, unit.kind, unit))
         return claims, j + 1
-
-
-def _minus_before(text: str, start: int) -> bool:
-    """A minus glued to a range's first number ("de -5 à -3 %"), not a hyphen ("COVID-19")."""
-    return start >= 1 and text[start - 1] in "-\u2212\u2013" and (start < 2 or not text[start - 2].isalnum())
 
 
 def _same_magnitude(a: Decimal, b: Decimal) -> bool:

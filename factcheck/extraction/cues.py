@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extraction.sign import written_sign
 from factcheck.lang.data import LanguageData, alternatives, load
 
 WINDOW = 80
 CLAUSE_END = re.compile(r"[.;:!?\n()\[\]\d,]")
 SPACES = r"[ \u00a0\u202f]*"
-SIGN = re.compile(r"(?:^|(?<=[\s(\[:;=/]))([-\u2212\u2013+])([ \u00a0\u202f]?)$")
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class ClaimCues:
     bound: str | None = None  # "min" or "max"
     bound_text: str | None = None
     sign: int = 1
+    sign_at: int | None = None  # where a written sign ("-", "+") starts, to keep it in the claim's text
     direction: str | None = None  # "up" or "down"
 
 
@@ -53,10 +54,8 @@ class CueReader:
 
     def read(self, text: str, start: int) -> ClaimCues:
         window = text[max(0, start - WINDOW):start]
-        sign = SIGN.search(window)
-        sign_value = 1
-        if sign and sign.group(1) != "+" and (not sign.group(2) or self._spaced_minus(text, window, sign, start)):
-            sign_value = -1
+        written = written_sign(text, start)
+        sign_value = written.value
         cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
         clause = window[cut:]
         hedge = self.hedge.search(clause) or self.hedge_far.search(clause) or self._abbreviated(window)
@@ -75,6 +74,7 @@ class CueReader:
             bound=bound,
             bound_text=bound_text,
             sign=sign_value,
+            sign_at=written.at,
             direction=direction,
         )
 
@@ -83,12 +83,6 @@ class CueReader:
         is not a clause end."""
         match = self.hedge.search(window)
         return match if match and match.group(1).endswith(".") else None
-
-    @staticmethod
-    def _spaced_minus(text: str, window: str, sign: re.Match, start: int) -> bool:
-        """"- 33 %" is a minus; a bullet at a line's start or "- - $ 75" is not."""
-        before = window[:sign.start(1)].rstrip(" \u00a0\u202f")
-        return bool(before) and not before.endswith(("\n", "-", ".", "\u2013")) and text[start:start + 1].isdigit()
 
 
 @cache

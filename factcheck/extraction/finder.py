@@ -63,10 +63,13 @@ def _claim(mention: Mention, text: str, cues: ClaimCues) -> Claim:
     sign = cues.sign if high is None else 1
     last = high or low
     reading = last.scale_reading
+    start = mention.start
+    if high is None and cues.sign_at is not None and cues.sign_at < start:
+        start = cues.sign_at  # "-0,2 %": the written sign is part of what the text says
     return Claim(
         kind=mention.kind,
-        text=text[mention.start:mention.end],
-        start=mention.start,
+        text=text[start:mention.end],
+        start=start,
         end=mention.end,
         value=None if high else sign * low.value,
         low=mention.low_sign * low.value if high else None,
