@@ -14,8 +14,8 @@ from functools import cache
 
 from factcheck.lang.data import LanguageData, alternatives, load
 
-NUM, WORD, FRAC, SCALE, CUR, SCUR, SUB, PCT, PTS, PCTB = (
-    "num", "word", "frac", "scale", "cur", "scur", "sub", "pct", "pts", "pctb",
+NUM, WORD, FRAC, SCALE, CUR, SCUR, SUB, PCT, PTS = (
+    "num", "word", "frac", "scale", "cur", "scur", "sub", "pct", "pts",
 )
 
 NUMERAL = (
@@ -36,7 +36,7 @@ class Sense:
 
     kind: str
     code: str = ""
-    value: Decimal | None = None
+    value: Decimal | None = None  # a scale's multiplier, a sub-unit's or basis points' factor
     short_value: Decimal | None = None
     glued_only: bool = False
     before_number: bool = True  # a currency that may stand before its number ("$5", "PLN 5")
@@ -107,8 +107,11 @@ class Lexicon:
             self._add(form, Sense(PCT))
         for form in data.percent.points:
             self._add(form, Sense(PTS))
-        for form in data.percent.before:
-            self._add(form, Sense(PCTB))
+        basis = data.percent.basis_points
+        for form in basis.forms:
+            self._add(form, Sense(PTS, value=basis.factor))
+        for form in basis.case_sensitive:
+            self._add(form, Sense(PTS, value=basis.factor), case_sensitive=True)
         for form in data.number_words.words:
             self._add(form, Sense(WORD))
         for form, value in data.number_words.fractions:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from factcheck.extraction.lexer import CUR, FRAC, NUM, PCT, PCTB, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
+from factcheck.extraction.lexer import CUR, FRAC, NUM, PCT, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
 from factcheck.extraction.numbers import NumeralError, parse_numeral, parse_number_words
 
 TIGHT = re.compile(r"[ \u00a0\u202f\u2009]{0,2}")
@@ -92,19 +92,12 @@ class QuantityReader:
         if _may_lead(atoms[i]) and i + 1 < len(atoms) and atoms[i + 1].has(NUM, WORD, FRAC) \
                 and self.tight(i, i + 1):
             prefix, i = atoms[i], i + 1
-        reverse_percent = None
-        if prefix is None and atoms[i].has(PCTB) and i + 1 < len(atoms) \
-                and atoms[i + 1].has(NUM, WORD) and self.tight(i, i + 1):
-            reverse_percent, i = atoms[i], i + 1
         number = self.read_number(i)
         if number is None:
-            return None, i + (prefix is None and reverse_percent is None)
+            return None, i + (prefix is None)
         quantity, k = number
         if prefix is not None:
             self.apply_prefix(quantity, prefix)
-        if reverse_percent is not None:
-            quantity.start, quantity.kind = reverse_percent.start, "percent"
-            return self.finish(quantity), k + 1
         k = self.read_scale(quantity, k, prefix)
         k = self.read_unit(quantity, k, prefix)
         return self.finish(quantity), k + 1
@@ -174,7 +167,7 @@ class QuantityReader:
         if atoms[nxt].has(CUR) and nxt + 1 < len(atoms) and atoms[nxt + 1].has(SCALE) \
                 and self.tight(nxt, nxt + 1) and quantity.currency is None:
             quantity.currency, quantity.kind = atoms[nxt].sense(CUR).code or None, "money"
-            nxt += 1  # "75 USD million"
+            nxt += 1  # the unit before the scale word in translated copy: "42,000 euros million"
         atom = atoms[nxt]
         scur = atom.sense(SCUR)
         if scur is not None and quantity.currency in (None, scur.code) and quantity.scale is None:
@@ -203,8 +196,10 @@ class QuantityReader:
         atom, gap = atoms[nxt], self.gap(atoms[k], atoms[nxt])
         tight = TIGHT.fullmatch(gap) is not None
         if atom.has(PCT, PTS) and tight and prefix is None:
-            quantity.kind, quantity.points = "percent", atom.has(PTS) and not atom.has(PCT)
-            quantity.end = atom.end
+            points = None if atom.has(PCT) else atom.sense(PTS)
+            quantity.kind, quantity.points, quantity.end = "percent", points is not None, atom.end
+            if points is not None and points.value is not None:
+                quantity.factor = points.value  # "50 points de base" are 0.5 points
             return nxt
         sub = atom.sense(SUB)
         after_scale = quantity.scale and self.lang == "fr" and SCALE_TO_UNIT_FR.fullmatch(gap)
@@ -214,7 +209,7 @@ class QuantityReader:
             quantity.currency, quantity.end = sub.code or None, atom.end
             return self.read_subunit_currency(quantity, nxt)
         cur = atom.sense(CUR)
-        if cur is None or not self.joins_currency(quantity, k, nxt, gap, prefix):
+        if cur is None or not self.joins_currency(quantity, nxt, gap):
             return k
         if cur.after_scale and not quantity.scale:
             return k  # "lost 20 pounds", "un livre": a weight, a book
@@ -236,7 +231,7 @@ class QuantityReader:
         quantity.currency, quantity.end = cur.code, self.atoms[nxt].end
         return nxt
 
-    def joins_currency(self, quantity: Quantity, k: int, nxt: int, gap: str, prefix) -> bool:
+    def joins_currency(self, quantity: Quantity, nxt: int, gap: str) -> bool:
         atom = self.atoms[nxt]
         tight = TIGHT.fullmatch(gap) is not None
         words_unit = _is_word(atom.text)
@@ -244,23 +239,17 @@ class QuantityReader:
                 or (words_unit and HYPHEN.fullmatch(gap))):
             return False
         after = nxt + 1
-        if after < len(self.atoms) and self.atoms[after].has(NUM, WORD) and self.tight(nxt, after):
-            if prefix is not None:
-                return False  # "rmb 10 usd 20": the code belongs to the next number
-            if not words_unit:
-                return self.symbol_goes_left(gap, nxt, after)
+        if after < len(self.atoms) and self.atoms[after].has(NUM, WORD) and self.tight(nxt, after) \
+                and not words_unit:
+            return self.symbol_goes_left(gap, nxt, after)
         return True
 
     def symbol_goes_left(self, gap_before: str, nxt: int, after: int) -> bool:
-        """A symbol between two numbers ("1 $10", "10 $ 30 $"): whose is it?"""
+        """A symbol between two numbers: the one it is glued to ("paid 1 $10 bill"), else the
+        language's default side (French "12 $", English "$12")."""
         gap_after = self.gap(self.atoms[nxt], self.atoms[after])
         if (gap_before == "") != (gap_after == ""):
             return gap_before == ""
-        following = after + 1
-        if following < len(self.atoms) and self.tight(after, following):
-            unit = self.atoms[following]
-            if unit.has(SUB) or unit.has(CUR) and not _is_word(unit.text):
-                return True  # "10 $ 30 $", "10 $ 30 cent"
         return self.lex.data.symbol_side == "suffix"
 
     def finish(self, quantity: Quantity) -> Quantity:
@@ -272,7 +261,7 @@ class QuantityReader:
             if quantity.extra.get("article"):
                 quantity.kind = None  # "a dollar" is a currency mention, not an amount
             else:
-                quantity.weak = False  # "one penny", "une yen"
+                quantity.weak = False  # "one penny", "pour un euro symbolique"
         return quantity
 
     def pick_reading(self, quantity: Quantity) -> str:

@@ -64,10 +64,20 @@ class ScaledCurrency(_Strict):
     code: str = Field(pattern=r"^[A-Z]{3}$")
 
 
+class ScaledPoints(_Strict):
+    """Points forms whose number counts in a fraction of a percentage point: "25 basis
+    points" are 0.25 points."""
+
+    forms: list[str] = []
+    case_sensitive: list[str] = []
+    """Abbreviations, exact case only ("bps", "pb"): "BP" is an oil company."""
+    factor: Decimal
+
+
 class PercentWords(_Strict):
     forms: list[str]
     points: list[str]
-    before: list[str]
+    basis_points: ScaledPoints
 
 
 class Cues(_Strict):
