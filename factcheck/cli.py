@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 from collections import Counter
-from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -24,6 +22,7 @@ from factcheck.errors import FactcheckError
 from factcheck.output.common import SEVERITY_RANK, plural, render_table
 from factcheck.output.formats import ClaimFormat, Format, render_claims, render_result
 from factcheck.lang.data import load as load_language
+from factcheck.frame.period import article_date
 from factcheck.lang.detect import resolve
 from factcheck.models import DocumentResult
 from factcheck.text.decode import read_text
@@ -46,20 +45,12 @@ QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No summary lin
 
 def _article_date(value: str | None) -> str | None:
     """--date: YYYY-MM-DD (a real calendar day) or YYYY; anything else is a usage error (exit 2)."""
-    if value is None or ARTICLE_DATE.fullmatch(value) and (len(value) == 4 or _is_day(value)):
-        return value
-    raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD (e.g. 2009-07-16) or a year (2009).")
-
-
-def _is_day(value: str) -> bool:
+    if value is None:
+        return None
     try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-ARTICLE_DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}-[0-9]{2})?")
+        return article_date(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
 ReferenceOption = Annotated[Optional[Path], typer.Option(
     "--reference", help="A reference table folder (default: the bundled one).")]
 EXIT_BAD_INPUT = 2
@@ -124,8 +115,7 @@ def _load_checker(reference: Optional[Path], lang: str):
     except ReferenceTableError as error:
         for problem in error.problems:
             typer.echo(str(problem), err=True)
-        typer.echo(f"factcheck: E300: the reference table has {len(error.problems)} problem(s); "
-                   "fix them (factcheck reference validate DIR lists them all).", err=True)
+        typer.echo(f"factcheck: {FactcheckError('E300', count=len(error.problems)).message}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None
 
 
@@ -290,20 +280,30 @@ def serve_command(
     reference: ReferenceOption = None,
 ) -> None:
     """Serve the HTTP API: POST /check, POST /extract, GET /health, OpenAPI at /openapi.json."""
+    try:
+        if lang != "auto":
+            load_language(lang)  # an unknown --lang stops here (E003), not at every request
+    except FactcheckError as error:
+        raise _fail(error) from None
     checker = _load_checker(reference, lang)  # a bad table stops here, with FILE:LINE messages
     try:
         from factcheck.server import serve
     except ImportError:
-        typer.echo("factcheck: E120: the HTTP API needs its extra: pip install 'factcheck[serve]'.", err=True)
+        typer.echo(f"factcheck: {FactcheckError('E120').message}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None
     serve(host, port, checker, lang)
+
+
+class ScoreFormat(str, Enum):
+    table = "table"
+    json = "json"
 
 
 @app.command("evaluate")
 def evaluate_command(
     gold: Annotated[list[str], typer.Argument(help="Gold JSONL files, or folders of them.")],
     misses: Annotated[Optional[Path], typer.Option(help="Write every missed case here (JSONL).")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    fmt: Annotated[ScoreFormat, typer.Option("--format", help="table or json.")] = ScoreFormat.table,
 ) -> None:
     """Score extraction on gold files: precision, recall, F1, value accuracy per file."""
     from factcheck.evaluate import gold_files, score_file
@@ -321,8 +321,8 @@ def evaluate_command(
     except FactcheckError as error:
         raise _fail(error) from None
     if misses is not None:
-        misses.write_text("".join(m.model_dump_json() + "\n" for m in missed), encoding="utf-8")
-    if fmt == "json":
+        _write("".join(m.model_dump_json() + "\n" for m in missed), misses)
+    if fmt is ScoreFormat.json:
         typer.echo(json.dumps([s.model_dump() for s in scores], indent=2))
         return
     rows = [[s.file, s.kind, str(s.cases), str(s.gold), str(s.predicted), str(s.hits),

@@ -22,7 +22,10 @@ MESSAGES = {
             "document was checked, but --resume would skip the later ones; give each document its "
             "own id.",
     "W100": "{path} is not valid UTF-8; read it as cp1252. Re-save it as UTF-8 to be sure.",
+    "E120": "the HTTP API needs its extra: pip install 'factcheck[serve]'.",
     "E200": "{path}: line {line}: {detail}",
+    "E300": "the reference table has {count} problem(s); fix them (factcheck reference validate DIR "
+            "lists them all).",
 }
 
 

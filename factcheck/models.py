@@ -128,6 +128,9 @@ class Reference(_Model):
     period: str | None = None
     source: str | None = None
     url: str | None = None
+    entity: str | None = Field(None, description="what the figure is about (extension)")
+    metric: str | None = Field(None, description="what the figure measures (extension)")
+    source_name: str | None = Field(None, description="the source's name as the table gives it (extension)")
 
 
 class _Details(_Frozen):

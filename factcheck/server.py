@@ -21,12 +21,13 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi_offline import FastAPIOffline
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from factcheck import __version__
 from factcheck.checking.checker import Checker
 from factcheck.extraction.finder import find_claims
 from factcheck.lang.detect import resolve
+from factcheck.frame.period import article_date
 from factcheck.models import DocumentResult
 
 MAX_BODY = 1_000_000
@@ -38,8 +39,13 @@ class CheckRequest(BaseModel):
     text: str = Field(description="the article, plain text")
     lang: Literal["fr", "en", "auto"] | None = Field(None, description="default: the server's --lang")
     id: str | None = None
-    date: str | None = Field(None, pattern=r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
-                             description="the article's date, YYYY-MM-DD")
+    date: str | None = Field(None, description="the article's date, YYYY-MM-DD or YYYY",
+                             examples=["2024-02-09"])
+
+    @field_validator("date")
+    @classmethod
+    def _a_real_date(cls, value: str | None) -> str | None:
+        return None if value is None else article_date(value)  # the same rule as check --date
 
 
 class ExtractRequest(BaseModel):

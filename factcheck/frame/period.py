@@ -13,7 +13,9 @@ article's own year when it is known.
 from __future__ import annotations
 
 import re
+from datetime import date
 
+ARTICLE_DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}-[0-9]{2})?")
 YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
 
@@ -32,3 +34,22 @@ def period_agrees(period: str | None, years: set[str]) -> bool | None:
     if not period or not years:
         return None
     return period[:4] in years
+
+
+def article_date(value: str) -> str:
+    """An article's date as given by a user: a real calendar day YYYY-MM-DD, or a year.
+
+    >>> article_date("2009-07-16"), article_date("2024")
+    ('2009-07-16', '2024')
+    >>> article_date("2009-13-45")
+    Traceback (most recent call last):
+    ...
+    ValueError: '2009-13-45' is not a date; write YYYY-MM-DD (e.g. 2009-07-16) or a year (2009).
+    """
+    if ARTICLE_DATE.fullmatch(value):
+        try:
+            if len(value) == 4 or date.fromisoformat(value):
+                return value
+        except ValueError:
+            pass
+    raise ValueError(f"{value!r} is not a date; write YYYY-MM-DD (e.g. 2009-07-16) or a year (2009).")
