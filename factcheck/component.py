@@ -11,7 +11,8 @@ resolved against the reference table's sources, ``start``/``end`` offsets) or ``
 the text credits no one; no verdict is computed. ``attributions=False`` skips that reading.
 
 Only plain data is stored on the Doc, so ``doc.to_bytes()``, ``DocBin`` and
-``nlp.pipe(n_process=2)`` keep working. Spans are widened to token boundaries
+``nlp.pipe(n_process=2)`` keep working (a Doc read back from a ``DocBin`` holds the list as a
+tuple of the same dicts: msgpack). Spans are widened to token boundaries
 (``alignment_mode="expand"``); the exact character offsets are in the dicts.
 
 The factory declares what it assigns (``nlp.analyze_pipes()``) and has a scorer, so
