@@ -33,9 +33,13 @@ test: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/factcheck schema > factcheck/data/document-result.schema.json
 
-# Scores on the third-party suites (needs a copy of peer-suites; not part of `make test`).
+SHARED ?= ../shared
+
+# Scores on the third-party suites and on our gold annotations of real text (both need a
+# copy of ../shared; a bench step, not part of `make test`).
 evaluate: $(STAMP)
 	$(BIN)/factcheck evaluate $(PEERS)
+	$(BIN)/factcheck evaluate corpora/gold --shared $(SHARED)
 
 bench: $(STAMP)
 	$(BIN)/python bench/speed_extract.py

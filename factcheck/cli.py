@@ -304,6 +304,8 @@ def evaluate_command(
     gold: Annotated[list[str], typer.Argument(help="Gold JSONL files, or folders of them.")],
     misses: Annotated[Optional[Path], typer.Option(help="Write every missed case here (JSONL).")] = None,
     fmt: Annotated[ScoreFormat, typer.Option("--format", help="table or json.")] = ScoreFormat.table,
+    shared: Annotated[Optional[Path], typer.Option(
+        "--shared", help="The folder holding dev/, for gold cases that name a document (corpora/gold).")] = None,
 ) -> None:
     """Score extraction on gold files: precision, recall, F1, value accuracy per file."""
     from factcheck.evaluate import gold_files, score_file
@@ -315,7 +317,7 @@ def evaluate_command(
     scores, missed = [], []
     try:
         for path in files:
-            for score, file_misses in score_file(path):
+            for score, file_misses in score_file(path, shared):
                 scores.append(score)
                 missed.extend(file_misses)
     except FactcheckError as error:
@@ -325,11 +327,11 @@ def evaluate_command(
     if fmt is ScoreFormat.json:
         typer.echo(json.dumps([s.model_dump() for s in scores], indent=2))
         return
-    rows = [[s.file, s.kind, str(s.cases), str(s.gold), str(s.predicted), str(s.hits),
+    rows = [[s.file, s.lang, s.kind, str(s.cases), str(s.gold), str(s.predicted), str(s.hits),
              f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", f"{s.value_accuracy:.3f}",
-             f"{s.case_pass:.3f}"] for s in scores]
-    typer.echo(render_table(rows, ["file", "kind", "cases", "gold", "pred", "hits", "P", "R",
-                                   "F1", "value acc", "case pass"]), nl=False)
+             f"{s.case_pass:.3f}", f"{s.negatives_taken}/{s.negatives}"] for s in scores]
+    typer.echo(render_table(rows, ["file", "lang", "kind", "cases", "gold", "pred", "hits", "P", "R",
+                                   "F1", "value acc", "case pass", "negatives taken"]), nl=False)
 
 
 @app.command("schema")

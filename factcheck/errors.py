@@ -24,6 +24,8 @@ MESSAGES = {
     "W100": "{path} is not valid UTF-8; read it as cp1252. Re-save it as UTF-8 to be sure.",
     "E120": "the HTTP API needs its extra: pip install 'factcheck[serve]'.",
     "E200": "{path}: line {line}: {detail}",
+    "E201": "{path}: line {line}: the document {doc!r} is in the shared development set; pass "
+            "--shared DIR (the folder that holds dev/, e.g. ../shared).",
     "E300": "the reference table has {count} problem(s); fix them (factcheck reference validate DIR "
             "lists them all).",
 }

@@ -14,17 +14,14 @@ False
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel
 
 from factcheck.api import extract
-from factcheck.errors import FactcheckError
+from factcheck.evaluate.gold import GoldCase, GoldClaim, GoldNegative, read_gold
 from factcheck.models import Claim
 
 TOLERANCE = Decimal("0.005")
@@ -32,6 +29,7 @@ TOLERANCE = Decimal("0.005")
 
 class Score(BaseModel):
     file: str
+    lang: str = "all"
     kind: str
     cases: int
     gold: int
@@ -42,6 +40,8 @@ class Score(BaseModel):
     f1: float
     value_accuracy: float
     case_pass: float
+    negatives: int = 0
+    negatives_taken: int = 0  # predicted claims of this kind on a gold negative (a date, a count…)
 
 
 class Miss(BaseModel):
@@ -57,7 +57,7 @@ def _close(gold: Decimal, predicted: Decimal) -> bool:
     return abs(predicted - gold) <= abs(gold) * TOLERANCE
 
 
-def hits(gold: "GoldClaim", predicted: Claim) -> bool:
+def hits(gold: GoldClaim, predicted: Claim) -> bool:
     """A gold claim and a predicted claim agree on kind, currency and value."""
     if gold.kind != predicted.kind:
         return False
@@ -69,56 +69,8 @@ def hits(gold: "GoldClaim", predicted: Claim) -> bool:
     return low is not None and high is not None and _close(gold.low, low) and _close(gold.high, high)
 
 
-def _overlaps(gold: "GoldClaim", predicted: Claim) -> bool:
+def _overlaps(gold: GoldClaim | GoldNegative, predicted: Claim) -> bool:
     return gold.start < predicted.end and predicted.start < gold.end
-
-
-class GoldClaim(BaseModel):
-    """One expected claim of a gold case."""
-
-    model_config = ConfigDict(extra="allow")
-    kind: Literal["money", "percent"]
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    text: str | None = None
-    value: Decimal | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    currency: str | None = None
-
-    @model_validator(mode="after")
-    def _value_or_range(self) -> "GoldClaim":
-        if self.value is None and (self.low is None or self.high is None):
-            raise ValueError("a gold claim needs 'value', or both 'low' and 'high'")
-        if self.end <= self.start:
-            raise ValueError("'end' must be greater than 'start'")
-        return self
-
-
-class GoldCase(BaseModel):
-    """One line of a gold file: a text and every claim expected in it (none for a negative)."""
-
-    model_config = ConfigDict(extra="allow")
-    id: str
-    text: str
-    lang: Literal["fr", "en", "auto"] = "auto"
-    expected: list[GoldClaim]
-
-
-def read_gold(path: Path) -> list[GoldCase]:
-    """The cases of a gold file; a malformed line raises E200 naming the file and line."""
-    cases = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            cases.append(GoldCase.model_validate_json(line))
-        except ValidationError as error:
-            first = error.errors()[0]
-            where = ".".join(str(part) for part in first["loc"]) or "line"
-            detail = f"{where}: {first['msg']} (the gold format is in CONTRACT.md, 'Gold files')"
-            raise FactcheckError("E200", path=str(path), line=number, detail=detail) from None
-    return cases
 
 
 def file_kinds(path: Path, cases: list[GoldCase]) -> list[str]:
@@ -128,13 +80,19 @@ def file_kinds(path: Path, cases: list[GoldCase]) -> list[str]:
     return kinds or ["percent" if "percent" in path.name else "money"]
 
 
-def score_file(path: Path) -> list[tuple[Score, list[Miss]]]:
-    cases = read_gold(path)
+def score_file(path: Path, shared: Path | None = None) -> list[tuple[Score, list[Miss]]]:
+    """One score per kind, and per language when the file names its cases' languages."""
+    cases = read_gold(path, shared)
     predictions = [extract(case.text, case.lang) for case in cases]
-    return [score_kind(path, kind, cases, predictions) for kind in file_kinds(path, cases)]
+    langs = sorted({case.lang for case in cases})
+    groups = [(lang, [c for c in cases if c.lang == lang], [p for c, p in zip(cases, predictions) if c.lang == lang])
+              for lang in langs]
+    return [score_kind(path, kind, group, claims, lang)
+            for lang, group, claims in groups for kind in file_kinds(path, group)]
 
 
-def score_kind(path: Path, kind: str, cases: list[GoldCase], predictions: list[list[Claim]]) -> tuple[Score, list[Miss]]:
+def score_kind(path: Path, kind: str, cases: list[GoldCase], predictions: list[list[Claim]],
+               lang: str = "all") -> tuple[Score, list[Miss]]:
     total = Counter()
     misses: list[Miss] = []
     for case, claims in zip(cases, predictions):
@@ -147,29 +105,25 @@ def score_kind(path: Path, kind: str, cases: list[GoldCase], predictions: list[l
                 free.remove(partner)
                 matched += 1
         overlapped = sum(1 for g in gold if any(_overlaps(g, p) for p in predicted))
+        taken = sum(1 for n in case.negatives if any(_overlaps(n, p) for p in predicted))
         passed = matched == len(gold) == len(predicted)
         total.update(gold=len(gold), predicted=len(predicted), hits=matched, overlapped=overlapped,
-                     passed=int(passed))
+                     passed=int(passed), negatives=len(case.negatives), taken=taken)
         if not passed:
             misses.append(Miss(id=case.id, text=case.text,
                                expected=[g.model_dump(mode="json") for g in gold],
                                predicted=[p.model_dump(mode="json") for p in predicted]))
+    return _score(path, kind, lang, len(cases), total), misses
+
+
+def _score(path: Path, kind: str, lang: str, cases: int, total: Counter) -> Score:
     precision = total["hits"] / total["predicted"] if total["predicted"] else 1.0
     recall = total["hits"] / total["gold"] if total["gold"] else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    score = Score(
-        file=str(path), kind=kind, cases=len(cases), gold=total["gold"],
+    return Score(
+        file=str(path), lang=lang, kind=kind, cases=cases, gold=total["gold"],
         predicted=total["predicted"], hits=total["hits"], precision=precision, recall=recall, f1=f1,
         value_accuracy=total["hits"] / total["overlapped"] if total["overlapped"] else 1.0,
-        case_pass=total["passed"] / len(cases) if cases else 1.0,
+        case_pass=total["passed"] / cases if cases else 1.0,
+        negatives=total["negatives"], negatives_taken=total["taken"],
     )
-    return score, misses
-
-
-def gold_files(paths: list[str]) -> list[Path]:
-    """The ``*.jsonl`` files named, or found (recursively) in the folders named."""
-    found: list[Path] = []
-    for name in paths:
-        path = Path(name)
-        found.extend(sorted(path.rglob("*.jsonl")) if path.is_dir() else [path])
-    return found
