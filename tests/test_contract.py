@@ -115,19 +115,6 @@ def test_every_details_kind_is_documented(model, kind):
     assert in_backticks(named_sections(CONTRACT, "Finding"), kind), f"the Finding sections omit `{kind}`"
 
 
-def reference_extras() -> list[str]:
-    """The fields the checker puts in a finding's reference beyond the schema's."""
-    from factcheck.checking.checker import Checker
-
-    checker = Checker()
-    return sorted(checker.reference(checker.table.figures[0]).model_extra)
-
-
-@pytest.mark.parametrize("field", reference_extras())
-def test_every_added_reference_field_is_documented(field):
-    assert in_backticks(named_sections(CONTRACT, "Reference"), field)
-
-
 # -- the command line -----------------------------------------------------------------------
 def commands(command=APP, path: str = "") -> list[tuple[str, object]]:
     """Every command of the app with its path ("" for the app itself, "reference validate")."""
