@@ -108,6 +108,9 @@ class Claim(_Frozen):
     scale_reading: Literal["long", "short"] | None = Field(
         None, description="for French billion/trillion: the reading chosen for value")
     scale_readings: dict[Literal["long", "short"], ScaleReading] | None = None
+    change_of: int | None = Field(
+        None, description="for the new value of a change ('passé de 5,5 % à 7 %'): the index, in "
+                          "the document's claims, of the old value (extension)")
     precision: DecimalText | None = Field(
         None, description="the unit of the last digit the text states, fully scaled "
                           "('595,3 milliards' -> 100000000); the checker's tolerance is half of it")

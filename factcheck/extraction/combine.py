@@ -28,6 +28,7 @@ class Mention:
     high: Quantity | None = None  # set for a range; ``quantity`` is then the low end
     low_sign: int = 1  # the signs written on each end of a range: "de -5 à -3 %"
     high_sign: int = 1
+    changes_previous: bool = False  # the new value of a change whose old value is the mention before
 
 
 class Combiner:
@@ -110,30 +111,48 @@ class Combiner:
             if (("", join_word)) not in self.pairs:
                 return None
             opener, opener_word = None, ""
+        before = self.text[max(0, (opener.start() if opener else low.start) - 30):
+                           opener.start() if opener else low.start]
+        changed = self.change.search(before) is not None
+        from_to = changed and opener_word in ("de", "d'", "from")  # "passé de 5,5 % à 7 %": old, then new
+        if _level_after_own_unit(low, high) and not (from_to and _may_share(high, low)):
+            return None  # "a gagné 1,2 % à 7 500 points", "progresse de 5 % à 1,2 milliard"
         unit = self.shared_unit(low, high)
         if unit is None or _looks_like_year(items[i], items[i + 1]):
             return None
-        low, high = unit
-        before = self.text[max(0, (opener.start() if opener else low.start) - 30):
-                           opener.start() if opener else low.start]
-        last = high
         high_sign = -1 if join.group(2) in ("-", "\u2212", "\u2013") else 1
-        if low_sign * low.value > high_sign * high.value and opener_word in ("entre", "between"):
-            low, high = high, low  # "entre 7 et 5 milliards": the same range, written downwards
+        if from_to:
+            return self.change_pair(low, high, *unit, linked=True), i + 2
+        if changed and opener_word == "" and join_word in ("to", "à"):  # "rose $2.30 to $85.40"
+            return self.change_pair(low, high, *unit, linked=False), i + 2
+        shared_low, shared_high = unit
+        if low_sign * shared_low.value > high_sign * shared_high.value and opener_word in ("entre", "between"):
+            shared_low, shared_high = shared_high, shared_low  # "entre 7 et 5 milliards", written downwards
             low_sign, high_sign = high_sign, low_sign
-        elif low_sign * low.value > high_sign * high.value or (
-                opener_word in ("de", "d'", "from") and self.change.search(before)):
-            return [Mention(q.start, q.end, q.kind, q) for q in (low, high)], i + 2
+        elif low_sign * shared_low.value > high_sign * shared_high.value:
+            return self.change_pair(low, high, *unit, linked=False), i + 2
         start = opener.start(1) if opener else opener_end  # a written sign belongs to the range
-        return [Mention(start, last.end, high.kind, low, high, low_sign, high_sign)], i + 2
+        end = items[i + 1].end
+        return [Mention(start, end, shared_high.kind, shared_low, shared_high, low_sign, high_sign)], i + 2
+
+    @staticmethod
+    def change_pair(low: Quantity, high: Quantity, shared_low: Quantity, shared_high: Quantity,
+                    linked: bool) -> list[Mention]:
+        """Two claims, not a range: each end keeps its own unit, and takes the other's only
+        when it has none ("de 6 à 6,25 %": 6 %; but "de 0,3 point à 7,5 %" keeps 7,5 % a rate)."""
+        first = low if low.kind is not None else shared_low
+        second = high if high.kind is not None else shared_high
+        return [Mention(first.start, first.end, first.kind, first),
+                Mention(second.start, second.end, second.kind, second, changes_previous=linked)]
 
     def shared_unit(self, low: Quantity, high: Quantity):
         """Give the end without a unit the unit (and scale) of the other one."""
         if high.kind is None and low.kind is None:
             return None
-        if low.kind and high.kind and (low.kind != high.kind or
+        if low.kind and high.kind and (low.kind != high.kind or low.points != high.points
+                                       or low.factor != high.factor or
                                        (low.currency and high.currency and low.currency != high.currency)):
-            return None
+            return None  # "rose 0.2 percentage points to 4.1 per cent": a change, then a level
         low, high = replace(low), replace(high)
         kind = high.kind or low.kind
         currency = high.currency or low.currency
@@ -171,6 +190,19 @@ class Combiner:
             claims.append(Mention(q.start, q.end, q.kind, q))
         claims.append(Mention(unit.start, unit.end, unit.kind, unit))
         return claims, j + 1
+
+
+def _level_after_own_unit(low: Quantity, high: Quantity) -> bool:
+    """A figure with its own unit written after it, then a bare number: the level reached
+    ("1,2 % à 7 500 points", "1,4 % à 16h35", "5 % à 1,2 milliard"), not the top of a range.
+    A symbol written before the first number is shared ("$5-7bn" is a range)."""
+    return low.kind is not None and not low.prefix_symbol and high.kind is None
+
+
+def _may_share(bare: Quantity, other: Quantity) -> bool:
+    """Whether a bare number can take the other figure's unit in a change: "de 8,72 euros à
+    9,06" yes; "de 5 % à 1,2 milliard" no (a scale word of its own says it is another amount)."""
+    return bare.scale is None or other.scale is not None and other.kind == "money"
 
 
 def _same_magnitude(a: Decimal, b: Decimal) -> bool:

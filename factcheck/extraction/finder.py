@@ -55,10 +55,12 @@ def find_claims(text: str, lang: str) -> list[Claim]:
     quantities = QuantityReader(text, atoms, lex, mark).read_all()
     mentions = Combiner(text, load(lang)).combine(quantities)
     cues = cue_reader(lang)
-    return [_claim(mention, text, cues.read(text, mention.start)) for mention in mentions]
+    return [_claim(mention, text, cues.read(text, mention.start),
+                   number - 1 if mention.changes_previous else None)
+            for number, mention in enumerate(mentions)]
 
 
-def _claim(mention: Mention, text: str, cues: ClaimCues) -> Claim:
+def _claim(mention: Mention, text: str, cues: ClaimCues, change_of: int | None) -> Claim:
     low, high = mention.quantity, mention.high
     sign = cues.sign if high is None else 1
     last = high or low
@@ -80,9 +82,10 @@ def _claim(mention: Mention, text: str, cues: ClaimCues) -> Claim:
         bound=cues.bound,
         bound_text=cues.bound_text if cues.bound else None,
         direction=cues.direction,
-        scale_word=last.scale_word,
+        scale_word=last.scale_word or low.scale_word,  # "entre 7 et 5 milliards": written once
         points=last.points,
         precision=min(low.precision, high.precision) if high else low.precision,
+        change_of=change_of,
         scale_reading=reading,
         scale_readings=_readings(mention, sign) if reading else None,
     )
