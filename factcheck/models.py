@@ -95,6 +95,9 @@ class Claim(_Frozen):
     low: DecimalText | None = None
     high: DecimalText | None = None
     currency: str | None = Field(None, description="ISO 4217 code; null for percentages")
+    currency_inferred: bool = Field(
+        False, description="the currency is not written with the amount but implied by the article "
+                           "('le déficit atteindra 34 milliards' in a story in euros) (extension)")
     approx: bool = False
     scale_word: str | None = None
     attribution: Attribution | None = None

@@ -131,7 +131,7 @@ class Checker:
             if finding.code is FindingCode.consistent or best.strong:
                 return finding
             return self.weak_match(number, claim, best, finding)
-        if claim.kind == "money" and unit:
+        if claim.kind == "money" and unit and not claim.currency_inferred:  # an implied currency accuses no one
             other = [c for c in collect(self.index, context, lambda f: f.unit not in ("%", unit), set(),
                                         source, lambda f: 0) if c.strong]
             if other:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from factcheck.extraction.implied import ImpliedCurrency
 from factcheck.extraction.sign import written_sign
 from factcheck.lang.data import LanguageData, alternatives
 from factcheck.extraction.quantity import Quantity
@@ -34,6 +35,8 @@ class Mention:
 class Combiner:
     def __init__(self, text: str, data: LanguageData):
         self.text = text
+        self.data = data
+        self.implied: ImpliedCurrency | None = None  # built on the first bare scaled amount
         cues = data.cues
         self.compound_gap = re.compile(rf"{SPACES}(?:(?:{alternatives(cues.compound_join)}){SPACES})?", re.I)
         self.list_gap = re.compile(rf"{SPACES}(?:{alternatives(cues.list_join)}){SPACES}", re.I)
@@ -56,10 +59,23 @@ class Combiner:
                 claims.extend(new_claims)
                 continue
             quantity = merged[i]
+            if quantity.kind is None and not quantity.weak and quantity.scale is not None:
+                quantity = self.implied_money(quantity, merged)
             if quantity.kind is not None and not quantity.weak:
                 claims.append(Mention(quantity.start, quantity.end, quantity.kind, quantity))
             i += 1
         return claims
+
+    def implied_money(self, bare: Quantity, quantities: list[Quantity]) -> Quantity:
+        """A bare scaled amount the article implies is money ("le déficit atteindra 34
+        milliards"), with the currency written nearest to it; else the bare number as it is."""
+        if self.implied is None:
+            written = [(q.start, q.currency) for q in quantities if q.kind == "money" and q.currency]
+            self.implied = ImpliedCurrency(self.text, self.data, written)
+        currency = self.implied.currency_for(bare.start, bare.end)
+        if currency is None:
+            return bare
+        return replace(bare, kind="money", currency=currency, extra={**bare.extra, "currency_inferred": True})
 
     # -- "15 dollars et 15 cents", "$20 43" ----------------------------------------------
     def compounds(self, quantities: list[Quantity]) -> list[Quantity]:

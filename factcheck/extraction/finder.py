@@ -77,6 +77,7 @@ def _claim(mention: Mention, text: str, cues: ClaimCues, change_of: int | None) 
         low=mention.low_sign * low.value if high else None,
         high=mention.high_sign * high.value if high else None,
         currency=last.currency if mention.kind == "money" else None,
+        currency_inferred=mention.kind == "money" and last.extra.get("currency_inferred", False),
         approx=cues.hedge is not None,
         hedge=cues.hedge,
         bound=cues.bound,

@@ -112,6 +112,14 @@ class AttributionCues(_Strict):
     agent: list[str]
 
 
+class ImpliedCurrency(_Strict):
+    """When a bare amount with a scale word is money though no currency is written with it
+    ("le déficit atteindra 34 milliards", "40 milliards d'économies")."""
+
+    cues: list[str] = []  # money words earlier in the sentence: déficit, budget, revenue…
+    money_nouns: list[str] = []  # nouns after "de"/"of" that are money: économies, savings…
+
+
 class LanguageData(_Strict):
     lang: str
     decimal_mark: str = Field(pattern=r"^[.,]$")
@@ -126,6 +134,7 @@ class LanguageData(_Strict):
     number_words: NumberWords
     attribution: AttributionCues
     relative_years: dict[str, int] = {}
+    implied_currency: ImpliedCurrency = ImpliedCurrency()
     currency_not_before: list[str] = []
     """Nouns that make the currency name before them an adjective ("17 Euro countries")."""
 

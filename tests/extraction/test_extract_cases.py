@@ -18,6 +18,7 @@ FIELDS = {
     "kind": None, "text": None, "value": None, "low": None, "high": None, "currency": None,
     "approx": False, "hedge": None, "bound": None, "bound_text": None, "points": False,
     "direction": None, "scale_word": None, "scale_reading": None, "change_of": None,
+    "currency_inferred": False,
 }
 
 
