@@ -60,11 +60,10 @@ class CueReader:
         clause = window[cut:]
         hedge = self.hedge.search(clause) or self.hedge_far.search(clause) or self._abbreviated(window)
         bound, bound_text = None, None
-        for name, pattern in (("max", self.bound_max), ("min", self.bound_min)):
-            match = pattern.search(clause)
-            if match:
-                bound, bound_text = name, match.group(1)
-                break
+        found = [(match.start(1), name, match.group(1)) for name, pattern in
+                 (("max", self.bound_max), ("min", self.bound_min)) if (match := pattern.search(clause))]
+        if found:  # the longest cue wins: "pas moins de" is a floor, though it ends in "moins de"
+            _, bound, bound_text = min(found)
         # "plus ou moins 2 %", "plus or minus 3 points": a margin, not a minus
         if sign_value == 1 and bound is None and hedge is None and self.negative.search(clause):
             sign_value = -1

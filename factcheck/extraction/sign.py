@@ -12,6 +12,8 @@ WrittenSign(value=1, at=13)
 WrittenSign(value=-1, at=11)
 >>> written_sign("COVID-19", 6), written_sign("- 40 % des entreprises", 2)
 (WrittenSign(value=1, at=None), WrittenSign(value=1, at=None))
+>>> written_sign("Selon l'enquête – 40 % des PME", 18), written_sign("a poll - 71 percent - said", 9)
+(WrittenSign(value=1, at=None), WrittenSign(value=1, at=None))
 >>> written_sign("-5 %", 1), written_sign("x-5 %", 2)
 (WrittenSign(value=-1, at=0), WrittenSign(value=1, at=None))
 """
@@ -24,6 +26,9 @@ from typing import NamedTuple
 LOOK_BACK = 4
 SIGN = re.compile(r"(?:^|(?<=[\s(\[:;=/]))([-\u2212\u2013+])([ \u00a0\u202f]?)$")
 MINUS = "-\u2212\u2013"
+DASHES = "\u2013\u2014"  # en and em dashes: spaced, they are punctuation ("enquête – 40 % des…")
+CLOSING = re.compile(r"[ \u00a0\u202f][-\u2013\u2014][ \u00a0\u202f]")
+SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 class WrittenSign(NamedTuple):
@@ -39,12 +44,16 @@ def written_sign(text: str, start: int) -> WrittenSign:
     char, space = match.group(1), match.group(2)
     if char == "+":
         return WrittenSign(1, match.start(1))
-    if space and not _spaced_minus(text, match.start(1), start):
+    if space and (char in DASHES or not _spaced_minus(text, match.start(1), start)):
         return WrittenSign(1, None)
     return WrittenSign(-1, match.start(1))
 
 
 def _spaced_minus(text: str, sign_at: int, start: int) -> bool:
-    """"- 33 %" is a minus; a bullet at a line's start or "- - $ 75" is not."""
+    """"- 33 %" is a minus; a bullet at a line's start, "- - $ 75", or a dash that a second
+    one closes later in the sentence ("- 71 percent - said") is not."""
     before = text[max(0, sign_at - 40):sign_at].rstrip(" \u00a0\u202f")
-    return bool(before) and not before.endswith(("\n", "-", ".", "\u2013")) and text[start:start + 1].isdigit()
+    if not before or before.endswith(("\n", "-", ".", "\u2013")) or not text[start:start + 1].isdigit():
+        return False
+    end = SENTENCE_END.search(text, start)
+    return CLOSING.search(text, start, end.start() if end else len(text)) is None
