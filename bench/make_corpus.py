@@ -209,5 +209,20 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def load_corpus(path: Path, peer_suites: Path | None) -> tuple[list[dict], dict | None, bool]:
+    """The corpus documents and its .meta.json (if any); builds the corpus when missing."""
+    built = False
+    if not path.exists():
+        print(f"corpus {path} missing: building it with make_corpus defaults"
+              + (f" + --peer-suites {peer_suites}" if peer_suites else ""), flush=True)
+        make_corpus(out=path, peer_suites=peer_suites)
+        built = True
+    documents = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+    meta_path = Path(str(path) + ".meta.json")
+    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else None
+    return documents, meta, built
+
+
 if __name__ == "__main__":
     sys.exit(main())

