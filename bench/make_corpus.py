@@ -224,5 +224,17 @@ def load_corpus(path: Path, peer_suites: Path | None) -> tuple[list[dict], dict 
     return documents, meta, built
 
 
+
+def print_footer(wall_start: float, rerun: str, meta: dict | None) -> None:
+    """The closing lines every bench prints: wall time, how to rerun, how the corpus was made."""
+    import time
+
+    print()
+    print(f"total wall time {time.perf_counter() - wall_start:.1f} s")
+    print(f"rerun: {rerun}")
+    if meta and meta.get("command"):
+        print(f"corpus rebuilt by: {meta['command']}")
+
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -42,7 +42,7 @@ from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR))
-from make_corpus import load_corpus  # noqa: E402  (bench scripts share it)
+from make_corpus import load_corpus, print_footer  # noqa: E402  (bench scripts share it)
 REPO_DIR = BENCH_DIR.parent
 DEFAULT_CORPUS = BENCH_DIR / "out" / "corpus-fr-peer.jsonl"
 DEFAULT_PEER_SUITES = REPO_DIR.parent / "shared" / "peer-suites"
@@ -317,11 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         worker.close()
     print()
     numbers = report(args, chars, warmup, extract_passes, duckling_passes, worker, counts)
-    print()
-    print(f"total wall time {time.perf_counter() - wall_start:.1f} s")
-    print(f"rerun: {rerun_command(args)}")
-    if meta and meta.get("command"):
-        print(f"corpus rebuilt by: {meta['command']}")
+    print_footer(wall_start, rerun_command(args), meta)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         numbers.update(corpus={"path": str(args.corpus), "docs": len(texts), "chars": chars,

