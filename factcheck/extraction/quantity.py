@@ -18,6 +18,7 @@ SCALE_TO_UNIT_FR = re.compile(r"[ \u00a0\u202f]+d(?:e[ \u00a0\u202f]+|['\u2019][
 HYPHEN = re.compile(r"[-\u2011]")
 WORD_JOIN = re.compile(r"[ \u00a0\u202f]*[-\u2011]?[ \u00a0\u202f]*")
 PLAUSIBLE_MONEY = Decimal("1e15")
+END_OF_AMOUNT = re.compile(r"[ \u00a0\u202f]*(?:[)\],;:.!?»\"]|$)")
 MAX_WORDS = 12  # "deux cent quarante-trois mille cinq cent vingt et un": longer runs are not numbers
 
 
@@ -211,14 +212,29 @@ class QuantityReader:
         cur = atom.sense(CUR)
         if cur is None or not self.joins_currency(quantity, nxt, gap):
             return k
-        if cur.after_scale and not quantity.scale:
-            return k  # "lost 20 pounds", "un livre": a weight, a book
+        if not self.name_is_money(quantity, cur, atom, gap):
+            return k
         if prefix is not None and quantity.currency not in (None, cur.code) and cur.code:
             return k
         quantity.kind, quantity.end = "money", atom.end
         quantity.currency = quantity.currency or cur.code or None
         quantity.extra["suffix"] = atom.text
         return nxt
+
+    def name_is_money(self, quantity: Quantity, cur, atom: Atom, gap: str) -> bool:
+        """A name that needs a scale word ("16,3 milliards US"), a letter glued to a figure
+        with decimals ("1,33E"), a bare "couronnes"/"pounds" whose context says no weight,
+        book or tooth ("lost 20 pounds", "a écrit 20 livres")."""
+        if cur.after_scale:  # "(16,3 milliards US)", not "5 million U.S. troops"
+            return bool(quantity.scale) and END_OF_AMOUNT.match(self.text, atom.end) is not None
+        if quantity.scale:
+            return True
+        if cur.glued_only:
+            return gap == "" and quantity.extra.get("fraction_digits", 0) > 0
+        if cur.guarded:
+            return quantity.value != 1 and not self.lex.guarded_out(
+                self.text, quantity.start, atom.end, atom.text)
+        return True
 
     def read_subunit_currency(self, quantity: Quantity, k: int) -> int:
         """The currency named after a sub-unit: "5 centimes d'euro" is 0.05 EUR."""
