@@ -28,7 +28,9 @@ NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 NOT_LETTER_AFTER = r"(?![^\W\d_]|['\u2019][^\W\d_])"
 ISO_CODE = re.compile(r"[A-Z]{3}")
 COMPOUND = r"[-\u2011][^\W\d_]"  # "franc-maçon", "euro-dollar": part of another word
-CLAUSE_END = re.compile(r"[.!?;:\n](?:\s|$)|\n")
+CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)|\n")
+PERCENT_OR = re.compile(r"(?:%|\bper ?cent|\bpour ?cent)[ \u00a0\u202f]*(?:,|or|ou|soit)[ \u00a0\u202f]*[-+]?[ \u00a0\u202f]*$",
+                        re.IGNORECASE)
 GUARD_REACH = 80  # how far back, within the clause, a guard word counts ("a écrit … 20 livres")
 
 
@@ -73,6 +75,7 @@ class Lexicon:
         self.pattern = self._compile()
         self.not_a_name = _name_blocker(data.currency_not_before)
         self.guards = _guards(data)
+        self.index_words = re.compile(_words_pattern(data.percent.bare_points_not_before))
 
     def _add(self, form: str, sense: Sense, case_sensitive: bool = False) -> None:
         table, key = (self.exact, form) if case_sensitive else (self.folded, form.casefold())
@@ -116,6 +119,8 @@ class Lexicon:
             self._add(form, Sense(PCT))
         for form in data.percent.points:
             self._add(form, Sense(PTS))
+        for form in data.percent.bare_points:
+            self._add(form, Sense(PTS, guarded=True))
         basis = data.percent.basis_points
         for form in basis.forms:
             self._add(form, Sense(PTS, value=basis.factor))
@@ -162,8 +167,20 @@ class Lexicon:
         before, after = self.guards.get(name.casefold(), (None, None))
         if before is None:
             return False
-        clause = CLAUSE_END.split(text[max(0, start - GUARD_REACH):start])[-1]
-        return bool(before.search(clause) or after.match(text, end))
+        return bool(before.search(_clause_before(text, start)) or after.match(text, end))
+
+    def index_points(self, text: str, start: int) -> bool:
+        """Whether bare "points" at a figure starting at ``start`` are index or match points:
+        an index, a session or a match named in the clause before, or "% or" just before
+        ("0.81% or 3.06 points").
+
+        >>> lex = lexicon("fr")
+        >>> [lex.index_points(t, t.index("3")) for t in ("Le CAC 40 a perdu 3 points.",
+        ...  "Le taux recule de 3 points.", "Il gagne 0,8 % ou 3 points.")]
+        [True, False, True]
+        """
+        clause = _clause_before(text, start)
+        return bool(self.index_words.search(clause) or PERCENT_OR.search(clause))
 
     def senses(self, matched: str) -> tuple[Sense, ...]:
         found = self.exact.get(matched) or self.folded.get(_fold_spaces(matched).casefold())
@@ -243,11 +260,19 @@ def _name_blocker(nouns: list[str]) -> re.Pattern[str]:
     return re.compile(rf"{COMPOUND}{after}")
 
 
+def _clause_before(text: str, start: int) -> str:
+    return CLAUSE_END.split(text[max(0, start - GUARD_REACH):start])[-1]
+
+
+def _words_pattern(words: list[str]) -> str:
+    return rf"(?<![^\W\d_])(?i:{alternatives(words) or '(?!)'}){NOT_LETTER_AFTER}"
+
+
 def _guards(data: LanguageData) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     """name -> (words before the number, words right after the name) that make it no money."""
     guards = {}
     for group in data.guarded_names:
-        before = rf"(?<![^\W\d_])(?i:{alternatives(group.not_before) or '(?!)'}){NOT_LETTER_AFTER}"
+        before = _words_pattern(group.not_before)
         after = rf"[ \u00a0\u202f]+(?i:{alternatives(group.not_after) or '(?!)'}){NOT_LETTER_AFTER}"
         for form in group.forms:
             guards[form.casefold()] = (re.compile(before), re.compile(after))

@@ -94,6 +94,10 @@ class PercentWords(_Strict):
     forms: list[str]
     points: list[str]
     basis_points: ScaledPoints
+    bare_points: list[str] = []
+    """"point(s)" alone: a percentage point only for a figure under ten with no index, match
+    or market session in the clause before it, not after "% or" (the same move in index points)."""
+    bare_points_not_before: list[str] = []
 
 
 class Cues(_Strict):
