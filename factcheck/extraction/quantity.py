@@ -19,6 +19,7 @@ HYPHEN = re.compile(r"[-\u2011]")
 WORD_JOIN = re.compile(r"[ \u00a0\u202f]*[-\u2011]?[ \u00a0\u202f]*")
 PLAUSIBLE_MONEY = Decimal("1e15")
 HALF, THOUSAND = Decimal("0.5"), Decimal(1000)
+ZEROS = re.compile(r"00+")
 REMAINDER = re.compile(r"\d{1,3}")
 ET_DEMI = re.compile(r"[ \u00a0\u202f]+et[ \u00a0\u202f]+demie?(?![^\W\d_])", re.IGNORECASE)
 AND_A_HALF = {"en": re.compile(r"[ \u00a0\u202f]+and[ \u00a0\u202f]+a[ \u00a0\u202f]+half[ \u00a0\u202f]+",
@@ -111,6 +112,8 @@ class QuantityReader:
     def read_number(self, i: int) -> tuple[Quantity, int] | None:
         atom = self.atoms[i]
         if atom.has(NUM):
+            if ZEROS.fullmatch(atom.text):
+                return None  # "80, 000", "550 00": the tail of a number split by a typo
             try:
                 number = parse_numeral(atom.text, self.lang, self.mark)
             except NumeralError:
@@ -321,13 +324,14 @@ class QuantityReader:
 
     def percentage_points(self, quantity: Quantity, k: int) -> bool:
         """Bare "point(s)" are percentage points for a figure under ten, unscaled, not a
-        spoken decimal ("1 point 5"), with no index or match in the clause before: the
+        spoken decimal ("1 point 5") nor "un"/"one", with no index or match in the clause before: the
         unemployment rate "recule de 0,3 point", "sept points au-dessus", but "le CAC 40 a
         perdu 50 points", "the Dow lost 120 points", "scored 7 points" are no percentage."""
         after = k + 1
         spoken_decimal = after < len(self.atoms) and self.atoms[after].has(NUM, WORD) \
             and self.tight(k, after)
         return (abs(quantity.value) < 10 and not quantity.scale and not spoken_decimal
+                and not quantity.weak  # "d'un point de vue", "at one point"
                 and not self.lex.index_points(self.text, quantity.start))
 
     def read_subunit_currency(self, quantity: Quantity, k: int) -> int:
