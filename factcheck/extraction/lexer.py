@@ -28,6 +28,10 @@ NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 NOT_LETTER_AFTER = r"(?![^\W\d_]|['\u2019][^\W\d_])"
 ISO_CODE = re.compile(r"[A-Z]{3}")
 COMPOUND = r"[-\u2011][^\W\d_]"  # "franc-maçon", "euro-dollar": part of another word
+CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)|\n")
+PERCENT_OR = re.compile(r"(?:%|\bper ?cent|\bpour ?cent)[ \u00a0\u202f]*(?:,|or|ou|soit)[ \u00a0\u202f]*[-+]?[ \u00a0\u202f]*$",
+                        re.IGNORECASE)
+GUARD_REACH = 80  # how far back, within the clause, a guard word counts ("a écrit … 20 livres")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +45,7 @@ class Sense:
     glued_only: bool = False
     before_number: bool = True  # a currency that may stand before its number ("$5", "PLN 5")
     after_scale: bool = False  # a currency name only after a scale word ("5 million pounds")
+    guarded: bool = False  # money unless the words around say weight, books, teeth
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +74,8 @@ class Lexicon:
                       if ISO_CODE.fullmatch(form) and all(s.kind == CUR for s in senses)}
         self.pattern = self._compile()
         self.not_a_name = _name_blocker(data.currency_not_before)
+        self.guards = _guards(data)
+        self.index_words = re.compile(_words_pattern(data.percent.bare_points_not_before))
 
     def _add(self, form: str, sense: Sense, case_sensitive: bool = False) -> None:
         table, key = (self.exact, form) if case_sensitive else (self.folded, form.casefold())
@@ -88,12 +95,16 @@ class Lexicon:
             for form in currency.symbols:
                 self._add(form, Sense(CUR, code=currency.code))
             for form in currency.codes:
-                self._add(form, Sense(CUR, code=currency.code,
-                                      before_number=not currency.after_number_only),
+                self._add(form, Sense(CUR, code=currency.code, glued_only=currency.glued_only,
+                                      before_number=not (currency.after_number_only
+                                                         or currency.glued_only),
+                                      after_scale=currency.after_scale),
                           case_sensitive=True)
+            guarded = {f.casefold() for g in data.guarded_names for f in g.forms}
             for form in currency.words:
                 self._add(form, Sense(CUR, code=currency.code, before_number=False,
-                                      after_scale=currency.after_scale))
+                                      after_scale=currency.after_scale,
+                                      guarded=form.casefold() in guarded))
         for sub in data.subunit:
             for form in sub.forms:
                 single = len(form) == 1 and form.isalpha()
@@ -101,12 +112,15 @@ class Lexicon:
                           case_sensitive=single)
         for scur in data.scaled_currency:
             for form in scur.forms:
-                self._add(form, Sense(SCUR, code=scur.code, value=scur.value),
+                self._add(form, Sense(SCUR, code=scur.code, value=scur.value,
+                                      before_number=not scur.after_number_only),
                           case_sensitive=True)
         for form in data.percent.forms:
             self._add(form, Sense(PCT))
         for form in data.percent.points:
             self._add(form, Sense(PTS))
+        for form in data.percent.bare_points:
+            self._add(form, Sense(PTS, guarded=True))
         basis = data.percent.basis_points
         for form in basis.forms:
             self._add(form, Sense(PTS, value=basis.factor))
@@ -137,7 +151,36 @@ class Lexicon:
                           rf"|(?P<code>{NOT_LETTER_BEFORE}[A-Z]{{3}}{NOT_LETTER_AFTER}))")
 
     def _glued_only(self, form: str, case_sensitive: bool) -> bool:
-        return case_sensitive and all(s.kind == SUB and s.glued_only for s in self.exact[form])
+        return case_sensitive and all(s.kind in (SUB, CUR) and s.glued_only
+                                      for s in self.exact[form])
+
+    def guarded_out(self, text: str, start: int, end: int, name: str) -> bool:
+        """Whether the words around the guarded name ``name`` (the amount spans ``start`` to
+        ``end``) say it is no money: "Il a écrit 20 livres", "weighs 180 pounds",
+        "20 pounds of beef".
+
+        >>> lex = lexicon("en")
+        >>> [lex.guarded_out(t, t.index("2"), t.index("s ") + 1, "pounds")
+        ...  for t in ("He weighs 200 pounds now.", "He paid 200 pounds now.")]
+        [True, False]
+        """
+        before, after = self.guards.get(name.casefold(), (None, None))
+        if before is None:
+            return False
+        return bool(before.search(_clause_before(text, start)) or after.match(text, end))
+
+    def index_points(self, text: str, start: int) -> bool:
+        """Whether bare "points" at a figure starting at ``start`` are index or match points:
+        an index, a session or a match named in the clause before, or "% or" just before
+        ("0.81% or 3.06 points").
+
+        >>> lex = lexicon("fr")
+        >>> [lex.index_points(t, t.index("3")) for t in ("Le CAC 40 a perdu 3 points.",
+        ...  "Le taux recule de 3 points.", "Il gagne 0,8 % ou 3 points.")]
+        [True, False, True]
+        """
+        clause = _clause_before(text, start)
+        return bool(self.index_words.search(clause) or PERCENT_OR.search(clause))
 
     def senses(self, matched: str) -> tuple[Sense, ...]:
         found = self.exact.get(matched) or self.folded.get(_fold_spaces(matched).casefold())
@@ -174,7 +217,8 @@ def _group_pattern(exact: list[str], folded: list[str], glued: list[str]) -> str
     parts = [_trie_pattern(exact)] if exact else []
     if folded:
         parts.append(f"(?i:{_trie_pattern(folded)})")
-    parts += [r"(?<=\d)" + _trie_pattern([form]) for form in sorted(glued, key=len, reverse=True)]
+    parts += [r"(?<=\d)" + _trie_pattern([form]) + r"(?!\d)"
+              for form in sorted(glued, key=len, reverse=True)]
     return "|".join(parts)
 
 
@@ -214,6 +258,25 @@ def _name_blocker(nouns: list[str]) -> re.Pattern[str]:
     letter ("un franc-maçon"), or a noun it qualifies ("the 17 Euro countries")."""
     after = rf"|[ \u00a0\u202f]+(?i:{alternatives(nouns)}){NOT_LETTER_AFTER}" if nouns else ""
     return re.compile(rf"{COMPOUND}{after}")
+
+
+def _clause_before(text: str, start: int) -> str:
+    return CLAUSE_END.split(text[max(0, start - GUARD_REACH):start])[-1]
+
+
+def _words_pattern(words: list[str]) -> str:
+    return rf"(?<![^\W\d_])(?i:{alternatives(words) or '(?!)'}){NOT_LETTER_AFTER}"
+
+
+def _guards(data: LanguageData) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """name -> (words before the number, words right after the name) that make it no money."""
+    guards = {}
+    for group in data.guarded_names:
+        before = _words_pattern(group.not_before)
+        after = rf"[ \u00a0\u202f]+(?i:{alternatives(group.not_after) or '(?!)'}){NOT_LETTER_AFTER}"
+        for form in group.forms:
+            guards[form.casefold()] = (re.compile(before), re.compile(after))
+    return guards
 
 
 def _first_char_class(char: str) -> str:

@@ -18,6 +18,13 @@ SCALE_TO_UNIT_FR = re.compile(r"[ \u00a0\u202f]+d(?:e[ \u00a0\u202f]+|['\u2019][
 HYPHEN = re.compile(r"[-\u2011]")
 WORD_JOIN = re.compile(r"[ \u00a0\u202f]*[-\u2011]?[ \u00a0\u202f]*")
 PLAUSIBLE_MONEY = Decimal("1e15")
+HALF, THOUSAND = Decimal("0.5"), Decimal(1000)
+ZEROS = re.compile(r"00+")
+REMAINDER = re.compile(r"\d{1,3}")
+ET_DEMI = re.compile(r"[ \u00a0\u202f]+et[ \u00a0\u202f]+demie?(?![^\W\d_])", re.IGNORECASE)
+AND_A_HALF = {"en": re.compile(r"[ \u00a0\u202f]+and[ \u00a0\u202f]+a[ \u00a0\u202f]+half[ \u00a0\u202f]+",
+                               re.IGNORECASE)}
+END_OF_AMOUNT = re.compile(r"[ \u00a0\u202f]*(?:[)\],;:.!?»\"]|$)")
 MAX_WORDS = 12  # "deux cent quarante-trois mille cinq cent vingt et un": longer runs are not numbers
 
 
@@ -105,6 +112,8 @@ class QuantityReader:
     def read_number(self, i: int) -> tuple[Quantity, int] | None:
         atom = self.atoms[i]
         if atom.has(NUM):
+            if ZEROS.fullmatch(atom.text):
+                return None  # "80, 000", "550 00": the tail of a number split by a typo
             try:
                 number = parse_numeral(atom.text, self.lang, self.mark)
             except NumeralError:
@@ -160,9 +169,73 @@ class QuantityReader:
         quantity.extra["prefix"] = prefix.text
 
     def read_scale(self, quantity: Quantity, k: int, prefix: Atom | None) -> int:
+        k = self.read_and_a_half(quantity, k)
+        nxt = self.read_one_scale(quantity, k, prefix)
+        if nxt == k:
+            return k
+        nxt = self.read_second_scale(quantity, nxt)
+        return self.read_scale_remainder(quantity, nxt)
+
+    def scale_joined(self, k: int, nxt: int) -> bool:
+        """A scale word next to the figure: spaced, glued, or hyphenated when it is a word
+        ("$500-million loan", "150-million-crown campaign"), not an abbreviation ("5-m")."""
+        if nxt >= len(self.atoms):
+            return False
+        scale = self.atoms[nxt].sense(SCALE)
+        return self.tight(k, nxt) or (scale is not None and not scale.glued_only and HYPHEN.fullmatch(
+            self.gap(self.atoms[k], self.atoms[nxt])) is not None)
+
+    def read_and_a_half(self, quantity: Quantity, k: int) -> int:
+        """"three and a half million": the half before the scale word adds 0.5."""
+        found = AND_A_HALF.get(self.lang)
+        match = found.match(self.text, quantity.end) if found else None
+        nxt = self.atom_at(match.end(), k) if match else None
+        if nxt is None or not self.atoms[nxt].has(SCALE) or quantity.number % 1:
+            return k
+        quantity.number += HALF
+        quantity.extra["fraction_digits"] = 1
+        return nxt - 1
+
+    def atom_at(self, position: int, after: int) -> int | None:
+        return next((j for j in range(after + 1, min(after + 4, len(self.atoms)))
+                     if self.atoms[j].start == position), None)
+
+    def read_second_scale(self, quantity: Quantity, k: int) -> int:
+        """Two scale words multiply: "60 thousand million Euros" is 60 billion."""
+        nxt = k + 1
+        if not self.atoms[k].has(SCALE) or not self.scale_joined(k, nxt):
+            return k
+        scale = self.atoms[nxt].sense(SCALE)
+        if scale is None or scale.glued_only or scale.short_value or quantity.short_scale:
+            return k
+        quantity.scale *= scale.value
+        quantity.scale_word = self.text[self.atoms[k].start:self.atoms[nxt].end]
+        quantity.end = self.atoms[nxt].end
+        return nxt
+
+    def read_scale_remainder(self, quantity: Quantity, k: int) -> int:
+        """What follows the scale word inside the figure: "7 millions et demi de dollars",
+        "630 mille 697 dollars" (a remainder under a thousand, then the unit)."""
+        half = ET_DEMI.match(self.text, quantity.end) if self.lang == "fr" else None
+        if half and not quantity.number % 1:
+            quantity.number += HALF
+            quantity.extra["fraction_digits"] = 1
+            quantity.end = half.end()
+            return k
+        nxt = k + 1
+        if quantity.scale != THOUSAND or quantity.extra.get("unit_done") or nxt + 1 >= len(self.atoms) or not self.tight(k, nxt) \
+                or not self.atoms[nxt].has(NUM) or not self.atoms[nxt + 1].has(CUR) \
+                or not self.tight(nxt, nxt + 1) or not REMAINDER.fullmatch(self.atoms[nxt].text):
+            return k
+        quantity.number += Decimal(self.atoms[nxt].text) / THOUSAND
+        quantity.extra["fraction_digits"] = 3
+        quantity.end = self.atoms[nxt].end
+        return nxt
+
+    def read_one_scale(self, quantity: Quantity, k: int, prefix: Atom | None) -> int:
         atoms = self.atoms
         nxt = k + 1
-        if nxt >= len(atoms) or not self.tight(k, nxt):
+        if nxt >= len(atoms) or not self.scale_joined(k, nxt):
             return k
         if atoms[nxt].has(CUR) and nxt + 1 < len(atoms) and atoms[nxt + 1].has(SCALE) \
                 and self.tight(nxt, nxt + 1) and quantity.currency is None:
@@ -193,10 +266,12 @@ class QuantityReader:
         atoms, nxt = self.atoms, k + 1
         if nxt >= len(atoms) or quantity.extra.get("unit_done"):
             return k
-        atom, gap = atoms[nxt], self.gap(atoms[k], atoms[nxt])
+        atom, gap = atoms[nxt], self.text[quantity.end:atoms[nxt].start]
         tight = TIGHT.fullmatch(gap) is not None
         if atom.has(PCT, PTS) and tight and prefix is None:
             points = None if atom.has(PCT) else atom.sense(PTS)
+            if points is not None and points.guarded and not self.percentage_points(quantity, nxt):
+                return k
             quantity.kind, quantity.points, quantity.end = "percent", points is not None, atom.end
             if points is not None and points.value is not None:
                 quantity.factor = points.value  # "50 points de base" are 0.5 points
@@ -211,14 +286,53 @@ class QuantityReader:
         cur = atom.sense(CUR)
         if cur is None or not self.joins_currency(quantity, nxt, gap):
             return k
-        if cur.after_scale and not quantity.scale:
-            return k  # "lost 20 pounds", "un livre": a weight, a book
+        if not self.name_is_money(quantity, cur, atom, gap):
+            return k
         if prefix is not None and quantity.currency not in (None, cur.code) and cur.code:
             return k
         quantity.kind, quantity.end = "money", atom.end
         quantity.currency = quantity.currency or cur.code or None
         quantity.extra["suffix"] = atom.text
+        return self.read_cents_after_name(quantity, nxt)
+
+    def read_cents_after_name(self, quantity: Quantity, k: int) -> int:
+        """A sub-unit right after the currency name: "5 euro cents" is 0.05 EUR."""
+        nxt = k + 1
+        if nxt >= len(self.atoms) or quantity.scale or not self.tight(k, nxt) \
+                or not _is_word(self.atoms[k].text):
+            return k
+        sub = self.atoms[nxt].sense(SUB)
+        if sub is None or sub.glued_only or sub.code:
+            return k
+        quantity.factor, quantity.end = sub.value, self.atoms[nxt].end
         return nxt
+
+    def name_is_money(self, quantity: Quantity, cur, atom: Atom, gap: str) -> bool:
+        """A name that needs a scale word ("16,3 milliards US"), a letter glued to a figure
+        with decimals ("1,33E"), a bare "couronnes"/"pounds" whose context says no weight,
+        book or tooth ("lost 20 pounds", "a écrit 20 livres")."""
+        if cur.after_scale:  # "(16,3 milliards US)", not "5 million U.S. troops"
+            return bool(quantity.scale) and END_OF_AMOUNT.match(self.text, atom.end) is not None
+        if quantity.scale:
+            return True
+        if cur.glued_only:
+            return gap == "" and quantity.extra.get("fraction_digits", 0) > 0
+        if cur.guarded:
+            return quantity.value != 1 and not self.lex.guarded_out(
+                self.text, quantity.start, atom.end, atom.text)
+        return True
+
+    def percentage_points(self, quantity: Quantity, k: int) -> bool:
+        """Bare "point(s)" are percentage points for a figure under ten, unscaled, not a
+        spoken decimal ("1 point 5") nor "un"/"one", with no index or match in the clause before: the
+        unemployment rate "recule de 0,3 point", "sept points au-dessus", but "le CAC 40 a
+        perdu 50 points", "the Dow lost 120 points", "scored 7 points" are no percentage."""
+        after = k + 1
+        spoken_decimal = after < len(self.atoms) and self.atoms[after].has(NUM, WORD) \
+            and self.tight(k, after)
+        return (abs(quantity.value) < 10 and not quantity.scale and not spoken_decimal
+                and not quantity.weak  # "d'un point de vue", "at one point"
+                and not self.lex.index_points(self.text, quantity.start))
 
     def read_subunit_currency(self, quantity: Quantity, k: int) -> int:
         """The currency named after a sub-unit: "5 centimes d'euro" is 0.05 EUR."""

@@ -50,6 +50,20 @@ class Currency(_Strict):
     "lost 20 pounds"."""
     after_number_only: bool = False
     """Codes that are words in capitals ("TOP 10", "COP 28"): never before the number."""
+    glued_only: bool = False
+    """One-letter codes that count only glued to a number with decimals ("1,33E par action")."""
+
+
+class GuardedNames(_Strict):
+    """Names that are money after a number unless the words around say weight, books or
+    teeth: "1600 couronnes" is money, "3 couronnes en céramique" after "dentiste" is not.
+    A number of exactly one is never enough ("un livre", "one pound")."""
+
+    forms: list[str]
+    not_before: list[str] = []
+    """Words in the same clause before the number ("écrit", "weighs", "dentiste")."""
+    not_after: list[str] = []
+    """Words right after the name ("pounds of", "couronnes en céramique")."""
 
 
 class SubUnit(_Strict):
@@ -62,6 +76,8 @@ class ScaledCurrency(_Strict):
     forms: list[str]
     value: Decimal
     code: str = Field(pattern=r"^[A-Z]{3}$")
+    after_number_only: bool = False
+    """Abbreviations that are words or letters in capitals ("ME", "G$"): after a number only."""
 
 
 class ScaledPoints(_Strict):
@@ -78,6 +94,10 @@ class PercentWords(_Strict):
     forms: list[str]
     points: list[str]
     basis_points: ScaledPoints
+    bare_points: list[str] = []
+    """"point(s)" alone: a percentage point only for a figure under ten with no index, match
+    or market session in the clause before it, not after "% or" (the same move in index points)."""
+    bare_points_not_before: list[str] = []
 
 
 class Cues(_Strict):
@@ -137,6 +157,7 @@ class LanguageData(_Strict):
     implied_currency: ImpliedCurrency = ImpliedCurrency()
     currency_not_before: list[str] = []
     """Nouns that make the currency name before them an adjective ("17 Euro countries")."""
+    guarded_names: list[GuardedNames] = []
 
     @field_validator("scale", "currency", "subunit", "scaled_currency")
     @classmethod
@@ -174,6 +195,10 @@ class ExtraScaledCurrency(ScaledCurrency, _Example):
     pass
 
 
+class ExtraGuardedNames(GuardedNames, _Example):
+    pass
+
+
 class LanguageExtras(_Strict):
     drop: list[str] = []
     after_scale: list[str] = []
@@ -181,6 +206,7 @@ class LanguageExtras(_Strict):
     currency: list[ExtraCurrency]
     subunit: list[ExtraSubUnit]
     scaled_currency: list[ExtraScaledCurrency]
+    guarded: list[ExtraGuardedNames] = []
 
 
 class CurrencyExtras(_Strict):
@@ -265,6 +291,7 @@ def currency_sections(lang: str) -> dict:
         "subunit": [s.model_dump(exclude={"example"}) for s in mine.subunit],
         "scaled_currency": [s.model_dump(exclude={"example"}) for s in mine.scaled_currency],
         "currency_not_before": mine.not_before,
+        "guarded_names": [g.model_dump(exclude={"example"}) for g in mine.guarded],
     }
 
 
