@@ -14,6 +14,8 @@ WrittenSign(value=-1, at=11)
 (WrittenSign(value=1, at=None), WrittenSign(value=1, at=None))
 >>> written_sign("Selon l'enquête – 40 % des PME", 18), written_sign("a poll - 71 percent - said", 9)
 (WrittenSign(value=1, at=None), WrittenSign(value=1, at=None))
+>>> written_sign("à +/-0,3 point", 6)
+WrittenSign(value=1, at=None)
 >>> written_sign("-5 %", 1), written_sign("x-5 %", 2)
 (WrittenSign(value=-1, at=0), WrittenSign(value=1, at=None))
 """
@@ -42,6 +44,8 @@ def written_sign(text: str, start: int) -> WrittenSign:
     if match is None:
         return WrittenSign(1, None)
     char, space = match.group(1), match.group(2)
+    if text[max(0, match.start(1) - 2):match.start(1)] == "+/":
+        return WrittenSign(1, None)  # "+/-0,3 point": a margin either way, not a minus
     if char == "+":
         return WrittenSign(1, match.start(1))
     if space and (char in DASHES or not _spaced_minus(text, match.start(1), start)):
