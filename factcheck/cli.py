@@ -308,7 +308,7 @@ def evaluate_command(
         "--shared", help="The folder holding dev/, for gold cases that name a document (corpora/gold).")] = None,
 ) -> None:
     """Score extraction on gold files: precision, recall, F1, value accuracy per file."""
-    from factcheck.evaluate import gold_files, score_file
+    from factcheck.evaluate import gold_files, pooled, score_file
 
     files = gold_files(gold)
     missing = [str(f) for f in files if not f.is_file()]
@@ -324,6 +324,8 @@ def evaluate_command(
         raise _fail(error) from None
     if misses is not None:
         _write("".join(m.model_dump_json() + "\n" for m in missed), misses)
+    if len(files) > 1:
+        scores = scores + pooled(scores)  # the last rows: every file together, per language and kind
     if fmt is ScoreFormat.json:
         typer.echo(json.dumps([s.model_dump() for s in scores], indent=2))
         return

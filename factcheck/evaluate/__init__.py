@@ -2,6 +2,6 @@
 reference) and precision, recall, F1 and value accuracy per file, kind and language."""
 
 from factcheck.evaluate.gold import GoldCase, GoldClaim, gold_files, read_gold
-from factcheck.evaluate.score import Miss, Score, hits, score_file
+from factcheck.evaluate.score import Miss, Score, hits, pooled, score_file
 
-__all__ = ["GoldCase", "GoldClaim", "Miss", "Score", "gold_files", "hits", "read_gold", "score_file"]
+__all__ = ["GoldCase", "GoldClaim", "Miss", "Score", "gold_files", "hits", "pooled", "read_gold", "score_file"]

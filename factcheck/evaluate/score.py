@@ -41,7 +41,8 @@ class Score(BaseModel):
     value_accuracy: float
     case_pass: float
     negatives: int = 0
-    negatives_taken: int = 0  # predicted claims of this kind on a gold negative (a date, a count…)
+    negatives_taken: int = 0
+    overlapped: int = 0  # gold claims a prediction overlaps (value accuracy = hits / overlapped)  # predicted claims of this kind on a gold negative (a date, a count…)
 
 
 class Miss(BaseModel):
@@ -125,5 +126,17 @@ def _score(path: Path, kind: str, lang: str, cases: int, total: Counter) -> Scor
         predicted=total["predicted"], hits=total["hits"], precision=precision, recall=recall, f1=f1,
         value_accuracy=total["hits"] / total["overlapped"] if total["overlapped"] else 1.0,
         case_pass=total["passed"] / cases if cases else 1.0,
-        negatives=total["negatives"], negatives_taken=total["taken"],
+        negatives=total["negatives"], negatives_taken=total["taken"], overlapped=total["overlapped"],
     )
+
+
+def pooled(scores: list[Score]) -> list[Score]:
+    """One score per language and kind over all the files given ("all files" in the table)."""
+    groups: dict[tuple[str, str], Counter] = {}
+    for score in scores:
+        total = groups.setdefault((score.lang, score.kind), Counter())
+        total.update(gold=score.gold, predicted=score.predicted, hits=score.hits,
+                     overlapped=score.overlapped, passed=round(score.case_pass * score.cases),
+                     negatives=score.negatives, taken=score.negatives_taken, cases=score.cases)
+    return [_score(Path("all files"), kind, lang, total["cases"], total)
+            for (lang, kind), total in sorted(groups.items())]

@@ -111,3 +111,14 @@ def test_offsets_that_miss_their_span_are_refused(tmp_path):
     with pytest.raises(FactcheckError) as caught:
         read_gold(write(tmp_path, wrong), shared_set(tmp_path))
     assert "line 1: offsets 22-26 hold ',4 %', not '5,4 %'" in str(caught.value)
+
+
+def test_several_files_are_pooled_per_language_and_kind(tmp_path):
+    from factcheck.evaluate import pooled
+
+    first = write(tmp_path, MIXED, "a.jsonl")
+    second = write(tmp_path, [dict(MIXED[0], id="budget-2")], "b.jsonl")
+    scores = [score for path in (first, second) for score, _ in score_file(path)]
+    totals = {(s.lang, s.kind): s for s in pooled(scores)}
+    assert set(totals) == {("fr", "money"), ("fr", "percent")}
+    assert (totals[("fr", "money")].gold, totals[("fr", "money")].hits, totals[("fr", "money")].cases) == (2, 2, 3)
