@@ -133,7 +133,7 @@ def _beads(cost: dict, n: int, m: int, lo, lt, ao, at, scale: float) -> list[Bea
 
 def _credible(ls: int, lt: int, scale: float, shared: int, left: set, right: set) -> bool:
     """A bead of sentences on both sides, of plausible lengths, whose anchors do not
-    contradict it (both sides having anchors and sharing none)."""
+    contradict it (both sides having two anchors or more and sharing none)."""
     if ls == 0 or lt == 0:
         return False
     ratio = lt / (ls * scale)
@@ -141,4 +141,4 @@ def _credible(ls: int, lt: int, scale: float, shared: int, left: set, right: set
         return ratio < 2 * CREDIBLE_RATIO and ratio > 1 / (2 * CREDIBLE_RATIO)
     if not 1 / CREDIBLE_RATIO < ratio < CREDIBLE_RATIO:
         return False
-    return shared > 0 or not (left and right)
+    return shared > 0 or min(len(left), len(right)) < 2

@@ -106,7 +106,7 @@ def diagnose(original: Claim, translation: Claim) -> Diagnosis:
             facts = dict(original_value=o[1], translation_value=t[1], original_reading=o_read,
                          translation_reading=t_read, tolerance=tol_rounding if rounded else None)
             if not native:
-                return Diagnosis(CompareCode.scale_error, RANK_QUALIFIED, **facts,
+                return Diagnosis(CompareCode.scale_error, RANK_QUALIFIED, **_native_facts(original, translation),
                                  factor=_factor(original, translation))
             return _qualified(original, translation, RANK_ROUNDED if rounded else RANK_SAME, facts)
     return _unmatched(original, translation)
@@ -133,10 +133,15 @@ def _factor(original: Claim, translation: Claim) -> Decimal | None:
     return abs(t[1]) / abs(o[1])
 
 
-def _unmatched(original: Claim, translation: Claim) -> Diagnosis:
+def _native_facts(original: Claim, translation: Claim) -> dict:
+    """The values each side's own reader gives."""
     o, t = bounds(original, readings(original)[0]), bounds(translation, readings(translation)[0])
-    facts = dict(original_value=o[1] if o else None, translation_value=t[1] if t else None,
-                 original_reading=readings(original)[0], translation_reading=readings(translation)[0])
+    return dict(original_value=o[1] if o else None, translation_value=t[1] if t else None,
+                original_reading=readings(original)[0], translation_reading=readings(translation)[0])
+
+
+def _unmatched(original: Claim, translation: Claim) -> Diagnosis:
+    facts = _native_facts(original, translation)
     factor = _factor(original, translation)
     power = factor is not None and (factor in THOUSAND_POWERS or (1 / factor) in THOUSAND_POWERS)
     if power and _same_digits(original.text, translation.text) and (
