@@ -39,9 +39,10 @@ TYPES = ["value_changed", "scale_error", "currency_changed", "points_changed", "
          "sign_flipped", "figure_dropped", "figure_added", "attribution_changed"]
 SCALE_SWAPS = [("milliards", "millions"), ("milliard", "million"), ("millions", "milliards"),
                ("million", "milliard")]
-CURRENCY_SWAPS = [("euros", "dollars"), ("euro", "dollar"), ("dollars", "euros"), ("dollar", "euro"),
-                  ("€", "$"), ("$", "€"), ("livres", "euros"), ("couronnes", "euros"),
-                  ("francs", "euros"), ("yens", "dollars"), ("yuans", "dollars")]
+CURRENCY_SWAPS = [("d'euros", "de dollars"), ("d’euros", "de dollars"), ("euros", "dollars"),
+                  ("euro", "dollar"), ("de dollars", "d'euros"), ("dollars", "euros"), ("dollar", "euro"),
+                  ("€", "$"), ("$", "€"), ("de livres", "d'euros"), ("de couronnes", "d'euros"),
+                  ("livres", "euros"), ("francs", "euros"), ("yens", "dollars"), ("yuans", "dollars")]
 DIRECTION_SWAPS = [("hausse", "baisse"), ("baisse", "hausse"), ("augmenté", "diminué"),
                    ("diminué", "augmenté"), ("progressé", "reculé"), ("reculé", "progressé"),
                    ("augmentation", "diminution"), ("diminution", "augmentation"),

@@ -29,6 +29,24 @@ BAND = 12
 CREDIBLE_RATIO = 2.2
 
 
+SCALE_WORDS = {"thousand": 3, "mille": 3, "million": 6, "millions": 6, "billion": 9,
+               "billions": 9, "bn": 9, "milliard": 9, "milliards": 9, "trillion": 12, "trillions": 12}
+SCALE_WORD = re.compile(r"\b(?:" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def scale_magnitude(word: str | None) -> int | None:
+    """The power of ten of a scale word, English short scale (the word as the extractor kept it).
+
+    >>> scale_magnitude("milliards"), scale_magnitude("bn"), scale_magnitude(None)
+    (9, 9, None)
+    """
+    return SCALE_WORDS.get(word.lower()) if word else None
+
+
+def scale_magnitudes(text: str) -> set[int]:
+    return {SCALE_WORDS[m.group().lower()] for m in SCALE_WORD.finditer(text)}
+
+
 @dataclass(frozen=True)
 class Bead:
     """One step of the alignment: original sentences [o0, o1) with translation [t0, t1)."""

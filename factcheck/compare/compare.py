@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from factcheck.checking.checker import Checker
 from factcheck.compare import findings as build
-from factcheck.compare.align import Alignment, align, anchors
-from factcheck.compare.match import RANK_CHANGED, RANK_QUALIFIED, Diagnosis, diagnose
+from factcheck.compare.align import Alignment, align, anchors, scale_magnitude, scale_magnitudes
+from factcheck.compare.bare import bare_figures
+from factcheck.compare.match import RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
 from factcheck.compare.names import same_source
 from factcheck.lang.detect import resolve
 from factcheck.models import (AlignmentSummary, Claim, ClaimPair, CompareCode, CompareFinding,
@@ -57,7 +58,7 @@ def compare(original: str, translation: str, *, source_lang: str = "auto", targe
         result.findings = [build.alignment_finding(reason, summary.aligned, summary.original_sentences,
                                                    summary.coverage)]
         return result
-    pairing = Pairing(o_claims, t_claims, alignment, o_sent, t_sent, translation, original)
+    pairing = Pairing(o_claims, t_claims, alignment, o_sent, t_sent, (src, tgt))
     result.pairs, result.findings = pairing.run()
     return result
 
@@ -91,14 +92,14 @@ class Pairing:
     or added (unless its digits are written in the counterpart sentences)."""
 
     def __init__(self, o_claims: list[Claim], t_claims: list[Claim], alignment: Alignment,
-                 o_sent: list[Sentence], t_sent: list[Sentence], t_text: str, o_text: str):
+                 o_sent: list[Sentence], t_sent: list[Sentence], langs: tuple[str, str]):
         self.o_claims, self.t_claims = o_claims, t_claims
         self.beads = alignment.beads
         o_bead = {i: k for k, b in enumerate(self.beads) for i in range(b.o0, b.o1)}
         t_bead = {j: k for k, b in enumerate(self.beads) for j in range(b.t0, b.t1)}
         self.o_where = [o_bead.get(index_of(o_sent, c.start), 0) if o_sent else 0 for c in o_claims]
         self.t_where = [t_bead.get(index_of(t_sent, c.start), 0) if t_sent else 0 for c in t_claims]
-        self.o_sent, self.t_sent, self.o_text, self.t_text = o_sent, t_sent, o_text, t_text
+        self.o_sent, self.t_sent, self.langs = o_sent, t_sent, langs
         self.matched: dict[int, tuple[int, Diagnosis]] = {}
         self.t_used: set[int] = set()
 
@@ -143,31 +144,74 @@ class Pairing:
                 found.append(build.pair_finding(o, oc, t, tc, diagnosis))
             if oc.attribution and tc.attribution:
                 key = (oc.attribution.text, tc.attribution.text)
-                if key not in credited and not same_source(oc.attribution.text, oc.attribution.source,
-                                                           tc.attribution.text, tc.attribution.source):
+                if key not in credited and same_source(oc.attribution.text, oc.attribution.source,
+                                                           tc.attribution.text, tc.attribution.source) is False:
                     credited.add(key)
                     found.append(build.attribution_finding(o, oc, t, tc))
         for o, oc in enumerate(self.o_claims):
             if o not in self.matched:
                 pairs.append(ClaimPair(original=o, status="dropped"))
-                if not self._written(oc, self.o_where[o], self.t_sent, "t"):
-                    found.append(build.lone_finding(o, oc, "original"))
+                found.extend(self._lone(o, oc, "original"))
         for t, tc in enumerate(self.t_claims):
             if t not in self.t_used:
                 pairs.append(ClaimPair(translation=t, status="added"))
-                if not self._written(tc, self.t_where[t], self.o_sent, "o"):
-                    found.append(build.lone_finding(t, tc, "translation"))
+                found.extend(self._lone(t, tc, "translation"))
         return pairs, found
+
+    def _lone(self, number: int, claim: Claim, side: str) -> list[CompareFinding]:
+        """A claim with no counterpart claim: compared with the bare figures written on the
+        other side (a scale error or separator misread shows there too), else dropped or
+        added unless its number is written there."""
+        original = side == "original"
+        bead = (self.o_where if original else self.t_where)[number]
+        other, sentences, lang = ("t", self.t_sent, self.langs[1]) if original else ("o", self.o_sent, self.langs[0])
+        for sentence, figure in self._bare(bead, sentences, other, lang):
+            twin = Claim(kind=claim.kind, text=figure.text, start=sentence.start + figure.start,
+                         end=sentence.start + figure.end, value=figure.value, currency=claim.currency,
+                         scale_word=figure.scale_word)
+            diagnosis = diagnose(claim, twin) if original else diagnose(twin, claim)
+            if diagnosis.rank <= RANK_ROUNDED:
+                return []
+            if diagnosis.code in (CompareCode.scale_error, CompareCode.separator_misread):
+                return [build.pair_finding(number if original else None, claim if original else twin,
+                                           None if original else number, twin if original else claim,
+                                           diagnosis)]
+        if self._written(claim, bead, sentences, other):
+            return []
+        return [build.lone_finding(number, claim, side)]
+
+    def _bare(self, bead: int, sentences: list[Sentence], side: str, lang: str):
+        for k in range(max(0, bead - 1), min(len(self.beads), bead + 2)):
+            for sentence in self._bead_sentences(k, sentences, side):
+                for figure in bare_figures(sentence.text, lang):
+                    yield sentence, figure
 
     def _written(self, claim: Claim, bead: int, sentences: list[Sentence], side: str) -> bool:
         """The claim's number is written (not as a claim) in the counterpart bead or its
         neighbours: the extractor, not the translator, missed it."""
         numbers = {a for a in anchors(claim.text) if a.startswith("n:")}
         if not numbers:
-            return False
+            return True  # a figure in words ("soixante pourcent"): the extractor may miss its twin
         text = " ".join(s.text for k in range(max(0, bead - 1), min(len(self.beads), bead + 2))
                         for s in self._bead_sentences(k, sentences, side))
+        magnitude = scale_magnitude(claim.scale_word)
+        if magnitude and magnitude in scale_magnitudes(self._unclaimed(bead, sentences, side)):
+            return True  # "100 billion euros" / "une centaine de milliards"
         return numbers <= anchors(text)
+
+    def _unclaimed(self, bead: int, sentences: list[Sentence], side: str) -> str:
+        """The counterpart bead's text with its claims blanked out."""
+        claims = self.t_claims if side == "t" else self.o_claims
+        where = self.t_where if side == "t" else self.o_where
+        spans = [(c.start, c.end) for c, k in zip(claims, where) if k == bead]
+        parts = []
+        for s in self._bead_sentences(bead, sentences, side):
+            text = s.text
+            for start, end in spans:
+                if s.start <= start < s.end:
+                    text = text[:start - s.start] + " " * (end - start) + text[end - s.start:]
+            parts.append(text)
+        return " ".join(parts)
 
     def _bead_sentences(self, k: int, sentences: list[Sentence], side: str) -> list[Sentence]:
         b = self.beads[k]

@@ -29,7 +29,7 @@ def _unit(claim: Claim) -> str:
     return "%" if claim.kind == "percent" else (claim.currency or "")
 
 
-def pair_finding(number_o: int, original: Claim, number_t: int, translation: Claim,
+def pair_finding(number_o: int | None, original: Claim, number_t: int | None, translation: Claim,
                  diagnosis: Diagnosis) -> CompareFinding:
     """The finding for two paired claims whose diagnosis has a code."""
     code = diagnosis.code

@@ -26,7 +26,7 @@ from factcheck.models import Claim, CompareCode
 
 GROUPED = re.compile(r"\d[.,]\d{3}(?!\d)")
 THOUSAND_POWERS = {Decimal(1000) ** k for k in (1, 2, 3)}
-RANK_SAME, RANK_ROUNDED, RANK_QUALIFIED, RANK_CHANGED = 0, 1, 2, 3
+RANK_SAME, RANK_ROUNDED, RANK_QUALIFIED, RANK_CHANGED, RANK_UNRELATED = 0, 1, 2, 3, 4
 
 
 @dataclass(frozen=True)
@@ -142,10 +142,18 @@ def _native_facts(original: Claim, translation: Claim) -> dict:
 
 def _unmatched(original: Claim, translation: Claim) -> Diagnosis:
     facts = _native_facts(original, translation)
+    o, t = bounds(original, readings(original)[0]), bounds(translation, readings(translation)[0])
+    if o and t and (o[0] == o[1]) != (t[0] == t[1]) and ({o[0], o[1]} & {t[0], t[1]}):
+        return Diagnosis(None, RANK_ROUNDED, **facts)  # a range and one of its ends: no accusation
+    if (original.kind == "money" and original.currency and translation.currency
+            and original.currency != translation.currency):
+        return Diagnosis(CompareCode.value_changed, RANK_UNRELATED, **facts)  # two different figures
     factor = _factor(original, translation)
     power = factor is not None and (factor in THOUSAND_POWERS or (1 / factor) in THOUSAND_POWERS)
     if power and _same_digits(original.text, translation.text) and (
             GROUPED.search(original.text) or GROUPED.search(translation.text)):
+        if original.kind == "percent" and max(abs(o[1]), abs(t[1])) >= 1000:
+            return Diagnosis(None, RANK_ROUNDED, **facts)  # "5,829%": the original itself is ambiguous
         return Diagnosis(CompareCode.separator_misread, RANK_QUALIFIED, **facts, factor=factor)
     if power and (original.scale_word or translation.scale_word):
         return Diagnosis(CompareCode.scale_error, RANK_QUALIFIED, **facts, factor=factor)

@@ -41,7 +41,7 @@ GLOSSARY = {
     "energy": "energie", "development": "developpement", "cooperation": "cooperation",
     "investment": "investissement", "court": "cour", "audit": "comptes", "auditors": "comptes",
     "government": "gouvernement", "state": "etat", "council": "conseil", "french": "francais",
-    "german": "allemand", "british": "britannique", "american": "americain",
+    "treasury": "tresor", "german": "allemand", "british": "britannique", "american": "americain",
 }
 FOLDED_SAME = {word: word for word in GLOSSARY.values()} | GLOSSARY
 ACRONYM = re.compile(r"\b[A-Z][A-Z.&]{1,6}\b")
@@ -75,10 +75,29 @@ def same_name(left: str, right: str) -> bool:
     return fuzz.token_set_ratio(fold(left), fold(right)) >= FUZZY_SAME
 
 
+ARTICLE = re.compile(r"^(?:the|l['’]|le|la|les|un|une|a|an)\s*", re.I)
+PROPER_WORDS_MAX = 8
+
+
+def is_proper(name: str) -> bool:
+    """A short name whose first word (after an article) is capitalised: a source one can
+    accuse a translator of changing; pronouns, clauses and common nouns are not.
+
+    >>> is_proper("the Wall Street Journal"), is_proper("l'Agence européenne"), is_proper("lui")
+    (True, True, False)
+    >>> is_proper("survey"), is_proper("which the rate of use has risen to 60 % among women")
+    (False, False)
+    """
+    bare = ARTICLE.sub("", name.strip())
+    return bool(bare) and bare[0].isupper() and len(bare.split()) <= PROPER_WORDS_MAX
+
+
 def same_source(left_text: str, left_id: str | None, right_text: str, right_id: str | None) -> bool | None:
     """True or False when it can be told; None when unsure (then nobody is accused)."""
     if left_id and right_id:
         return left_id == right_id
     if same_name(left_text, right_text):
         return True
+    if not (is_proper(left_text) and is_proper(right_text)):
+        return None
     return False
