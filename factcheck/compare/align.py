@@ -43,8 +43,14 @@ def scale_magnitude(word: str | None) -> int | None:
     return SCALE_WORDS.get(word.lower()) if word else None
 
 
-def scale_magnitudes(text: str) -> set[int]:
-    return {SCALE_WORDS[m.group().lower()] for m in SCALE_WORD.finditer(text)}
+ROUGH = re.compile(r"\b(?:centaines?|dizaines?|hundreds|dozens|tens|une? bonne)\s+(?:de\s+|d'|of\s+)?$", re.I)
+
+
+def scale_magnitudes(text: str, rough: bool = False) -> set[int]:
+    """The scale words of a text; ``rough``: only those after a round count ("une centaine
+    de milliards", "hundreds of millions")."""
+    return {SCALE_WORDS[m.group().lower()] for m in SCALE_WORD.finditer(text)
+            if not rough or ROUGH.search(text, max(0, m.start() - 30), m.start())}
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,7 @@ def anchors(text: str) -> set[str]:
         if digits:
             found.add(f"n:{digits}")
     for index, match in enumerate(WORD.finditer(text)):
-        word = match.group()
+        word = re.sub(r"['’]s$", "", match.group())
         if len(word) >= 2 and word.isupper():
             found.add("a:" + "".join(sorted(word)))
         elif index > 0 and len(word) >= 4 and word[0].isupper():
@@ -151,7 +157,7 @@ def _beads(cost: dict, n: int, m: int, lo, lt, ao, at, scale: float) -> list[Bea
 
 def _credible(ls: int, lt: int, scale: float, shared: int, left: set, right: set) -> bool:
     """A bead of sentences on both sides, of plausible lengths, whose anchors do not
-    contradict it (both sides having two anchors or more and sharing none)."""
+    contradict it (both sides having three anchors or more and sharing none)."""
     if ls == 0 or lt == 0:
         return False
     ratio = lt / (ls * scale)
@@ -159,4 +165,4 @@ def _credible(ls: int, lt: int, scale: float, shared: int, left: set, right: set
         return ratio < 2 * CREDIBLE_RATIO and ratio > 1 / (2 * CREDIBLE_RATIO)
     if not 1 / CREDIBLE_RATIO < ratio < CREDIBLE_RATIO:
         return False
-    return shared > 0 or min(len(left), len(right)) < 2
+    return shared > 0 or min(len(left), len(right)) < 3

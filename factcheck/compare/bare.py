@@ -20,7 +20,7 @@ SCALES = {"thousand": 3, "mille": 3, "million": 6, "millions": 6, "milliard": 9,
           "billion": 9, "billions": 9, "bn": 9, "trillion": 12, "trillions": 12}
 LONG_SCALE = {"billion": 12, "billions": 12, "trillion": 18, "trillions": 18}
 FIGURE = re.compile(r"(?<![\w.,])(\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)"
-                    r"(?:\s*(thousand|mille|millions?|milliards?|billions?|bn|trillions?)\b)?", re.I)
+                    r"(?:[\s-]*(thousand|mille|millions?|milliards?|billions?|bn|trillions?)\b)?", re.I)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from factcheck.checking.checker import Checker
 from factcheck.compare import findings as build
 from factcheck.compare.align import Alignment, align, anchors, scale_magnitude, scale_magnitudes
 from factcheck.compare.bare import bare_figures
-from factcheck.compare.match import RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
+from factcheck.compare.match import _same_digits, RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
 from factcheck.compare.names import same_source
 from factcheck.lang.detect import resolve
 from factcheck.models import (AlignmentSummary, Claim, ClaimPair, CompareCode, CompareFinding,
@@ -172,7 +172,8 @@ class Pairing:
             diagnosis = diagnose(claim, twin) if original else diagnose(twin, claim)
             if diagnosis.rank <= RANK_ROUNDED:
                 return []
-            if diagnosis.code in (CompareCode.scale_error, CompareCode.separator_misread):
+            if diagnosis.code in (CompareCode.scale_error, CompareCode.separator_misread) and \
+                    figure.scale_word and _same_digits(claim.text, figure.text):
                 return [build.pair_finding(number if original else None, claim if original else twin,
                                            None if original else number, twin if original else claim,
                                            diagnosis)]
@@ -195,7 +196,7 @@ class Pairing:
         text = " ".join(s.text for k in range(max(0, bead - 1), min(len(self.beads), bead + 2))
                         for s in self._bead_sentences(k, sentences, side))
         magnitude = scale_magnitude(claim.scale_word)
-        if magnitude and magnitude in scale_magnitudes(self._unclaimed(bead, sentences, side)):
+        if magnitude and magnitude in scale_magnitudes(self._unclaimed(bead, sentences, side), rough=True):
             return True  # "100 billion euros" / "une centaine de milliards"
         return numbers <= anchors(text)
 
