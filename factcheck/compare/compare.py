@@ -172,8 +172,9 @@ class Pairing:
             diagnosis = diagnose(claim, twin) if original else diagnose(twin, claim)
             if diagnosis.rank <= RANK_ROUNDED:
                 return []
-            if diagnosis.code in (CompareCode.scale_error, CompareCode.separator_misread) and \
-                    figure.scale_word and _same_digits(claim.text, figure.text):
+            if _same_digits(claim.text, figure.text) and (
+                    diagnosis.code is CompareCode.separator_misread
+                    or (diagnosis.code is CompareCode.scale_error and figure.scale_word)):
                 return [build.pair_finding(number if original else None, claim if original else twin,
                                            None if original else number, twin if original else claim,
                                            diagnosis)]

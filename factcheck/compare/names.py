@@ -75,7 +75,7 @@ def same_name(left: str, right: str) -> bool:
     return fuzz.token_set_ratio(fold(left), fold(right)) >= FUZZY_SAME
 
 
-ARTICLE = re.compile(r"^(?:the|l['’]|le|la|les|un|une|a|an)\s*", re.I)
+ARTICLE = re.compile(r"^(?:(?:the|le|la|les|un|une|a|an)\b\s*|l['’]\s*)", re.I)
 PROPER_WORDS_MAX = 8
 
 
@@ -83,7 +83,7 @@ def is_proper(name: str) -> bool:
     """A short name whose first word (after an article) is capitalised: a source one can
     accuse a translator of changing; pronouns, clauses and common nouns are not.
 
-    >>> is_proper("the Wall Street Journal"), is_proper("l'Agence européenne"), is_proper("lui")
+    >>> is_proper("the Wall Street Journal"), is_proper("Agence européenne"), is_proper("lui")
     (True, True, False)
     >>> is_proper("survey"), is_proper("which the rate of use has risen to 60 % among women")
     (False, False)
