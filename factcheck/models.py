@@ -239,3 +239,85 @@ class DocumentResult(_Model):
     error: ErrorInfo | None = None
     checked_against: CheckedAgainst | None = Field(
         None, description="the reference table used by check (extension; absent for extract)")
+
+
+# -- compare (issue 13): an original and its translation, figure by figure -----------------
+class CompareCode(StrEnum):
+    """Every finding code of ``factcheck.compare``; each names both spans."""
+
+    value_changed = "value_changed"
+    scale_error = "scale_error"
+    currency_changed = "currency_changed"
+    points_changed = "points_changed"
+    separator_misread = "separator_misread"
+    sign_flipped = "sign_flipped"
+    figure_dropped = "figure_dropped"
+    figure_added = "figure_added"
+    attribution_changed = "attribution_changed"
+    rounded = "rounded"
+    alignment_weak = "alignment_weak"
+
+
+class AlignmentSummary(_Frozen):
+    """How well the two texts align, sentence by sentence (no MT model)."""
+
+    original_sentences: int
+    translation_sentences: int
+    aligned: int = Field(description="sentence pairs aligned (1-1, 1-2 or 2-1)")
+    coverage: float = Field(ge=0, le=1, description="share of original sentences aligned")
+    anchors: int = Field(0, description="numbers and names shared by aligned sentences")
+    verdict: Literal["aligned", "partial", "unrelated"]
+
+
+class ClaimPair(_Frozen):
+    original: int | None = Field(None, description="index into original_claims")
+    translation: int | None = Field(None, description="index into translation_claims")
+    status: Literal["same", "rounded", "changed", "dropped", "added"]
+
+
+class Span(_Frozen):
+    start: int
+    end: int
+    text: str
+
+
+class CompareDetails(_Frozen):
+    """How a compare finding was reached."""
+
+    rule: str | None = Field(None, description="the rule that decided, in words")
+    original_value: DecimalText | None = None
+    translation_value: DecimalText | None = None
+    original_reading: str | None = Field(None, description="the scale reading of the original")
+    translation_reading: str | None = Field(
+        None, description="the reading a reader of the translation gives (French long scale)")
+    factor: DecimalText | None = Field(None, description="translation / original, when a power of ten")
+    tolerance: DecimalText | None = None
+    original_currency: str | None = None
+    translation_currency: str | None = None
+    original_source: str | None = Field(None, description="attribution of the original (text)")
+    translation_source: str | None = None
+    coverage: float | None = None
+
+
+class CompareFinding(_Model):
+    code: CompareCode
+    severity: Severity
+    message: str
+    original: int | None = None
+    translation: int | None = None
+    original_span: Span | None = None
+    translation_span: Span | None = None
+    details: CompareDetails | None = None
+
+
+class CompareResult(_Model):
+    schema_version: str = SCHEMA_VERSION
+    id: str | None = None
+    source_lang: str | None = None
+    target_lang: str | None = None
+    original_claims: list[Claim] = []
+    translation_claims: list[Claim] = []
+    alignment: AlignmentSummary | None = None
+    pairs: list[ClaimPair] = []
+    findings: list[CompareFinding] = []
+    error: ErrorInfo | None = None

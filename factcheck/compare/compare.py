@@ -1,0 +1,220 @@
+"""``compare()``: extract both sides, align their sentences, pair their claims, report
+what changed. The original is the reference: no table is needed (one is used only to
+resolve source names).
+
+>>> result = compare("Revenue rose 3.5% to $1.5 billion, Reuters reported.",
+...                  "Le chiffre d'affaires a augmenté de 3,5 % à 1,5 billion de dollars, selon Reuters.")
+>>> [f.code.value for f in result.findings]
+['scale_error']
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factcheck.checking.checker import Checker
+from factcheck.compare import findings as build
+from factcheck.compare.align import Alignment, align, anchors, scale_magnitude, scale_magnitudes
+from factcheck.compare.bare import bare_figures
+from factcheck.compare.match import _same_digits, RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
+from factcheck.compare.names import same_source
+from factcheck.lang.detect import resolve
+from factcheck.models import (AlignmentSummary, Claim, ClaimPair, CompareCode, CompareFinding,
+                              CompareResult, ErrorInfo)
+from factcheck.text.sentences import Sentence, index_of, split
+
+ALIGNED_COVERAGE = 0.7
+PARTIAL_COVERAGE = 0.35
+LENGTH_RATIO_MAX = 2.5
+STATUS = {None: "same", CompareCode.rounded: "rounded"}
+
+
+@lru_cache(maxsize=4)
+def _checker(reference: str | None) -> Checker:
+    return Checker(reference)
+
+
+def compare(original: str, translation: str, *, source_lang: str = "auto", target_lang: str = "auto",
+            reference=None, id: str | None = None) -> CompareResult:
+    """Compare a translation with its original, figure by figure."""
+    checker = reference if isinstance(reference, Checker) else _checker(reference)
+    if not original.strip() or not translation.strip():
+        side = "the original" if not original.strip() else "the translation"
+        summary = AlignmentSummary(original_sentences=len(split(original)),
+                                   translation_sentences=len(split(translation)), aligned=0,
+                                   coverage=0.0, verdict="unrelated")
+        return CompareResult(id=id, alignment=summary, findings=[
+            build.alignment_finding(f"{side} is empty", 0, summary.original_sentences, 0.0)],
+            error=ErrorInfo(type="empty_side", message=f"{side} is empty"))
+    src, tgt = resolve(source_lang, original), resolve(target_lang, translation)
+    o_claims = checker.attributed_claims(original, src)
+    t_claims = checker.attributed_claims(translation, tgt)
+    o_sent, t_sent = split(original), split(translation)
+    alignment = align(o_sent, t_sent)
+    summary, reason = summarise(alignment, o_sent, t_sent, src, tgt)
+    result = CompareResult(id=id, source_lang=src, target_lang=tgt, original_claims=o_claims,
+                           translation_claims=t_claims, alignment=summary)
+    if reason:
+        result.findings = [build.alignment_finding(reason, summary.aligned, summary.original_sentences,
+                                                   summary.coverage)]
+        return result
+    pairing = Pairing(o_claims, t_claims, alignment, o_sent, t_sent, (src, tgt))
+    result.pairs, result.findings = pairing.run()
+    return result
+
+
+def summarise(alignment: Alignment, o_sent: list[Sentence], t_sent: list[Sentence], src: str,
+              tgt: str) -> tuple[AlignmentSummary, str | None]:
+    """The alignment in figures, and why it is weak (None when it is good)."""
+    beads = alignment.aligned()
+    covered = sum(b.o1 - b.o0 for b in beads)
+    coverage = round(covered / len(o_sent), 3) if o_sent else 0.0
+    verdict = "aligned" if coverage >= ALIGNED_COVERAGE else (
+        "partial" if coverage >= PARTIAL_COVERAGE else "unrelated")
+    reason = None
+    if src == tgt:
+        reason = f"both texts are in the same language ({src})"
+        verdict = "unrelated" if verdict != "aligned" else "partial"
+    elif alignment.ratio > LENGTH_RATIO_MAX or alignment.ratio < 1 / LENGTH_RATIO_MAX:
+        reason = f"the translation is {alignment.ratio:.1f} times as long as the original"
+        verdict = "partial" if verdict == "aligned" else verdict
+    elif verdict != "aligned":
+        reason = "few sentences match in length, numbers and names" if verdict == "unrelated" else \
+            "only part of the sentences match in length, numbers and names"
+    summary = AlignmentSummary(original_sentences=len(o_sent), translation_sentences=len(t_sent),
+                               aligned=len(beads), coverage=coverage,
+                               anchors=sum(b.shared for b in beads), verdict=verdict)
+    return summary, reason
+
+
+class Pairing:
+    """Pair the claims bead by bead, then with neighbouring beads; what is left is dropped
+    or added (unless its digits are written in the counterpart sentences)."""
+
+    def __init__(self, o_claims: list[Claim], t_claims: list[Claim], alignment: Alignment,
+                 o_sent: list[Sentence], t_sent: list[Sentence], langs: tuple[str, str]):
+        self.o_claims, self.t_claims = o_claims, t_claims
+        self.beads = alignment.beads
+        o_bead = {i: k for k, b in enumerate(self.beads) for i in range(b.o0, b.o1)}
+        t_bead = {j: k for k, b in enumerate(self.beads) for j in range(b.t0, b.t1)}
+        self.o_where = [o_bead.get(index_of(o_sent, c.start), 0) if o_sent else 0 for c in o_claims]
+        self.t_where = [t_bead.get(index_of(t_sent, c.start), 0) if t_sent else 0 for c in t_claims]
+        self.o_sent, self.t_sent, self.langs = o_sent, t_sent, langs
+        self.matched: dict[int, tuple[int, Diagnosis]] = {}
+        self.t_used: set[int] = set()
+
+    def run(self) -> tuple[list[ClaimPair], list[CompareFinding]]:
+        self.assign(0, RANK_CHANGED)
+        self.assign(1, RANK_QUALIFIED)
+        return self.report()
+
+    def assign(self, distance: int, worst: int) -> None:
+        """Greedy: the best diagnoses first, then the closest in order."""
+        options = []
+        for o, oc in enumerate(self.o_claims):
+            if o in self.matched:
+                continue
+            for t, tc in enumerate(self.t_claims):
+                if t in self.t_used or tc.kind != oc.kind:
+                    continue
+                gap = abs(self.o_where[o] - self.t_where[t])
+                if gap > distance:
+                    continue
+                diagnosis = diagnose(oc, tc)
+                if diagnosis.rank <= worst:
+                    options.append((diagnosis.rank, gap, abs(self._order(o, True) - self._order(t, False)),
+                                    o, t, diagnosis))
+        for rank, gap, _, o, t, diagnosis in sorted(options, key=lambda x: x[:5]):
+            if o not in self.matched and t not in self.t_used:
+                self.matched[o] = (t, diagnosis)
+                self.t_used.add(t)
+
+    def _order(self, number: int, original: bool) -> int:
+        """The claim's rank among the claims of its own bead."""
+        where = self.o_where if original else self.t_where
+        return sum(1 for k in range(number) if where[k] == where[number])
+
+    def report(self) -> tuple[list[ClaimPair], list[CompareFinding]]:
+        pairs, found, credited = [], [], set()
+        for o, (t, diagnosis) in sorted(self.matched.items()):
+            oc, tc = self.o_claims[o], self.t_claims[t]
+            status = STATUS.get(diagnosis.code, "changed")
+            pairs.append(ClaimPair(original=o, translation=t, status=status))
+            if diagnosis.code is not None:
+                found.append(build.pair_finding(o, oc, t, tc, diagnosis))
+            if oc.attribution and tc.attribution:
+                key = (oc.attribution.text, tc.attribution.text)
+                if key not in credited and same_source(oc.attribution.text, oc.attribution.source,
+                                                           tc.attribution.text, tc.attribution.source) is False:
+                    credited.add(key)
+                    found.append(build.attribution_finding(o, oc, t, tc))
+        for o, oc in enumerate(self.o_claims):
+            if o not in self.matched:
+                pairs.append(ClaimPair(original=o, status="dropped"))
+                found.extend(self._lone(o, oc, "original"))
+        for t, tc in enumerate(self.t_claims):
+            if t not in self.t_used:
+                pairs.append(ClaimPair(translation=t, status="added"))
+                found.extend(self._lone(t, tc, "translation"))
+        return pairs, found
+
+    def _lone(self, number: int, claim: Claim, side: str) -> list[CompareFinding]:
+        """A claim with no counterpart claim: compared with the bare figures written on the
+        other side (a scale error or separator misread shows there too), else dropped or
+        added unless its number is written there."""
+        original = side == "original"
+        bead = (self.o_where if original else self.t_where)[number]
+        other, sentences, lang = ("t", self.t_sent, self.langs[1]) if original else ("o", self.o_sent, self.langs[0])
+        for sentence, figure in self._bare(bead, sentences, other, lang):
+            twin = Claim(kind=claim.kind, text=figure.text, start=sentence.start + figure.start,
+                         end=sentence.start + figure.end, value=figure.value, currency=claim.currency,
+                         scale_word=figure.scale_word)
+            diagnosis = diagnose(claim, twin) if original else diagnose(twin, claim)
+            if diagnosis.rank <= RANK_ROUNDED:
+                return []
+            if _same_digits(claim.text, figure.text) and (
+                    diagnosis.code is CompareCode.separator_misread
+                    or (diagnosis.code is CompareCode.scale_error and figure.scale_word)):
+                return [build.pair_finding(number if original else None, claim if original else twin,
+                                           None if original else number, twin if original else claim,
+                                           diagnosis)]
+        if self._written(claim, bead, sentences, other):
+            return []
+        return [build.lone_finding(number, claim, side)]
+
+    def _bare(self, bead: int, sentences: list[Sentence], side: str, lang: str):
+        for k in range(max(0, bead - 1), min(len(self.beads), bead + 2)):
+            for sentence in self._bead_sentences(k, sentences, side):
+                for figure in bare_figures(sentence.text, lang):
+                    yield sentence, figure
+
+    def _written(self, claim: Claim, bead: int, sentences: list[Sentence], side: str) -> bool:
+        """The claim's number is written (not as a claim) in the counterpart bead or its
+        neighbours: the extractor, not the translator, missed it."""
+        numbers = {a for a in anchors(claim.text) if a.startswith("n:")}
+        if not numbers:
+            return True  # a figure in words ("soixante pourcent"): the extractor may miss its twin
+        text = " ".join(s.text for k in range(max(0, bead - 1), min(len(self.beads), bead + 2))
+                        for s in self._bead_sentences(k, sentences, side))
+        magnitude = scale_magnitude(claim.scale_word)
+        if magnitude and magnitude in scale_magnitudes(self._unclaimed(bead, sentences, side), rough=True):
+            return True  # "100 billion euros" / "une centaine de milliards"
+        return numbers <= anchors(text)
+
+    def _unclaimed(self, bead: int, sentences: list[Sentence], side: str) -> str:
+        """The counterpart bead's text with its claims blanked out."""
+        claims = self.t_claims if side == "t" else self.o_claims
+        where = self.t_where if side == "t" else self.o_where
+        spans = [(c.start, c.end) for c, k in zip(claims, where) if k == bead]
+        parts = []
+        for s in self._bead_sentences(bead, sentences, side):
+            text = s.text
+            for start, end in spans:
+                if s.start <= start < s.end:
+                    text = text[:start - s.start] + " " * (end - start) + text[end - s.start:]
+            parts.append(text)
+        return " ".join(parts)
+
+    def _bead_sentences(self, k: int, sentences: list[Sentence], side: str) -> list[Sentence]:
+        b = self.beads[k]
+        return sentences[b.t0:b.t1] if side == "t" else sentences[b.o0:b.o1]

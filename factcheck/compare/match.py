@@ -1,0 +1,167 @@
+"""Compare one claim of the original with one claim of the translation.
+
+Each side is read as its own reader reads it: a French "billion"/"trillion" in its long
+scale (10^12, 10^18), everything else at its value. Then, in order: the same value (or
+the translator's visible rounding), and on top of it a currency, points or sign change;
+else a scale error (the value matches only under the other scale reading, or off by a
+power of 1000 with a scale word involved), a separator misread (the same digits, off by a
+power of 1000, a digit group written with "," or "."), or a changed value.
+
+>>> from factcheck.extraction.finder import find_claims
+>>> en = find_claims("a loss of $1.5 billion", "en")[0]
+>>> fr = find_claims("une perte de 1,5 milliard de dollars", "fr")[0]
+>>> diagnose(en, fr).code is None
+True
+>>> diagnose(en, find_claims("une perte de 1,5 billion de dollars", "fr")[0]).code
+<CompareCode.scale_error: 'scale_error'>
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.models import Claim, CompareCode
+
+GROUPED = re.compile(r"\d[.,]\d{3}(?!\d)")
+THOUSAND_POWERS = {Decimal(1000) ** k for k in (1, 2, 3)}
+RANK_SAME, RANK_ROUNDED, RANK_QUALIFIED, RANK_CHANGED, RANK_UNRELATED = 0, 1, 2, 3, 4
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """What differs between two claims: ``code`` None for the same figure."""
+
+    code: CompareCode | None
+    rank: int
+    original_value: Decimal | None = None
+    translation_value: Decimal | None = None
+    original_reading: str | None = None
+    translation_reading: str | None = None
+    factor: Decimal | None = None
+    tolerance: Decimal | None = None
+
+
+def bounds(claim: Claim, reading: str | None = None) -> tuple[Decimal, Decimal] | None:
+    """(low, high) of a claim under a scale reading; a single value gives (v, v)."""
+    if reading and claim.scale_readings and reading in claim.scale_readings:
+        read = claim.scale_readings[reading]
+        low, high = (read.value, read.value) if read.value is not None else (read.low, read.high)
+    else:
+        low, high = (claim.value, claim.value) if claim.value is not None else (claim.low, claim.high)
+    if low is None or high is None:
+        return None
+    return low, high
+
+
+def readings(claim: Claim) -> list[str | None]:
+    """The reading a reader of the claim's language gives first (French: long scale), then
+    the other one."""
+    if claim.scale_readings:
+        return ["long", "short"]
+    return [None]
+
+
+def _magnitude(pair: tuple[Decimal, Decimal]) -> tuple[Decimal, Decimal]:
+    return abs(pair[0]), abs(pair[1])
+
+
+def _within(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal], tol: Decimal) -> bool:
+    return abs(a[0] - b[0]) <= tol and abs(a[1] - b[1]) <= tol
+
+
+def _polarity(claim: Claim) -> int:
+    pair = bounds(claim)
+    if pair and pair[1] < 0:
+        return -2  # a written minus
+    return {"down": -1, "up": 1}.get(claim.direction or "", 0)
+
+
+def sign_flipped(original: Claim, translation: Claim) -> bool:
+    """Opposite directions (up/down), or a written minus against a figure that has none
+    and no direction."""
+    po, pt = _polarity(original), _polarity(translation)
+    if po * pt < 0 and not (po == -2 and pt == -1) and not (po == -1 and pt == -2):
+        return True
+    return (po == -2 and pt == 0) or (pt == -2 and po == 0)
+
+
+def diagnose(original: Claim, translation: Claim) -> Diagnosis:
+    """How the translation's claim renders the original's (same kind assumed)."""
+    tol_rounding = (translation.precision or Decimal(0)) / 2
+    coarser = (translation.precision or 0) > (original.precision or 0)
+    first = True
+    for t_read in readings(translation):
+        for o_read in readings(original):
+            o, t = bounds(original, o_read), bounds(translation, t_read)
+            if o is None or t is None:
+                continue
+            native = first
+            first = False
+            same = _magnitude(o) == _magnitude(t)
+            rounded = not same and coarser and _within(_magnitude(o), _magnitude(t), tol_rounding)
+            if not (same or rounded):
+                continue
+            facts = dict(original_value=o[1], translation_value=t[1], original_reading=o_read,
+                         translation_reading=t_read, tolerance=tol_rounding if rounded else None)
+            if not native:
+                return Diagnosis(CompareCode.scale_error, RANK_QUALIFIED, **_native_facts(original, translation),
+                                 factor=_factor(original, translation))
+            return _qualified(original, translation, RANK_ROUNDED if rounded else RANK_SAME, facts)
+    return _unmatched(original, translation)
+
+
+def _qualified(original: Claim, translation: Claim, rank: int, facts: dict) -> Diagnosis:
+    """The value agrees: is anything else about it changed?"""
+    if (original.kind == "money" and original.currency and translation.currency
+            and original.currency != translation.currency
+            and not original.currency_inferred and not translation.currency_inferred):
+        return Diagnosis(CompareCode.currency_changed, RANK_QUALIFIED, **facts)
+    if original.kind == "percent" and original.points != translation.points:
+        return Diagnosis(CompareCode.points_changed, RANK_QUALIFIED, **facts)
+    if sign_flipped(original, translation):
+        return Diagnosis(CompareCode.sign_flipped, RANK_QUALIFIED, **facts)
+    code = CompareCode.rounded if rank == RANK_ROUNDED else None
+    return Diagnosis(code, rank, **facts)
+
+
+def _factor(original: Claim, translation: Claim) -> Decimal | None:
+    o, t = bounds(original, readings(original)[0]), bounds(translation, readings(translation)[0])
+    if not o or not t or o[1] == 0 or t[1] == 0:
+        return None
+    return abs(t[1]) / abs(o[1])
+
+
+def _native_facts(original: Claim, translation: Claim) -> dict:
+    """The values each side's own reader gives."""
+    o, t = bounds(original, readings(original)[0]), bounds(translation, readings(translation)[0])
+    return dict(original_value=o[1] if o else None, translation_value=t[1] if t else None,
+                original_reading=readings(original)[0], translation_reading=readings(translation)[0])
+
+
+def _unmatched(original: Claim, translation: Claim) -> Diagnosis:
+    facts = _native_facts(original, translation)
+    o, t = bounds(original, readings(original)[0]), bounds(translation, readings(translation)[0])
+    if o and t and (o[0] == o[1]) != (t[0] == t[1]) and ({o[0], o[1]} & {t[0], t[1]}):
+        return Diagnosis(None, RANK_ROUNDED, **facts)  # a range and one of its ends: no accusation
+    if (original.kind == "money" and original.currency and translation.currency
+            and original.currency != translation.currency):
+        return Diagnosis(CompareCode.value_changed, RANK_UNRELATED, **facts)  # two different figures
+    factor = _factor(original, translation)
+    power = factor is not None and (factor in THOUSAND_POWERS or (1 / factor) in THOUSAND_POWERS)
+    if power and _same_digits(original.text, translation.text) and (
+            GROUPED.search(original.text) or GROUPED.search(translation.text)):
+        if original.kind == "percent" and max(abs(o[1]), abs(t[1])) >= 1000:
+            return Diagnosis(None, RANK_ROUNDED, **facts)  # "5,829%": the original itself is ambiguous
+        return Diagnosis(CompareCode.separator_misread, RANK_QUALIFIED, **facts, factor=factor)
+    if power and (original.scale_word or translation.scale_word):
+        return Diagnosis(CompareCode.scale_error, RANK_QUALIFIED, **facts, factor=factor)
+    return Diagnosis(CompareCode.value_changed, RANK_CHANGED, **facts, factor=factor)
+
+
+def _same_digits(left: str, right: str) -> bool:
+    """The same significant digits ("1,500" and "1.5")."""
+    def digits(text: str) -> str:
+        return re.sub(r"\D", "", text).strip("0")
+    return digits(left) == digits(right) != ""
