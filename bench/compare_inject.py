@@ -31,8 +31,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factcheck.checking.checker import Checker  # noqa: E402
-from factcheck.compare import compare  # noqa: E402
-from factcheck.compare.names import same_name  # noqa: E402
+from factcheck.comparing import compare  # noqa: E402
+from factcheck.comparing.names import same_name  # noqa: E402
 from factcheck.models import Severity  # noqa: E402
 
 TYPES = ["value_changed", "scale_error", "currency_changed", "points_changed", "separator_misread",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.compare import compare
+from factcheck.comparing import compare
 from factcheck.models import CompareCode, CompareResult, Severity
 
 HERE = Path(__file__).resolve().parent

@@ -13,11 +13,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck.checking.checker import Checker
-from factcheck.compare import findings as build
-from factcheck.compare.align import Alignment, align, anchors, scale_magnitude, scale_magnitudes
-from factcheck.compare.bare import bare_figures
-from factcheck.compare.match import _same_digits, RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
-from factcheck.compare.names import same_source
+from factcheck.comparing import findings as build
+from factcheck.comparing.align import Alignment, align, anchors, scale_magnitude, scale_magnitudes
+from factcheck.comparing.bare import bare_figures
+from factcheck.comparing.match import _same_digits, RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
+from factcheck.comparing.names import same_source
 from factcheck.lang.detect import resolve
 from factcheck.models import (AlignmentSummary, Claim, ClaimPair, CompareCode, CompareFinding,
                               CompareResult, ErrorInfo)

@@ -1,5 +1,5 @@
 """Compare a translated article with its original, figure by figure (issue 13)."""
 
-from factcheck.compare.compare import compare
+from factcheck.comparing.compare import compare
 
 __all__ = ["compare"]

@@ -7,8 +7,8 @@ both spans and the values each side's reader gives.
 
 from __future__ import annotations
 
-from factcheck.compare import messages
-from factcheck.compare.match import Diagnosis
+from factcheck.comparing import messages
+from factcheck.comparing.match import Diagnosis
 from factcheck.models import Claim, CompareCode, CompareDetails, CompareFinding, Severity, Span
 
 SEVERITY = {
