@@ -67,7 +67,9 @@ def test_extras_do_not_repeat_the_cldr(lang):
     ("en", "kroner", ""),                 # DKK, NOK
     ("en", "kronor", "SEK"),
     ("en", "won", "KRW"),                 # hand-kept: KPW is never meant in copy
-    ("en", "pounds", ""),
+    ("en", "pounds", "GBP"),             # hand-kept press convention, as dollar
+    ("fr", "livres", "GBP"),
+    ("fr", "livres égyptiennes", "EGP"),
 ])
 def test_form_gets_its_code(lang, form, code):
     senses = lexicon(lang).senses(form)
