@@ -211,8 +211,12 @@ class Combiner:
 def _level_after_own_unit(low: Quantity, high: Quantity) -> bool:
     """A figure with its own unit written after it, then a bare number: the level reached
     ("1,2 % à 7 500 points", "1,4 % à 16h35", "5 % à 1,2 milliard"), not the top of a range.
-    A symbol written before the first number is shared ("$5-7bn" is a range)."""
-    return low.kind is not None and not low.prefix_symbol and high.kind is None
+    A symbol written before the first number is shared ("$5-7bn" is a range), and so is a
+    currency after an amount when the bare end is the same kind of number ("50 000 euros à
+    100 000" is a range; "5 000 euros à 1,2 milliard" is not)."""
+    if low.kind is None or low.prefix_symbol or high.kind is not None:
+        return False
+    return low.kind == "percent" or (high.scale is not None and low.scale is None)
 
 
 def _may_share(bare: Quantity, other: Quantity) -> bool:
