@@ -17,7 +17,7 @@ from factcheck.comparing import findings as build
 from factcheck.comparing.align import Alignment, align, anchors, scale_magnitude, scale_magnitudes
 from factcheck.comparing.bare import bare_figures
 from factcheck.comparing.match import _same_digits, RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
-from factcheck.comparing.names import same_source
+from factcheck.comparing.names import is_proper, named_in, same_source
 from factcheck.lang.detect import resolve
 from factcheck.models import (AlignmentSummary, Claim, ClaimPair, CompareCode, CompareFinding,
                               CompareResult, ErrorInfo)
@@ -142,12 +142,7 @@ class Pairing:
             pairs.append(ClaimPair(original=o, translation=t, status=status))
             if diagnosis.code is not None:
                 found.append(build.pair_finding(o, oc, t, tc, diagnosis))
-            if oc.attribution and tc.attribution:
-                key = (oc.attribution.text, tc.attribution.text)
-                if key not in credited and same_source(oc.attribution.text, oc.attribution.source,
-                                                           tc.attribution.text, tc.attribution.source) is False:
-                    credited.add(key)
-                    found.append(build.attribution_finding(o, oc, t, tc))
+            found.extend(self._attribution(o, oc, t, tc, credited))
         for o, oc in enumerate(self.o_claims):
             if o not in self.matched:
                 pairs.append(ClaimPair(original=o, status="dropped"))
@@ -157,6 +152,34 @@ class Pairing:
                 pairs.append(ClaimPair(translation=t, status="added"))
                 found.extend(self._lone(t, tc, "translation"))
         return pairs, found
+
+    def _attribution(self, o: int, oc: Claim, t: int, tc: Claim, credited: set) -> list[CompareFinding]:
+        """The sources of a claim pair: both named and not the same; or named on one side
+        only and written nowhere in the counterpart sentences (a description never accuses)."""
+        said_o, said_t = oc.attribution, tc.attribution
+        if said_t and said_o and is_proper(said_t.text) and not is_proper(said_o.text):
+            said_o = None  # a description in the original, a name in the translation: is it written there?
+        if said_o and said_t:
+            key = (said_o.text, said_t.text)
+            if key in credited or same_source(said_o.text, said_o.source, said_t.text, said_t.source) is not False:
+                return []
+            if named_in(said_o.text, self._pair_text(o, t, "t")) and named_in(said_t.text, self._pair_text(o, t, "o")):
+                return []  # both names are in both sentences: two sources, not a change
+        elif said_o or said_t:
+            said, side = (said_o, "t") if said_o else (said_t, "o")
+            key = (said.text, side)
+            if key in credited or not is_proper(said.text) or named_in(said.text, self._pair_text(o, t, side)):
+                return []
+        else:
+            return []
+        credited.add(key)
+        return [build.attribution_finding(o, oc, t, tc)]
+
+    def _pair_text(self, o: int, t: int, side: str) -> str:
+        """The ``side`` sentences of the beads holding claims ``o`` and ``t``."""
+        sentences = self.t_sent if side == "t" else self.o_sent
+        beads = sorted({self.o_where[o], self.t_where[t]})
+        return " ".join(s.text for k in beads for s in self._bead_sentences(k, sentences, side))
 
     def _lone(self, number: int, claim: Claim, side: str) -> list[CompareFinding]:
         """A claim with no counterpart claim: compared with the bare figures written on the
