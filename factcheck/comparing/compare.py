@@ -15,7 +15,7 @@ from functools import lru_cache
 from factcheck.checking.checker import Checker
 from factcheck.comparing import findings as build
 from factcheck.comparing.align import Alignment, align, anchors, scale_magnitude, scale_magnitudes
-from factcheck.comparing.bare import bare_figures
+from factcheck.comparing.bare import bare_figures, currency_family
 from factcheck.comparing.match import _same_digits, RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
 from factcheck.comparing.names import is_proper, named_in, same_source
 from factcheck.lang.detect import resolve
@@ -190,13 +190,14 @@ class Pairing:
         other, sentences, lang = ("t", self.t_sent, self.langs[1]) if original else ("o", self.o_sent, self.langs[0])
         for sentence, figure in self._bare(bead, sentences, other, lang):
             twin = Claim(kind=claim.kind, text=figure.text, start=sentence.start + figure.start,
-                         end=sentence.start + figure.end, value=figure.value, currency=claim.currency,
+                         end=sentence.start + figure.end, value=figure.value, currency=self._money(claim, figure.currency),
                          scale_word=figure.scale_word)
             diagnosis = diagnose(claim, twin) if original else diagnose(twin, claim)
             if diagnosis.rank <= RANK_ROUNDED:
                 return []
             if _same_digits(claim.text, figure.text) and (
-                    diagnosis.code is CompareCode.separator_misread
+                    (diagnosis.code is CompareCode.currency_changed and figure.currency)
+                    or diagnosis.code is CompareCode.separator_misread
                     or (diagnosis.code is CompareCode.scale_error and figure.scale_word)):
                 return [build.pair_finding(number if original else None, claim if original else twin,
                                            None if original else number, twin if original else claim,
@@ -204,6 +205,11 @@ class Pairing:
         if self._written(claim, bead, sentences, other):
             return []
         return [build.lone_finding(number, claim, side)]
+
+    @staticmethod
+    def _money(claim: Claim, family: str | None) -> str | None:
+        """The currency of a bare figure: the claim's own code when the word agrees with it."""
+        return claim.currency if family in (None, currency_family(claim.currency)) else family
 
     def _bare(self, bead: int, sentences: list[Sentence], side: str, lang: str):
         for k in range(max(0, bead - 1), min(len(self.beads), bead + 2)):

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factcheck.comparing.bare import currency_family, written_currency
 from factcheck.models import Claim, CompareCode
 
 GROUPED = re.compile(r"\d[.,]\d{3}(?!\d)")
@@ -114,9 +115,7 @@ def diagnose(original: Claim, translation: Claim) -> Diagnosis:
 
 def _qualified(original: Claim, translation: Claim, rank: int, facts: dict) -> Diagnosis:
     """The value agrees: is anything else about it changed?"""
-    if (original.kind == "money" and original.currency and translation.currency
-            and original.currency != translation.currency
-            and not original.currency_inferred and not translation.currency_inferred):
+    if currency_changed(original, translation):
         return Diagnosis(CompareCode.currency_changed, RANK_QUALIFIED, **facts)
     if original.kind == "percent" and original.points != translation.points:
         return Diagnosis(CompareCode.points_changed, RANK_QUALIFIED, **facts)
@@ -124,6 +123,29 @@ def _qualified(original: Claim, translation: Claim, rank: int, facts: dict) -> D
         return Diagnosis(CompareCode.sign_flipped, RANK_QUALIFIED, **facts)
     code = CompareCode.rounded if rank == RANK_ROUNDED else None
     return Diagnosis(code, rank, **facts)
+
+
+def _family(claim: Claim) -> str | None:
+    """The claim's currency family: its code, else a currency word written in its text
+    ("13.3 billion crowns": the extractor knows no code for it)."""
+    return currency_family(claim.currency) or written_currency(claim.text) if claim.kind == "money" else None
+
+
+def currency_changed(original: Claim, translation: Claim) -> bool:
+    """Both sides write a currency (code or word) and not the same family; an implied
+    currency never counts.
+
+    >>> from factcheck.extraction.finder import find_claims
+    >>> en = find_claims("a loss of 13.3 billion crowns", "en")[0]
+    >>> currency_changed(en, find_claims("une perte de 13,3 milliards d'euros", "fr")[0])
+    True
+    """
+    if original.currency_inferred or translation.currency_inferred:
+        return False
+    co, ct = _family(original), _family(translation)
+    return bool(co and ct and co != ct) or bool(
+        original.currency and translation.currency and original.currency != translation.currency
+        and co == ct is None)
 
 
 def _factor(original: Claim, translation: Claim) -> Decimal | None:
