@@ -10,11 +10,13 @@ resolve source names).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from factcheck.checking.checker import Checker
 from factcheck.comparing import findings as build
 from factcheck.comparing.align import Alignment, align, anchors, scale_magnitude, scale_magnitudes
+from factcheck.comparing.direction import written_direction
 from factcheck.comparing.bare import bare_figures, currency_family
 from factcheck.comparing.match import _same_digits, RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
 from factcheck.comparing.names import is_proper, named_in, same_source
@@ -138,6 +140,8 @@ class Pairing:
         pairs, found, credited = [], [], set()
         for o, (t, diagnosis) in sorted(self.matched.items()):
             oc, tc = self.o_claims[o], self.t_claims[t]
+            if diagnosis.code in STATUS and self._written_flip(oc, tc):
+                diagnosis = replace(diagnosis, code=CompareCode.sign_flipped, rank=RANK_QUALIFIED)
             status = STATUS.get(diagnosis.code, "changed")
             pairs.append(ClaimPair(original=o, translation=t, status=status))
             if diagnosis.code is not None:
@@ -152,6 +156,20 @@ class Pairing:
                 pairs.append(ClaimPair(translation=t, status="added"))
                 found.extend(self._lone(t, tc, "translation"))
         return pairs, found
+
+    def _written_flip(self, oc: Claim, tc: Claim) -> bool:
+        """One claim carries a direction, the other none, and the words next to the other
+        figure say the opposite explicitly ("went up by 0.7 percent" / "ont diminué de 0,7 %")."""
+        if bool(oc.direction) == bool(tc.direction) or oc.kind != tc.kind:
+            return False
+        bare, sentences, lang, marked = (oc, self.o_sent, self.langs[0], tc.direction) if tc.direction \
+            else (tc, self.t_sent, self.langs[1], oc.direction)
+        if marked not in ("up", "down") or not sentences:
+            return False
+        sentence = sentences[index_of(sentences, bare.start)]
+        start = bare.start - sentence.start
+        written = written_direction(sentence.text, start, start + len(bare.text), lang)
+        return written is not None and written != marked
 
     def _attribution(self, o: int, oc: Claim, t: int, tc: Claim, credited: set) -> list[CompareFinding]:
         """The sources of a claim pair: both named and not the same; or named on one side

@@ -177,9 +177,40 @@ def _unmatched(original: Claim, translation: Claim) -> Diagnosis:
         if original.kind == "percent" and max(abs(o[1]), abs(t[1])) >= 1000:
             return Diagnosis(None, RANK_ROUNDED, **facts)  # "5,829%": the original itself is ambiguous
         return Diagnosis(CompareCode.separator_misread, RANK_QUALIFIED, **facts, factor=factor)
+    misread = _range_misread(original, translation, o, t)
+    if misread is not None:
+        return Diagnosis(CompareCode.separator_misread, RANK_QUALIFIED, **facts, factor=misread)
     if power and (original.scale_word or translation.scale_word):
         return Diagnosis(CompareCode.scale_error, RANK_QUALIFIED, **facts, factor=factor)
     return Diagnosis(CompareCode.value_changed, RANK_CHANGED, **facts, factor=factor)
+
+
+def _range_misread(original: Claim, translation: Claim, o, t) -> Decimal | None:
+    """Two ranges whose ends agree but one (or both) off by a power of 1000 with the same
+    digits, a digit group written with "," or "." ("de 2,200 à 2.700 euros" for
+    "2,200 to 2,700 euros"): the factor of the first misread end.
+
+    >>> from factcheck.extraction.finder import find_claims
+    >>> en = find_claims("between 20,000 and 30,000 euros", "en")[0]
+    >>> _range_misread(en, find_claims("entre 20,000 et 30 000 euros", "fr")[0], bounds(en),
+    ...                bounds(find_claims("entre 20,000 et 30 000 euros", "fr")[0]))
+    Decimal('0.001')
+    """
+    if not o or not t or o[0] == o[1] or t[0] == t[1]:
+        return None
+    if not (GROUPED.search(original.text) or GROUPED.search(translation.text)):
+        return None
+    factors = []
+    for left, right in zip(o, t):
+        if left == right:
+            continue
+        if not left or not right or not _same_digits(format(left, "f"), format(right, "f")):
+            return None
+        factor = abs(right) / abs(left)
+        if factor not in THOUSAND_POWERS and (1 / factor) not in THOUSAND_POWERS:
+            return None
+        factors.append(factor)
+    return factors[0] if factors else None
 
 
 def _same_digits(left: str, right: str) -> bool:
