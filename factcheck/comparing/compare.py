@@ -10,6 +10,7 @@ resolve source names).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -63,6 +64,19 @@ def compare(original: str, translation: str, *, source_lang: str = "auto", targe
     pairing = Pairing(o_claims, t_claims, alignment, o_sent, t_sent, (src, tgt))
     result.pairs, result.findings = pairing.run()
     return result
+
+
+def first_name(said: str) -> str:
+    """An attribution glued to link text across a sentence end ("Agence européenne pour la
+    reconstruction. Wall Street Journal"): the name the sentence itself gives, before the stop.
+
+    >>> first_name("Agence européenne pour la reconstruction. Wall Street Journal")
+    'Agence européenne pour la reconstruction'
+    >>> first_name("U.S. Treasury")
+    'U.S. Treasury'
+    """
+    head = re.split(r"(?<=[a-zà-ÿ]{2})\.\s+(?=[A-Z])", said, maxsplit=1)[0]
+    return head or said
 
 
 def summarise(alignment: Alignment, o_sent: list[Sentence], t_sent: list[Sentence], src: str,
@@ -178,10 +192,12 @@ class Pairing:
         if said_t and said_o and is_proper(said_t.text) and not is_proper(said_o.text):
             said_o = None  # a description in the original, a name in the translation: is it written there?
         if said_o and said_t:
+            name_o, name_t = first_name(said_o.text), first_name(said_t.text)
             key = (said_o.text, said_t.text)
-            if key in credited or same_source(said_o.text, said_o.source, said_t.text, said_t.source) is not False:
+            if key in credited or same_source(name_o, said_o.source if name_o == said_o.text else None,
+                                              name_t, said_t.source if name_t == said_t.text else None) is not False:
                 return []
-            if named_in(said_o.text, self._pair_text(o, t, "t")) and named_in(said_t.text, self._pair_text(o, t, "o")):
+            if named_in(name_o, self._pair_text(o, t, "t")) and named_in(name_t, self._pair_text(o, t, "o")):
                 return []  # both names are in both sentences: two sources, not a change
         elif said_o or said_t:
             said, side = (said_o, "t") if said_o else (said_t, "o")
