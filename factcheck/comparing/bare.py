@@ -6,6 +6,8 @@ word, so that a lone claim can still be compared with what the other side writes
 [('163000000000', 'billion')]
 >>> [int(f.value) for f in bare_figures("un déficit de 1,5 billion", "fr")]
 [1500000000000]
+>>> [(int(f.value), f.currency) for f in bare_figures("fines of 1,000 crowns and USD 5 million", "en")]
+[(1000, 'crowns'), (5000000, 'dollars')]
 """
 
 from __future__ import annotations
@@ -19,8 +21,53 @@ from factcheck.extraction.numbers import NumeralError, parse_numeral
 SCALES = {"thousand": 3, "mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9,
           "billion": 9, "billions": 9, "bn": 9, "trillion": 12, "trillions": 12}
 LONG_SCALE = {"billion": 12, "billions": 12, "trillion": 18, "trillions": 18}
-FIGURE = re.compile(r"(?<![\w.,])(\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)"
-                    r"(?:[\s-]*(thousand|mille|millions?|milliards?|billions?|bn|trillions?)\b)?", re.I)
+# currency words and codes, both languages, to the family a reader tells apart: "crowns"
+# covers the Czech, Swedish, Danish and Norwegian ones (wire copy says "crowns" for all)
+CURRENCY_WORDS = {
+    "euro": "euros", "euros": "euros", "eur": "euros", "€": "euros",
+    "dollar": "dollars", "dollars": "dollars", "usd": "dollars", "$": "dollars",
+    "pound": "pounds", "pounds": "pounds", "livre": "pounds", "livres": "pounds", "sterling": "pounds",
+    "gbp": "pounds", "£": "pounds", "crown": "crowns", "crowns": "crowns", "couronne": "crowns",
+    "couronnes": "crowns", "koruna": "crowns", "korun": "crowns", "kč": "crowns", "czk": "crowns",
+    "sek": "crowns", "dkk": "crowns", "nok": "crowns", "kronor": "crowns", "kroner": "crowns",
+    "forint": "forints", "forints": "forints", "huf": "forints", "yen": "yen", "yens": "yen",
+    "jpy": "yen", "¥": "yen", "yuan": "yuan", "yuans": "yuan", "cny": "yuan", "renminbi": "yuan",
+    "franc": "francs", "francs": "francs", "chf": "francs", "zloty": "zlotys", "zlotys": "zlotys",
+    "pln": "zlotys", "rouble": "roubles", "roubles": "roubles", "ruble": "roubles", "rubles": "roubles",
+    "rub": "roubles",
+}
+ISO_FAMILY = {"EUR": "euros", "USD": "dollars", "CAD": "dollars", "AUD": "dollars", "NZD": "dollars",
+              "HKD": "dollars", "SGD": "dollars", "GBP": "pounds", "CZK": "crowns", "SEK": "crowns",
+              "DKK": "crowns", "NOK": "crowns", "ISK": "crowns", "HUF": "forints", "JPY": "yen",
+              "CNY": "yuan", "CHF": "francs", "XOF": "francs", "XAF": "francs", "FRF": "francs",
+              "PLN": "zlotys", "RUB": "roubles"}
+_MONEY = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS if w.isalpha()), key=len, reverse=True))
+FIGURE = re.compile(r"(?:(?<![\w])(\$|€|£|¥|USD|EUR|GBP|HUF|CZK)\s?)?"
+                    r"(?<![\w.,])(\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)"
+                    r"(?:[\s-]*(thousand|mille|millions?|milliards?|billions?|bn|trillions?)\b)?"
+                    rf"(?:[\s-]+(?:(?:de|d['’])\s*)?({_MONEY}|Kč)(?!\w))?", re.I)
+WRITTEN_MONEY = re.compile(rf"(?<!\w)({_MONEY}|Kč)(?!\w)|[$€£¥]", re.I)
+
+
+def currency_family(code: str | None) -> str | None:
+    """The family of an ISO code or a currency word ("CZK", "couronnes" -> "crowns").
+
+    >>> currency_family("SEK"), currency_family("couronnes"), currency_family("ounces")
+    ('crowns', 'crowns', None)
+    """
+    if not code:
+        return None
+    return ISO_FAMILY.get(code) or CURRENCY_WORDS.get(code.lower())
+
+
+def written_currency(text: str) -> str | None:
+    """The family of the one currency word or sign written in ``text`` (None if none or several).
+
+    >>> written_currency("13.3 billion crowns"), written_currency("200 million more")
+    ('crowns', None)
+    """
+    families = {currency_family(m.group()) for m in WRITTEN_MONEY.finditer(text)}
+    return families.pop() if len(families) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -30,6 +77,7 @@ class BareFigure:
     text: str
     value: Decimal
     scale_word: str | None
+    currency: str | None = None
 
 
 def bare_figures(text: str, lang: str) -> list[BareFigure]:
@@ -37,10 +85,12 @@ def bare_figures(text: str, lang: str) -> list[BareFigure]:
     found = []
     for match in FIGURE.finditer(text):
         try:
-            number = parse_numeral(match.group(1), lang)
+            number = parse_numeral(match.group(2), lang)
         except (NumeralError, ValueError):
             continue
-        word = (match.group(2) or "").lower() or None
+        word = (match.group(3) or "").lower() or None
         power = (LONG_SCALE.get(word) if lang == "fr" else None) or SCALES.get(word or "", 0)
-        found.append(BareFigure(match.start(), match.end(), match.group(), number * Decimal(10) ** power, word))
+        money = currency_family(match.group(1) or match.group(4))
+        found.append(BareFigure(match.start(), match.end(), match.group(), number * Decimal(10) ** power,
+                                word, money))
     return found

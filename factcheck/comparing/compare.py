@@ -10,14 +10,17 @@ resolve source names).
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 
 from factcheck.checking.checker import Checker
 from factcheck.comparing import findings as build
 from factcheck.comparing.align import Alignment, align, anchors, scale_magnitude, scale_magnitudes
-from factcheck.comparing.bare import bare_figures
+from factcheck.comparing.direction import written_direction
+from factcheck.comparing.bare import bare_figures, currency_family
 from factcheck.comparing.match import _same_digits, RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
-from factcheck.comparing.names import same_source
+from factcheck.comparing.names import is_proper, named_in, same_source
 from factcheck.lang.detect import resolve
 from factcheck.models import (AlignmentSummary, Claim, ClaimPair, CompareCode, CompareFinding,
                               CompareResult, ErrorInfo)
@@ -61,6 +64,19 @@ def compare(original: str, translation: str, *, source_lang: str = "auto", targe
     pairing = Pairing(o_claims, t_claims, alignment, o_sent, t_sent, (src, tgt))
     result.pairs, result.findings = pairing.run()
     return result
+
+
+def first_name(said: str) -> str:
+    """An attribution glued to link text across a sentence end ("Agence européenne pour la
+    reconstruction. Wall Street Journal"): the name the sentence itself gives, before the stop.
+
+    >>> first_name("Agence européenne pour la reconstruction. Wall Street Journal")
+    'Agence européenne pour la reconstruction'
+    >>> first_name("U.S. Treasury")
+    'U.S. Treasury'
+    """
+    head = re.split(r"(?<=[a-zà-ÿ]{2})\.\s+(?=[A-Z])", said, maxsplit=1)[0]
+    return head or said
 
 
 def summarise(alignment: Alignment, o_sent: list[Sentence], t_sent: list[Sentence], src: str,
@@ -138,16 +154,13 @@ class Pairing:
         pairs, found, credited = [], [], set()
         for o, (t, diagnosis) in sorted(self.matched.items()):
             oc, tc = self.o_claims[o], self.t_claims[t]
+            if diagnosis.code in STATUS and self._written_flip(oc, tc):
+                diagnosis = replace(diagnosis, code=CompareCode.sign_flipped, rank=RANK_QUALIFIED)
             status = STATUS.get(diagnosis.code, "changed")
             pairs.append(ClaimPair(original=o, translation=t, status=status))
             if diagnosis.code is not None:
                 found.append(build.pair_finding(o, oc, t, tc, diagnosis))
-            if oc.attribution and tc.attribution:
-                key = (oc.attribution.text, tc.attribution.text)
-                if key not in credited and same_source(oc.attribution.text, oc.attribution.source,
-                                                           tc.attribution.text, tc.attribution.source) is False:
-                    credited.add(key)
-                    found.append(build.attribution_finding(o, oc, t, tc))
+            found.extend(self._attribution(o, oc, t, tc, credited))
         for o, oc in enumerate(self.o_claims):
             if o not in self.matched:
                 pairs.append(ClaimPair(original=o, status="dropped"))
@@ -158,6 +171,50 @@ class Pairing:
                 found.extend(self._lone(t, tc, "translation"))
         return pairs, found
 
+    def _written_flip(self, oc: Claim, tc: Claim) -> bool:
+        """One claim carries a direction, the other none, and the words next to the other
+        figure say the opposite explicitly ("went up by 0.7 percent" / "ont diminué de 0,7 %")."""
+        if bool(oc.direction) == bool(tc.direction) or oc.kind != tc.kind:
+            return False
+        bare, sentences, lang, marked = (oc, self.o_sent, self.langs[0], tc.direction) if tc.direction \
+            else (tc, self.t_sent, self.langs[1], oc.direction)
+        if marked not in ("up", "down") or not sentences:
+            return False
+        sentence = sentences[index_of(sentences, bare.start)]
+        start = bare.start - sentence.start
+        written = written_direction(sentence.text, start, start + len(bare.text), lang)
+        return written is not None and written != marked
+
+    def _attribution(self, o: int, oc: Claim, t: int, tc: Claim, credited: set) -> list[CompareFinding]:
+        """The sources of a claim pair: both named and not the same; or named on one side
+        only and written nowhere in the counterpart sentences (a description never accuses)."""
+        said_o, said_t = oc.attribution, tc.attribution
+        if said_t and said_o and is_proper(said_t.text) and not is_proper(said_o.text):
+            said_o = None  # a description in the original, a name in the translation: is it written there?
+        if said_o and said_t:
+            name_o, name_t = first_name(said_o.text), first_name(said_t.text)
+            key = (said_o.text, said_t.text)
+            if key in credited or same_source(name_o, said_o.source if name_o == said_o.text else None,
+                                              name_t, said_t.source if name_t == said_t.text else None) is not False:
+                return []
+            if named_in(name_o, self._pair_text(o, t, "t")) and named_in(name_t, self._pair_text(o, t, "o")):
+                return []  # both names are in both sentences: two sources, not a change
+        elif said_o or said_t:
+            said, side = (said_o, "t") if said_o else (said_t, "o")
+            key = (said.text, side)
+            if key in credited or not is_proper(said.text) or named_in(said.text, self._pair_text(o, t, side)):
+                return []
+        else:
+            return []
+        credited.add(key)
+        return [build.attribution_finding(o, oc, t, tc)]
+
+    def _pair_text(self, o: int, t: int, side: str) -> str:
+        """The ``side`` sentences of the beads holding claims ``o`` and ``t``."""
+        sentences = self.t_sent if side == "t" else self.o_sent
+        beads = sorted({self.o_where[o], self.t_where[t]})
+        return " ".join(s.text for k in beads for s in self._bead_sentences(k, sentences, side))
+
     def _lone(self, number: int, claim: Claim, side: str) -> list[CompareFinding]:
         """A claim with no counterpart claim: compared with the bare figures written on the
         other side (a scale error or separator misread shows there too), else dropped or
@@ -167,13 +224,14 @@ class Pairing:
         other, sentences, lang = ("t", self.t_sent, self.langs[1]) if original else ("o", self.o_sent, self.langs[0])
         for sentence, figure in self._bare(bead, sentences, other, lang):
             twin = Claim(kind=claim.kind, text=figure.text, start=sentence.start + figure.start,
-                         end=sentence.start + figure.end, value=figure.value, currency=claim.currency,
+                         end=sentence.start + figure.end, value=figure.value, currency=self._money(claim, figure.currency),
                          scale_word=figure.scale_word)
             diagnosis = diagnose(claim, twin) if original else diagnose(twin, claim)
             if diagnosis.rank <= RANK_ROUNDED:
                 return []
             if _same_digits(claim.text, figure.text) and (
-                    diagnosis.code is CompareCode.separator_misread
+                    (diagnosis.code is CompareCode.currency_changed and figure.currency)
+                    or diagnosis.code is CompareCode.separator_misread
                     or (diagnosis.code is CompareCode.scale_error and figure.scale_word)):
                 return [build.pair_finding(number if original else None, claim if original else twin,
                                            None if original else number, twin if original else claim,
@@ -181,6 +239,11 @@ class Pairing:
         if self._written(claim, bead, sentences, other):
             return []
         return [build.lone_finding(number, claim, side)]
+
+    @staticmethod
+    def _money(claim: Claim, family: str | None) -> str | None:
+        """The currency of a bare figure: the claim's own code when the word agrees with it."""
+        return claim.currency if family in (None, currency_family(claim.currency)) else family
 
     def _bare(self, bead: int, sentences: list[Sentence], side: str, lang: str):
         for k in range(max(0, bead - 1), min(len(self.beads), bead + 2)):

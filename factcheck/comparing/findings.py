@@ -70,9 +70,13 @@ def lone_finding(number: int, claim: Claim, side: str) -> CompareFinding:
                           translation_span=span(claim))
 
 
+NO_SOURCE = "no named source"
+
+
 def attribution_finding(number_o: int, original: Claim, number_t: int,
                         translation: Claim) -> CompareFinding:
-    said_o, said_t = original.attribution.text, translation.attribution.text
+    said_o = original.attribution.text if original.attribution else NO_SOURCE
+    said_t = translation.attribution.text if translation.attribution else NO_SOURCE
     return CompareFinding(
         code=CompareCode.attribution_changed, severity=Severity.warning,
         message=messages.attribution_changed(f"'{original.text}'", f"'{translation.text}'", said_o, said_t),

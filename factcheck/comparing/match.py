@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factcheck.comparing.bare import currency_family, written_currency
 from factcheck.models import Claim, CompareCode
 
 GROUPED = re.compile(r"\d[.,]\d{3}(?!\d)")
@@ -114,9 +115,7 @@ def diagnose(original: Claim, translation: Claim) -> Diagnosis:
 
 def _qualified(original: Claim, translation: Claim, rank: int, facts: dict) -> Diagnosis:
     """The value agrees: is anything else about it changed?"""
-    if (original.kind == "money" and original.currency and translation.currency
-            and original.currency != translation.currency
-            and not original.currency_inferred and not translation.currency_inferred):
+    if currency_changed(original, translation):
         return Diagnosis(CompareCode.currency_changed, RANK_QUALIFIED, **facts)
     if original.kind == "percent" and original.points != translation.points:
         return Diagnosis(CompareCode.points_changed, RANK_QUALIFIED, **facts)
@@ -124,6 +123,29 @@ def _qualified(original: Claim, translation: Claim, rank: int, facts: dict) -> D
         return Diagnosis(CompareCode.sign_flipped, RANK_QUALIFIED, **facts)
     code = CompareCode.rounded if rank == RANK_ROUNDED else None
     return Diagnosis(code, rank, **facts)
+
+
+def _family(claim: Claim) -> str | None:
+    """The claim's currency family: its code, else a currency word written in its text
+    ("13.3 billion crowns": the extractor knows no code for it)."""
+    return currency_family(claim.currency) or written_currency(claim.text) if claim.kind == "money" else None
+
+
+def currency_changed(original: Claim, translation: Claim) -> bool:
+    """Both sides write a currency (code or word) and not the same family; an implied
+    currency never counts.
+
+    >>> from factcheck.extraction.finder import find_claims
+    >>> en = find_claims("a loss of 13.3 billion crowns", "en")[0]
+    >>> currency_changed(en, find_claims("une perte de 13,3 milliards d'euros", "fr")[0])
+    True
+    """
+    if original.currency_inferred or translation.currency_inferred:
+        return False
+    co, ct = _family(original), _family(translation)
+    return bool(co and ct and co != ct) or bool(
+        original.currency and translation.currency and original.currency != translation.currency
+        and co == ct is None)
 
 
 def _factor(original: Claim, translation: Claim) -> Decimal | None:
@@ -155,9 +177,40 @@ def _unmatched(original: Claim, translation: Claim) -> Diagnosis:
         if original.kind == "percent" and max(abs(o[1]), abs(t[1])) >= 1000:
             return Diagnosis(None, RANK_ROUNDED, **facts)  # "5,829%": the original itself is ambiguous
         return Diagnosis(CompareCode.separator_misread, RANK_QUALIFIED, **facts, factor=factor)
+    misread = _range_misread(original, translation, o, t)
+    if misread is not None:
+        return Diagnosis(CompareCode.separator_misread, RANK_QUALIFIED, **facts, factor=misread)
     if power and (original.scale_word or translation.scale_word):
         return Diagnosis(CompareCode.scale_error, RANK_QUALIFIED, **facts, factor=factor)
     return Diagnosis(CompareCode.value_changed, RANK_CHANGED, **facts, factor=factor)
+
+
+def _range_misread(original: Claim, translation: Claim, o, t) -> Decimal | None:
+    """Two ranges whose ends agree but one (or both) off by a power of 1000 with the same
+    digits, a digit group written with "," or "." ("de 2,200 à 2.700 euros" for
+    "2,200 to 2,700 euros"): the factor of the first misread end.
+
+    >>> from factcheck.extraction.finder import find_claims
+    >>> en = find_claims("between 20,000 and 30,000 euros", "en")[0]
+    >>> _range_misread(en, find_claims("entre 20,000 et 30 000 euros", "fr")[0], bounds(en),
+    ...                bounds(find_claims("entre 20,000 et 30 000 euros", "fr")[0]))
+    Decimal('0.001')
+    """
+    if not o or not t or o[0] == o[1] or t[0] == t[1]:
+        return None
+    if not (GROUPED.search(original.text) or GROUPED.search(translation.text)):
+        return None
+    factors = []
+    for left, right in zip(o, t):
+        if left == right:
+            continue
+        if not left or not right or not _same_digits(format(left, "f"), format(right, "f")):
+            return None
+        factor = abs(right) / abs(left)
+        if factor not in THOUSAND_POWERS and (1 / factor) not in THOUSAND_POWERS:
+            return None
+        factors.append(factor)
+    return factors[0] if factors else None
 
 
 def _same_digits(left: str, right: str) -> bool:

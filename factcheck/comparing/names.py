@@ -42,6 +42,10 @@ GLOSSARY = {
     "investment": "investissement", "court": "cour", "audit": "comptes", "auditors": "comptes",
     "government": "gouvernement", "state": "etat", "council": "conseil", "french": "francais",
     "treasury": "tresor", "german": "allemand", "british": "britannique", "american": "americain",
+    "england": "angleterre", "germany": "allemagne", "brussels": "bruxelles", "czech": "tcheque",
+    "hungarian": "hongrois", "spanish": "espagnol", "italian": "italien", "chinese": "chinois",
+    "japanese": "japonais", "russian": "russe", "polish": "polonais", "department": "departement",
+    "commerce": "commerce", "census": "recensement",
 }
 FOLDED_SAME = {word: word for word in GLOSSARY.values()} | GLOSSARY
 ACRONYM = re.compile(r"\b[A-Z][A-Z.&]{1,6}\b")
@@ -77,6 +81,11 @@ def same_name(left: str, right: str) -> bool:
 
 ARTICLE = re.compile(r"^(?:(?:the|le|la|les|un|une|a|an)\b\s*|l['’]\s*)", re.I)
 PROPER_WORDS_MAX = 8
+# possessives, demonstratives and quantities: "Her lawyers", "Panier quotidien de ce dernier",
+# "Thirteen percent of the sample" are descriptions, not names
+DESCRIPTIVE = frozenset(
+    "her his its their our my your this that these those latter former sample percent "
+    "son sa ses leur leurs notre nos ce cet cette ces dernier derniere cent pourcent".split())
 
 
 def is_proper(name: str) -> bool:
@@ -87,9 +96,13 @@ def is_proper(name: str) -> bool:
     (True, True, False)
     >>> is_proper("survey"), is_proper("which the rate of use has risen to 60 % among women")
     (False, False)
+    >>> is_proper("Her lawyers"), is_proper("Thirteen percent of the sample"), is_proper("Panier de ce dernier")
+    (False, False, False)
     """
-    bare = ARTICLE.sub("", name.strip())
-    return bool(bare) and bare[0].isupper() and len(bare.split()) <= PROPER_WORDS_MAX
+    bare = ARTICLE.sub("", name.strip(" ([\"'«»“”"))
+    words = set(fold(bare).replace("'", " ").split())
+    return (bool(bare) and bare[0].isupper() and len(bare.split()) <= PROPER_WORDS_MAX
+            and not words & DESCRIPTIVE and not any(ch.isdigit() for ch in bare))
 
 
 def same_source(left_text: str, left_id: str | None, right_text: str, right_id: str | None) -> bool | None:
@@ -101,3 +114,29 @@ def same_source(left_text: str, left_id: str | None, right_text: str, right_id: 
     if not (is_proper(left_text) and is_proper(right_text)):
         return None
     return False
+
+
+NAME_RUN = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:(?:of|the|for|and|de|du|des|la|le|et|pour|l['’]|d['’])\s*)*"
+                      r"[A-Z][\w&.'’-]*)*")
+PARTIAL_SAME = 90.0
+
+
+def named_in(name: str, text: str) -> bool:
+    """Is the source ``name`` written anywhere in ``text`` (the counterpart sentence, in the
+    other language): verbatim once folded, or a run of capitalised words that names the same
+    source (acronym, initials, translated name words), or a close fuzzy substring.
+
+    >>> named_in("Reuters", "Les prix ont baissé de 3 %, selon l'agence Reuters.")
+    True
+    >>> named_in("the Bank of England", "La Banque d'Angleterre a prêté 10 milliards.")
+    True
+    >>> named_in("ECB", "La BCE prévoit 2,5 %."), named_in("Insee", "Prices rose 3%, Reuters said.")
+    (True, False)
+    """
+    bare = fold(ARTICLE.sub("", name.strip(" ([\"'«»“”")))
+    folded = fold(text)
+    if bare and bare in folded:
+        return True
+    if any(same_name(name, run) for run in NAME_RUN.findall(text)):
+        return True
+    return len(bare) >= 5 and fuzz.partial_ratio(bare, folded) >= PARTIAL_SAME
