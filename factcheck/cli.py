@@ -360,7 +360,7 @@ def serve_command(
     lang: LangOption = "auto",
     reference: ReferenceOption = None,
 ) -> None:
-    """Serve the HTTP API: POST /check, POST /extract, GET /health, OpenAPI at /openapi.json."""
+    """Serve the HTTP API: POST /check, POST /extract, POST /compare, GET /health, OpenAPI at /openapi.json."""
     try:
         if lang != "auto":
             load_language(lang)  # an unknown --lang stops here (E003), not at every request
