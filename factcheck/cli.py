@@ -268,7 +268,7 @@ class Engine(str, Enum):
 @app.command("batch")
 def batch_command(
     inputs: Annotated[list[str], typer.Argument(
-        help="Folders (*.txt, *.md, recursive), JSONL files of {id, text, lang?}, or - (JSONL on stdin).")],
+        help="Folders (*.txt, *.md, recursive), JSONL files of {id, text, lang?} or {id, original, translation, from?, to?}, or - (JSONL on stdin).")],
     out: Annotated[Optional[Path], typer.Option("--out", help="The JSONL results file (default stdout).")] = None,
     lang: LangOption = "auto",
     reference: ReferenceOption = None,
@@ -279,7 +279,7 @@ def batch_command(
         help="Dask scheduler address (tcp://host:8786); none starts a local cluster.")] = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Check a whole corpus: one JSON line per document, in input order."""
+    """Check a whole corpus (or compare translations): one JSON line per document, in input order."""
     from factcheck.batch.inputs import DuplicateIds, check_inputs, iter_documents, remember_checker
     from factcheck.batch.runner import completed_ids, run
 
