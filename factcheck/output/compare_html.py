@@ -21,7 +21,7 @@ main{max-width:76rem;margin:0 auto;padding:1rem}
 h1{font-size:1.3rem;overflow-wrap:anywhere}h2{font-size:1.05rem;margin:.3rem 0}
 table{border-collapse:collapse;width:100%;font-size:.9rem;table-layout:fixed}
 td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-th.sev,td.sev{width:5.5rem}th.code,td.code{width:9rem}
+th.sev,td.sev{width:5.5rem}th.code,td.code{width:11.5rem}
 .sides{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1rem;margin-top:1rem}
 .side{min-width:0}
 .text{position:relative;white-space:pre-wrap;background:#fff;padding:1rem;border:1px solid #ddd;border-radius:6px}
