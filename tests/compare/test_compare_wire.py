@@ -92,3 +92,24 @@ def test_committed_compare_schema_matches_the_model():
     committed = json.loads(COMMITTED.read_text(encoding="utf-8"))
     assert committed == CompareResult.model_json_schema(mode="serialization"), \
         "regenerate with `factcheck schema --compare > factcheck/data/compare-result.schema.json` on purpose"
+
+
+# every field and code of the compare schema is documented in CONTRACT.md, under its model
+from test_contract import CONTRACT, in_backticks, named_sections  # noqa: E402
+
+SCHEMA = json.loads(COMMITTED.read_text(encoding="utf-8"))
+MODELS = {**{name: model for name, model in SCHEMA["$defs"].items() if "properties" in model},
+          SCHEMA["title"]: SCHEMA}
+FIELDS = [pytest.param(model, field, id=f"{model}.{field}")
+          for model, schema in MODELS.items() for field in schema["properties"]]
+CODES = [pytest.param(code, id=code) for code in SCHEMA["$defs"]["CompareCode"]["enum"]]
+
+
+@pytest.mark.parametrize("model, field", FIELDS)
+def test_every_compare_field_is_documented(model, field):
+    assert in_backticks(named_sections(CONTRACT, model), field), f"`{field}` is not under a {model} heading"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_compare_code_is_documented(code):
+    assert in_backticks(named_sections(CONTRACT, "CompareCode"), code)
