@@ -20,7 +20,8 @@ from factcheck import __version__
 from factcheck.api import extract
 from factcheck.errors import FactcheckError
 from factcheck.output.common import SEVERITY_RANK, plural, render_table
-from factcheck.output.formats import ClaimFormat, Format, render_claims, render_result
+from factcheck.output.formats import (ClaimFormat, CompareFormat, Format, render_claims, render_compare,
+                                      render_result)
 from factcheck.lang.data import load as load_language
 from factcheck.frame.period import article_date
 from factcheck.lang.detect import resolve
@@ -157,6 +158,86 @@ def check_command(
             raise typer.Exit(1)
 
 
+SURE_LANGUAGE = 0.99  # py3langid probability over which --from/--to may be contradicted
+SURE_WORDS = 12  # and the text must have at least this many words
+
+
+def _contradicted(flag: str, lang: str, text: str, name: str) -> str | None:
+    """A message when ``--from``/``--to`` names one language and the text is surely in the other."""
+    from factcheck.lang.detect import detect_by_langid, without_names
+
+    if lang == "auto" or len(text.split()) < SURE_WORDS:
+        return None
+    detected, confidence = detect_by_langid(without_names(text[:5000]))
+    if detected == lang or confidence < SURE_LANGUAGE:
+        return None
+    return (f"{flag} {lang}, but {name} is in {detected} (language identification {confidence:.2f}); "
+            f"fix {flag} or leave it out (auto).")
+
+
+def _read_side(path: str) -> str:
+    text, warning = read_text(path)
+    if warning is not None:
+        typer.echo(f"factcheck: {warning.message}", err=True)
+    return text
+
+
+@app.command("compare")
+def compare_command(
+    original: Annotated[str, typer.Argument(metavar="ORIGINAL", help="The original: a text file, or - for standard input.")],
+    translation: Annotated[str, typer.Argument(metavar="TRANSLATION", help="Its translation: a text file, or - for standard input.")],
+    source: Annotated[str, typer.Option("--from", help="The original's language: fr, en, or auto.")] = "auto",
+    target: Annotated[str, typer.Option("--to", help="The translation's language: fr, en, or auto.")] = "auto",
+    reference: ReferenceOption = None,
+    fmt: Annotated[CompareFormat, typer.Option("--format", help="table (people), json, html, markdown.")] = CompareFormat.table,
+    out: OutOption = None,
+    fail_on: Annotated[FailOn, typer.Option(
+        "--fail-on", help="Exit 1 when a finding reaches this severity.")] = FailOn.error,
+    quiet: QuietOption = False,
+) -> None:
+    """Compare TRANSLATION with its ORIGINAL figure by figure: changed values, scale errors,
+    dropped or added figures, changed attributions (the original is the reference)."""
+    from factcheck.comparing import compare
+
+    if original == "-" and translation == "-":
+        raise typer.BadParameter("only one side can be read from standard input (-)")
+    try:
+        texts = _read_side(original), _read_side(translation)
+        for lang in (source, target):
+            if lang != "auto":
+                load_language(lang)
+    except FactcheckError as error:
+        raise _fail(error) from None
+    names = ["<stdin>" if side == "-" else side for side in (original, translation)]
+    for flag, lang, text, name in zip(("--from", "--to"), (source, target), texts, names):
+        if (problem := _contradicted(flag, lang, text, name)) is not None:
+            typer.echo(f"factcheck: {problem}", err=True)
+            raise typer.Exit(EXIT_BAD_INPUT)
+    checker = _load_checker(reference, "auto")
+    result = compare(*texts, source_lang=source, target_lang=target, reference=checker, id=names[1])
+    _write(render_compare(result, fmt, *texts), out)
+    _compare_outcome(result, names, fail_on, quiet)
+
+
+def _compare_outcome(result, names: list[str], fail_on: FailOn, quiet: bool) -> None:
+    """The message for bad input, the summary line and the exit code of ``compare``."""
+    from factcheck.output.compare_report import alignment_line, findings_count
+
+    if result.error is not None:
+        typer.echo(f"factcheck: cannot compare {names[0]} with {names[1]}: {result.error.message}.", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT)
+    weak = next((f for f in result.findings if f.code == "alignment_weak"), None)
+    if weak is not None:
+        typer.echo(f"factcheck: {weak.message}", err=True)
+    if not quiet:
+        typer.echo(f"{names[1]} against {names[0]}: {alignment_line(result)} Findings: "
+                   f"{findings_count(result)}.", err=True)
+    if fail_on is not FailOn.never:
+        threshold = SEVERITY_RANK[fail_on.value]
+        if any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings):
+            raise typer.Exit(1)
+
+
 reference_app = typer.Typer(help="Work with reference tables.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(reference_app, name="reference")
 
@@ -187,7 +268,7 @@ class Engine(str, Enum):
 @app.command("batch")
 def batch_command(
     inputs: Annotated[list[str], typer.Argument(
-        help="Folders (*.txt, *.md, recursive), JSONL files of {id, text, lang?}, or - (JSONL on stdin).")],
+        help="Folders (*.txt, *.md, recursive), JSONL files of {id, text, lang?} or {id, original, translation, from?, to?}, or - (JSONL on stdin).")],
     out: Annotated[Optional[Path], typer.Option("--out", help="The JSONL results file (default stdout).")] = None,
     lang: LangOption = "auto",
     reference: ReferenceOption = None,
@@ -198,7 +279,7 @@ def batch_command(
         help="Dask scheduler address (tcp://host:8786); none starts a local cluster.")] = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Check a whole corpus: one JSON line per document, in input order."""
+    """Check a whole corpus (or compare translations): one JSON line per document, in input order."""
     from factcheck.batch.inputs import DuplicateIds, check_inputs, iter_documents, remember_checker
     from factcheck.batch.runner import completed_ids, run
 
@@ -279,7 +360,7 @@ def serve_command(
     lang: LangOption = "auto",
     reference: ReferenceOption = None,
 ) -> None:
-    """Serve the HTTP API: POST /check, POST /extract, GET /health, OpenAPI at /openapi.json."""
+    """Serve the HTTP API: POST /check, POST /extract, POST /compare, GET /health, OpenAPI at /openapi.json."""
     try:
         if lang != "auto":
             load_language(lang)  # an unknown --lang stops here (E003), not at every request
@@ -337,9 +418,14 @@ def evaluate_command(
 
 
 @app.command("schema")
-def schema_command() -> None:
-    """Print the JSON Schema of the document result."""
-    typer.echo(json.dumps(DocumentResult.model_json_schema(mode="serialization"), indent=2))
+def schema_command(
+    compare: Annotated[bool, typer.Option("--compare", help="The compare result's schema instead.")] = False,
+) -> None:
+    """Print the JSON Schema of the document result (or, with --compare, of the compare result)."""
+    from factcheck.models import CompareResult
+
+    model = CompareResult if compare else DocumentResult
+    typer.echo(json.dumps(model.model_json_schema(mode="serialization"), indent=2))
 
 
 @app.callback(invoke_without_command=True)

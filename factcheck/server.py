@@ -2,6 +2,9 @@
 
     POST /check    {"text", "lang"?, "id"?, "date"?}  -> the document result (CONTRACT.md)
     POST /extract  {"text", "lang"?}                  -> the document result, claims only
+    POST /compare  {"original", "translation", "from"?, "to"?, "id"?}
+                                                      -> the compare result (a translation
+                                                         against its original, figure by figure)
     GET  /health                                      -> {"status": "ok", …}
     GET  /openapi.json, /docs, /redoc                 -> the OpenAPI document and two viewers
 
@@ -21,17 +24,21 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi_offline import FastAPIOffline
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factcheck import __version__
 from factcheck.checking.checker import Checker
+from factcheck.comparing import compare as compare_texts
 from factcheck.extraction.finder import find_claims
 from factcheck.lang.detect import resolve
 from factcheck.frame.period import article_date
-from factcheck.models import DocumentResult
+from factcheck.models import CompareResult, DocumentResult
 
 MAX_BODY = 1_000_000
 DRAIN_LIMIT = 16 * MAX_BODY
+EXAMPLES = {"/check": 'Send JSON like {"text": "…", "lang": "fr"}.',
+            "/extract": 'Send JSON like {"text": "…", "lang": "fr"}.',
+            "/compare": 'Send JSON like {"original": "…", "translation": "…", "from": "en", "to": "fr"}.'}
 DOCS_ASSETS = "/docs-assets"  # Swagger UI and ReDoc files, served from the fastapi-offline package
 
 
@@ -51,6 +58,15 @@ class CheckRequest(BaseModel):
 class ExtractRequest(BaseModel):
     text: str
     lang: Literal["fr", "en", "auto"] | None = None
+
+
+class CompareRequest(BaseModel):
+    model_config = ConfigDict(populate_by_name=True, extra="forbid")
+    original: str = Field(description="the original article, plain text")
+    translation: str = Field(description="its translation, plain text")
+    source: Literal["fr", "en", "auto"] = Field("auto", alias="from", description="the original's language")
+    target: Literal["fr", "en", "auto"] = Field("auto", alias="to", description="the translation's language")
+    id: str | None = None
 
 
 class BodyLimit:
@@ -112,7 +128,7 @@ def create_app(reference: str | Checker | None = None, lang: str = "auto") -> Fa
             problems.append(f"{where}: {item.get('msg')}")
         return JSONResponse(status_code=422, content={"error": {
             "type": "invalid_request",
-            "message": "; ".join(problems) + ". Send JSON like {\"text\": \"…\", \"lang\": \"fr\"}."}})
+            "message": "; ".join(problems) + ". " + EXAMPLES.get(request.url.path, EXAMPLES["/check"])}})
 
     @app.post("/check", response_model=DocumentResult)
     def check(request: CheckRequest) -> DocumentResult:
@@ -123,6 +139,13 @@ def create_app(reference: str | Checker | None = None, lang: str = "auto") -> Fa
         doc_lang = resolve(request.lang or lang, request.text)
         claims = find_claims(request.text, doc_lang)
         return DocumentResult(lang=doc_lang, claims=claims)
+
+    @app.post("/compare", response_model=CompareResult)
+    def compare(request: CompareRequest) -> CompareResult:
+        """A translation against its original: an empty side gives a result with `error` set;
+        texts that align poorly give one `alignment_weak` warning and no figure finding."""
+        return compare_texts(request.original, request.translation, source_lang=request.source,
+                             target_lang=request.target, reference=checker, id=request.id)
 
     @app.get("/health")
     def health() -> dict:

@@ -2,6 +2,9 @@
 
 Inputs are folders (``*.txt``, ``*.md``, recursive, sorted), JSONL files of
 ``{"id", "text", "lang"?}`` (other fields are carried through), or ``-`` (JSONL on stdin).
+A JSONL line with ``"original"`` and ``"translation"`` instead of ``"text"`` (and ``"from"``,
+``"to"`` optional) is a translation to compare with its original: its output line is a
+compare result.
 Nothing is loaded whole: documents are read one by one and at most a bounded window of
 them is in flight. A document that fails becomes a line with ``error`` set; the batch goes on.
 """
@@ -16,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from factcheck.errors import FactcheckError
-from factcheck.models import DocumentResult, ErrorInfo
+from factcheck.models import CompareResult, DocumentResult, ErrorInfo
 from factcheck.text.decode import MAX_TEXT_BYTES, decode, read_bytes
 
 SUFFIXES = (".txt", ".md")
@@ -32,6 +35,8 @@ class Document:
     lang: str | None = None
     extra: dict = field(default_factory=dict)
     error: tuple[str, str] | None = None
+    pair: tuple[str, str] | None = None  # (original, translation) of a line to compare
+    pair_langs: tuple[str, str] = ("auto", "auto")  # its "from" and "to"
 
 
 def iter_documents(inputs: list[str]) -> Iterator[Document]:
@@ -116,17 +121,31 @@ def _jsonl_documents(lines: Iterable[bytes | str], name: str) -> Iterator[Docume
             yield Document(id=where, error=("bad_json", f"{where}: not JSON ({error.msg}); "
                                                           "each line must be one JSON object"))
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield Document(id=str(record["id"]) if isinstance(record, dict) and record.get("id") is not None
-                           else where,
-                           error=("bad_record", f"{where}: a line needs a \"text\" string"))
-            continue
+        yield _record_document(record, where, warning)
+
+
+def _record_document(record: object, where: str, warning: str | None) -> Document:
+    """The document of one JSON line: a text to check, a pair to compare, or a bad record."""
+    ident = record.get("id") if isinstance(record, dict) else None
+    ident = where if ident is None else str(ident)
+    if isinstance(record, dict) and _is_pair(record):
+        langs = tuple(str(record.get(key) or "auto") for key in ("from", "to"))
+        extra = {k: v for k, v in record.items() if k not in ("id", "original", "translation", "from", "to")}
+        document = Document(id=ident, pair=(record["original"], record["translation"]),
+                            pair_langs=langs, extra=extra)
+    elif isinstance(record, dict) and isinstance(record.get("text"), str):
         extra = {k: v for k, v in record.items() if k not in ("id", "text", "lang")}
-        if warning is not None:
-            extra["warning"] = warning
-        ident = record.get("id")
-        yield Document(id=where if ident is None else str(ident), text=record["text"],
-                       lang=record.get("lang"), extra=extra)
+        document = Document(id=ident, text=record["text"], lang=record.get("lang"), extra=extra)
+    else:
+        return Document(id=ident, error=("bad_record", f"{where}: a line needs a \"text\" string, or "
+                                                       f"\"original\" and \"translation\" strings"))
+    if warning is not None:
+        document.extra["warning"] = warning
+    return document
+
+
+def _is_pair(record: dict) -> bool:
+    return isinstance(record.get("original"), str) and isinstance(record.get("translation"), str)
 
 
 def _decode_line(raw: bytes, where: str) -> tuple[str, str | None]:
@@ -167,6 +186,8 @@ class Outcome:
 
 def process(document: Document, reference: str | None, lang: str) -> Outcome:
     """The output line for one document (never raises: a failure becomes ``error``)."""
+    if document.pair is not None:
+        return process_pair(document, reference, lang)
     warning = None
     try:
         if document.error is not None:
@@ -195,6 +216,29 @@ def process(document: Document, reference: str | None, lang: str) -> Outcome:
     failure = f"{document.id}: {result.error.message}" if result.error else None
     return Outcome(json.dumps(line, ensure_ascii=False), len(result.claims),
                    tuple(f.code for f in result.findings), failure)
+
+
+def process_pair(document: Document, reference: str | None, lang: str) -> Outcome:
+    """The compare line for one original/translation pair (never raises)."""
+    from factcheck.comparing import compare
+
+    try:
+        for side in document.pair:
+            if (size := len(side.encode("utf-8"))) > MAX_TEXT_BYTES:
+                raise FactcheckError("E104", path=document.id, size=size / 2**20, limit=MAX_TEXT_BYTES // 2**20)
+        result = compare(*document.pair, source_lang=document.pair_langs[0], target_lang=document.pair_langs[1],
+                         reference=get_checker(reference, lang), id=document.id)
+    except FactcheckError as error:
+        result = CompareResult(id=document.id, error=ErrorInfo(type=error.code, message=error.message))
+    except Exception as error:  # one bad pair never stops the others
+        result = CompareResult(id=document.id, error=ErrorInfo(
+            type="internal", message=f"{document.id}: {type(error).__name__}: {error}"))
+    line = result.model_dump(mode="json")
+    for key, value in document.extra.items():
+        line.setdefault(key, value)
+    failure = f"{document.id}: {result.error.message}" if result.error else None
+    return Outcome(json.dumps(line, ensure_ascii=False), len(result.original_claims) + len(result.translation_claims),
+                   tuple(f.code.value for f in result.findings), failure)
 
 
 def process_many(documents: list[Document], reference: str | None, lang: str) -> list[Outcome]:

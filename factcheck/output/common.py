@@ -4,6 +4,7 @@ value verdict, how severe a finding is. Renderers import this module, never each
 
 from __future__ import annotations
 
+import html
 import re
 
 from factcheck.decimals import group_digits
@@ -124,3 +125,22 @@ def stating(text: str, claim: Claim) -> str:
 
 
 CLAUSE = re.compile(r"[;:,]\s|\s[-–—]\s")
+
+
+def escape_html(text: object) -> str:
+    """Text safe anywhere in an HTML page, attribute values included.
+
+    >>> escape_html('<b title="x">R&D</b>')
+    '&lt;b title=&quot;x&quot;&gt;R&amp;D&lt;/b&gt;'
+    """
+    return html.escape(str(text), quote=True)
+
+
+def escape_markdown(text: object) -> str:
+    """Text safe inside a Markdown table cell or line: one line, no pipes, markup or HTML.
+
+    >>> escape_markdown("a | *b*\\n<i>")
+    'a \\\\| \\\\*b\\\\* &lt;i&gt;'
+    """
+    cleaned = html.escape(" ".join(str(text).split()), quote=False)
+    return re.sub(r"([\\`*_\[\]|<>])", r"\\\1", cleaned)

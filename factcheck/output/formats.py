@@ -6,8 +6,10 @@ import json
 from enum import Enum
 
 from factcheck.errors import FactcheckError
-from factcheck.models import DocumentResult
+from factcheck.models import CompareResult, DocumentResult
 from factcheck.output import report
+from factcheck.output.compare_html import render_compare_html
+from factcheck.output.compare_report import compare_markdown, compare_table
 from factcheck.output.spreadsheet import findings_csv
 from factcheck.output.table import claims_table, findings_table
 
@@ -28,6 +30,26 @@ class Format(str, Enum):
     markdown = "markdown"
     claimreview = "claimreview"
     csv = "csv"
+
+
+class CompareFormat(str, Enum):
+    """What ``compare`` can write."""
+
+    table = "table"
+    json = "json"
+    html = "html"
+    markdown = "markdown"
+
+
+def render_compare(result: CompareResult, fmt: CompareFormat, original: str = "", translation: str = "") -> str:
+    """A compare result in ``fmt``; html needs both texts (the spans point into them)."""
+    if fmt is CompareFormat.table:
+        return compare_table(result)
+    if fmt is CompareFormat.markdown:
+        return compare_markdown(result)
+    if fmt is CompareFormat.html:
+        return render_compare_html(result, original, translation)
+    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
 
 
 def render_result(result: DocumentResult, fmt: Format, text: str = "", url: str | None = None) -> str:
