@@ -32,6 +32,7 @@ test: $(STAMP)
 # Regenerate the committed JSON Schema of the document result (on purpose only).
 schema: $(STAMP)
 	$(BIN)/factcheck schema > factcheck/data/document-result.schema.json
+	$(BIN)/factcheck schema --compare > factcheck/data/compare-result.schema.json
 
 SHARED ?= ../shared
 

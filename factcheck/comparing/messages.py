@@ -68,5 +68,8 @@ def rounded(original: str, translation: str, tolerance) -> str:
 
 
 def alignment_weak(reason: str, aligned: int, total: int, coverage: float) -> str:
-    return (f"The two texts align poorly ({reason}): {aligned} of {total} original sentences "
-            f"aligned ({coverage:.0%}); no figure-level finding is given.")
+    """``aligned`` sentence pairs were found; ``coverage`` is the share of the original's
+    ``total`` sentences they cover (a pair may hold two sentences of one side)."""
+    covered = round(coverage * total)
+    return (f"The two texts align poorly ({reason}): {covered} of {total} original sentences "
+            f"aligned ({coverage:.0%}, in {aligned} sentence pairs); no figure-level finding is given.")
