@@ -138,6 +138,8 @@ def main() -> int:
     parser.add_argument("pairs", nargs="?", default="../shared/dev/parallel/pairs-fr-en.jsonl")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--show", type=int, default=40, help="list this many misses per type")
+    parser.add_argument("--differences", default="corpora/gold/translation-differences.md",
+                        help="the pairs whose two sides genuinely differ (from our gold): reported apart")
     args = parser.parse_args()
     path = Path(args.pairs)
     if not path.is_file():
@@ -176,8 +178,22 @@ def main() -> int:
             alarms.append((pair["id"], codes))
     elapsed = time.perf_counter() - started
     report(counts, found, exact, weak, misses, alarms, len(untouched), args.show)
+    report_differences(alarms, [pairs[i]["id"] for i in untouched], Path(args.differences))
     print(f"\n{len(injected) + len(untouched)} compares in {elapsed:.1f} s")
     return 0
+
+
+def report_differences(alarms, untouched_ids: list[str], listed: Path) -> None:
+    """The false-alarm share again, with the pairs our gold found genuinely different set
+    aside: there a finding is right, not a false alarm (the translation says another figure)."""
+    if not listed.exists():
+        return
+    genuine = set(re.findall(r"^\| ((?:news|newstest|newssyscomb)[\w-]+) \|", listed.read_text(encoding="utf-8"), re.M))
+    kept = [pair_id for pair_id in untouched_ids if pair_id not in genuine]
+    left = [pair_id for pair_id, _ in alarms if pair_id not in genuine]
+    print(f"untouched pairs with an error or warning, the {len(untouched_ids) - len(kept)} genuine "
+          f"translation differences set aside ({listed}): {len(left)}/{len(kept)} = "
+          f"{len(left) / max(len(kept), 1):.1%}")
 
 
 def report(counts, found, exact, weak, misses, alarms, untouched: int, show: int) -> None:
