@@ -271,7 +271,7 @@ def _figures(path: Path, rows, problems, known_sources: Container[str] | None,
         row, wrong = _validated(FigureRow, name, line, cells, problems, decimal_comma)
         if "id" not in wrong:
             _first_id(name, line, cells["id"], seen, problems)
-        if known_sources is not None:
+        if known_sources is not None and not {"source", "sources"} & wrong:
             _check_sources(name, line, row, cells, known_sources, problems)
         if row is not None and len(problems) == before:
             figures.append(_figure(row, line))
