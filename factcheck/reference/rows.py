@@ -3,9 +3,14 @@
 ``SourceRow`` is a row of ``sources.csv``, ``FigureRow`` a row of ``figures.csv``. Each
 takes the row's cells as text (a ``csv.DictReader``-style mapping; extra columns are
 ignored) and checks what one row can say about itself: ids, ``|``-separated aliases, http(s)
-URLs, plain decimals with ``.`` (read as ``Decimal``, never float), value against low/high,
-the unit and the period. What needs other rows (duplicate ids, a figure's source id in
+URLs, decimals (read as ``Decimal``, never float), value against low/high, the unit, the
+period (``factcheck.periods``), and the optional columns ``vintage``, ``sources``,
+``unit_mult`` and ``role``. What needs other rows (duplicate ids, a figure's source ids in
 ``sources.csv``) is ``table.py``'s job.
+
+Decimals are plain (``1720000000000``, ``-0.3``) in a comma-separated file. A ``;``-separated
+file (a French spreadsheet export) writes them the French way, ``3 345,8``; ``table.py``
+says so through the validation context ``{"decimal_comma": True}``.
 
 ``row_problems`` turns pydantic's ``ValidationError`` into sentences that name the column
 and say what to fix; ``table.py`` puts ``FILE:LINE:`` in front.
@@ -20,11 +25,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import (BaseModel, BeforeValidator, ConfigDict, StringConstraints, ValidationError,
-                      ValidationInfo, field_validator)
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints,
+                      ValidationError, ValidationInfo, field_validator)
 from pydantic_core import ErrorDetails, PydanticCustomError
+
+from factcheck.periods import PeriodError, parse_period
 
 MAX_ID = 200
 MAX_DECIMAL = 60
@@ -33,7 +40,12 @@ PLAIN_DECIMAL = re.compile(r"-?\d+(?:\.\d+)?")
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
 URL_PATTERN = r"(?i)^https?://\S+$"
 UNIT_PATTERN = r"^(?:[A-Z]{3}|%)$"
-PERIOD_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
+# In a ;-separated file: digits, optionally grouped by three with a space (also no-break or
+# narrow no-break, as spreadsheets export them), then "," and the decimals.
+COMMA_DECIMAL = re.compile(r"-?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?")
+GROUP_SPACES = str.maketrans({" ": None, "\u00a0": None, "\u202f": None, ",": "."})
+MAX_UNIT_MULT = 15
+ROLES = ("level", "change", "share")
 
 
 def split_aliases(cell: object) -> object:
@@ -80,14 +92,112 @@ def plain_decimal(cell: object) -> object:
     return Decimal(cell)
 
 
+def _said(sentence: str) -> PydanticCustomError:
+    """An error whose message is already the whole sentence (braces in cells are safe)."""
+    return PydanticCustomError("said", "{sentence}", {"sentence": sentence})
+
+
+def amount_cell(cell: object, info: ValidationInfo) -> object:
+    """A value, low or high cell: plain, or French-style in a ;-separated file.
+
+    >>> FigureRow.model_validate({**EXAMPLE, "value": "3 345,8"},
+    ...                          context={"decimal_comma": True}).value
+    Decimal('3345.8')
+    """
+    if not (info.context or {}).get("decimal_comma") or not isinstance(cell, str):
+        return plain_decimal(cell)
+    cell = cell.strip()
+    if not cell:
+        return None
+    if len(cell) > MAX_DECIMAL or not COMMA_DECIMAL.fullmatch(cell):
+        raise _said(f"{info.field_name} {cell[:40]!r} is not a decimal as a ;-separated file writes "
+                    "it: digits, a space between thousands if any, ',' before the decimals "
+                    "(3 345,8), no scale word")
+    return Decimal(cell.translate(GROUP_SPACES))
+
+
+def period_cell(cell: object) -> object:
+    """A period cell as written, once ``parse_period`` has accepted it; None when empty.
+
+    >>> period_cell("2024-Q3"), period_cell("FY2023-24"), period_cell(" ")
+    ('2024-Q3', 'FY2023-24', None)
+    """
+    cell = none_if_empty(cell)
+    if isinstance(cell, str):
+        try:
+            parse_period(cell.strip())
+        except PeriodError as error:
+            raise _said(f"period {error}") from None
+        return cell.strip()
+    return cell
+
+
+def vintage_cell(cell: object) -> object:
+    """The edition of a figure: the day (or month) it was published, YYYY-MM-DD or YYYY-MM.
+
+    >>> vintage_cell("2025-09-15"), vintage_cell("2025-09"), vintage_cell("")
+    ('2025-09-15', '2025-09', None)
+    """
+    cell = none_if_empty(cell)
+    if not isinstance(cell, str):
+        return cell
+    cell = cell.strip()
+    try:
+        kind = parse_period(cell).kind
+    except PeriodError:
+        kind = None
+    if kind not in ("day", "month"):
+        raise _said(f"vintage {cell[:40]!r} is not a publication date YYYY-MM-DD or YYYY-MM (the "
+                    "day the edition was released; say 'flash', 'September edition' in note)")
+    return cell
+
+
+def unit_mult_cell(cell: object) -> object:
+    """The power of ten the amounts are written in (SDMX UNIT_MULT): 0 when empty.
+
+    >>> unit_mult_cell("9"), unit_mult_cell("")
+    (9, 0)
+    """
+    cell = none_if_empty(cell)
+    if cell is None:
+        return 0
+    if not isinstance(cell, str):
+        return cell
+    cell = cell.strip()
+    if not re.fullmatch(r"\d{1,2}", cell) or int(cell) > MAX_UNIT_MULT:
+        raise _said(f"unit_mult {cell[:40]!r} is not an integer from 0 to {MAX_UNIT_MULT}: the power "
+                    "of ten the amounts are written in, as SDMX's UNIT_MULT (6 for millions, 9 for "
+                    "billions)")
+    return int(cell)
+
+
+def source_ids(cell: object) -> object:
+    """The ``|``-separated source ids of a ``sources`` cell, each a well-formed id.
+
+    >>> source_ids("gouvernement | insee")
+    ('gouvernement', 'insee')
+    """
+    ids = split_aliases(cell)
+    if not isinstance(ids, tuple):
+        return ids
+    for ident in ids:
+        if not re.fullmatch(ID_PATTERN, ident) or len(ident) > MAX_ID:
+            raise _said(f"sources: {ident[:40]!r} is not a source id (letters, digits, _ . -); "
+                        "separate ids with |")
+    return ids
+
+
 Ident = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=MAX_ID)]
 Aliases = Annotated[tuple[str, ...], BeforeValidator(split_aliases)]
 Url = Annotated[Annotated[str, StringConstraints(pattern=URL_PATTERN)] | None,
                 BeforeValidator(none_if_empty)]
-Amount = Annotated[Decimal | None, BeforeValidator(plain_decimal)]
 Unit = Annotated[str, StringConstraints(pattern=UNIT_PATTERN)]
-Period = Annotated[Annotated[str, StringConstraints(pattern=PERIOD_PATTERN)] | None,
-                   BeforeValidator(none_if_empty)]
+Amount = Annotated[Decimal | None, BeforeValidator(amount_cell)]
+Period = Annotated[str | None, BeforeValidator(period_cell)]
+Vintage = Annotated[str | None, BeforeValidator(vintage_cell)]
+UnitMult = Annotated[int, BeforeValidator(unit_mult_cell)]
+SourceIds = Annotated[tuple[str, ...], BeforeValidator(source_ids)]
+Role = Annotated[Literal[ROLES] | None, BeforeValidator(none_if_empty)]
 OptionalText = Annotated[str | None, BeforeValidator(none_if_empty)]
 
 
@@ -105,7 +215,12 @@ class SourceRow(_Row):
 
 
 class FigureRow(_Row):
-    """A row of ``figures.csv``; ``value``, or ``low`` and ``high`` for a range."""
+    """A row of ``figures.csv``; ``value``, or ``low`` and ``high`` for a range.
+
+    ``source`` may be left empty when ``sources`` names the sources; ``sources`` comes out
+    with every acceptable source id, ``source`` first. Amounts are as written: ``table.py``
+    multiplies them by ``10 ** unit_mult``.
+    """
 
     id: Ident
     entity: str
@@ -117,9 +232,13 @@ class FigureRow(_Row):
     high: Amount = None
     unit: Unit
     period: Period = None
-    source: str
+    source: Annotated[Ident | None, BeforeValidator(none_if_empty)] = None
     url: Url = None
     note: OptionalText = None
+    vintage: Vintage = None
+    unit_mult: UnitMult = 0
+    role: Role = None
+    sources: SourceIds = Field(default=(), validate_default=True)
 
     @field_validator("high")
     @classmethod
@@ -138,6 +257,29 @@ class FigureRow(_Row):
                                       {"low": str(low), "high": str(high)})
         return high
 
+    @field_validator("unit_mult")
+    @classmethod
+    def no_mult_on_percent(cls, unit_mult: int, info: ValidationInfo) -> int:
+        if unit_mult and info.data.get("unit") == "%":
+            raise _said(f"unit_mult {unit_mult} on a % figure: a percentage is written as it is "
+                        "read; leave unit_mult empty or 0")
+        return unit_mult
+
+    @field_validator("sources")
+    @classmethod
+    def source_first(cls, sources: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        """Every acceptable source, ``source`` first; one of the two columns must name one."""
+        if "source" not in info.data:
+            return sources  # a malformed source id: already said
+        primary = info.data["source"]
+        if primary is None and not sources:
+            raise _said("no source: give the source's id in source (or several ids in sources, "
+                        "separated by |)")
+        return tuple(dict.fromkeys((primary, *sources) if primary else sources))
+
+
+EXAMPLE = {"id": "x", "entity": "SIA", "metric": "sales", "value": "1.5", "unit": "USD", "source": "sia"}
+
 
 # What to say about a bad cell, by column; {cell} is the cell cut to 40 characters, {url}
 # to 80, {id} the row's id, all quoted.
@@ -147,12 +289,15 @@ CELL_SENTENCES = {
     "value": "value {cell} is not a plain decimal: write digits with '.' for decimals, fully "
              "scaled (1200000000, not 1,2 Md)",
     "unit": "unit {cell} is neither an ISO 4217 code (USD, EUR) nor %",
-    "period": "period {cell} is not YYYY, YYYY-MM or YYYY-MM-DD",
+    "source": "source {cell} is not a source id: use letters, digits, _ . -",
     "url": "url {url} is not an http(s) address",
 }
 CELL_SENTENCES["low"] = CELL_SENTENCES["value"].replace("value", "low", 1)
 CELL_SENTENCES["high"] = CELL_SENTENCES["value"].replace("value", "high", 1)
 ROW_ERRORS = {"value_or_range"}  # whole-row rules: pydantic's message is the sentence
+SAID = "said"  # a cell's validator wrote the whole sentence
+ROLE_SENTENCE = "role {cell} is not one of %s (leave it empty when unsure)" % ", ".join(ROLES)
+CELL_SENTENCES["role"] = ROLE_SENTENCE
 
 
 def describe(error: ErrorDetails, cells: Mapping[str, object]) -> str:
@@ -165,7 +310,7 @@ def describe(error: ErrorDetails, cells: Mapping[str, object]) -> str:
     'entity: Field required'
     """
     column = str(error["loc"][0]) if error["loc"] else ""
-    if error["type"] in ROW_ERRORS:
+    if error["type"] in ROW_ERRORS or error["type"] == SAID:
         return error["msg"]
     sentence = CELL_SENTENCES.get(column)
     if sentence is None or error["type"] == "missing":

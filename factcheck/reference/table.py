@@ -2,9 +2,13 @@
 
 Loading validates every row and collects every problem as ``FILE:LINE: message``; a table
 with any problem is refused as a whole (``ReferenceTableError``), before any article is read.
-This module reads the files (encoding, CSV syntax, header) and checks across rows (duplicate
-ids, a figure's source id in sources.csv); one row's own cells are checked by the pydantic
-row models of ``rows.py``.
+This module reads the files (encoding, a BOM, CSV syntax, the delimiter, the header) and
+checks across rows (duplicate ids, a figure's source ids in sources.csv); one row's own cells
+are checked by the pydantic row models of ``rows.py``.
+
+A file whose header line holds more ``;`` than ``,`` is read as ``;``-separated, the way a
+French spreadsheet exports CSV, and its amounts may then be written ``3 345,8``. Warnings
+(``ReferenceTable.warnings``: generic aliases, ``generic.py``) do not refuse a table.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -20,11 +24,17 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from factcheck.decimals import fixed_point
+from factcheck.periods import Period, parse_period
+from factcheck.reference.generic import generic_warning
 from factcheck.reference.rows import FigureRow, SourceRow, row_problems
 
 SOURCE_COLUMNS = ["id", "name", "aliases", "url"]
 FIGURE_COLUMNS = ["id", "entity", "entity_aliases", "metric", "metric_aliases", "value", "low",
                   "high", "unit", "period", "source", "url", "note"]
+OPTIONAL_FIGURE_COLUMNS = ["vintage", "sources", "unit_mult", "role"]
+# A header may name "sources" instead of "source".
+COLUMN_STANDS_IN = {"source": "sources"}
 FIELD_LIMIT = 1 << 20
 MAX_CELL = 100_000
 RowModel = TypeVar("RowModel", SourceRow, FigureRow)
@@ -55,6 +65,19 @@ class Figure(BaseModel):
     url: str | None = None
     note: str | None = None
     line: int = 0
+    vintage: str | None = None
+    sources: tuple[str, ...] = ()
+    unit_mult: int = 0
+    role: str | None = None
+
+    @property
+    def period_span(self) -> Period | None:
+        """The period as days (quarters, fiscal years...), None when the figure has none."""
+        return parse_period(self.period) if self.period else None
+
+    def accepts_source(self, source: str) -> bool:
+        """Whether ``source`` is one of the figure's acceptable sources."""
+        return source == self.source or source in self.sources
 
 
 @dataclass
@@ -80,6 +103,7 @@ class ReferenceTable:
     path: str
     sources: dict[str, Source]
     figures: list[Figure]
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def bundled_path() -> Path:
@@ -94,44 +118,81 @@ def load_reference(folder: str | Path | None = None) -> ReferenceTable:
     if not folder.is_dir():
         raise ReferenceTableError([Problem(str(folder), 0, "no such folder; give a folder holding "
                                       "sources.csv and figures.csv")])
-    source_rows = _read_csv(folder / "sources.csv", SOURCE_COLUMNS, problems)
+    source_rows, source_comma = _read_csv(folder / "sources.csv", SOURCE_COLUMNS, problems)
     sources_unreadable = bool(problems)  # then every source id would look dangling: don't say so
-    figure_rows = _read_csv(folder / "figures.csv", FIGURE_COLUMNS, problems)
-    sources, declared = _sources(folder / "sources.csv", source_rows, problems)
+    figure_rows, figure_comma = _read_csv(folder / "figures.csv", FIGURE_COLUMNS, problems)
+    sources, declared = _sources(folder / "sources.csv", source_rows, problems, source_comma)
     figures = _figures(folder / "figures.csv", figure_rows, problems,
-                       known_sources=None if sources_unreadable else declared)
+                       known_sources=None if sources_unreadable else declared,
+                       decimal_comma=figure_comma)
     if problems:
         raise ReferenceTableError(problems)
-    return ReferenceTable(str(folder), sources, figures)
+    return ReferenceTable(str(folder), sources, figures, _alias_warnings(folder / "figures.csv", figures))
 
 
-def _read_csv(path: Path, columns: list[str], problems: list[Problem]) -> list[tuple[int, dict]]:
+def _alias_warnings(path: Path, figures: list[Figure]) -> list[Problem]:
+    """A warning for each generic entity or metric alias, once per alias and field, on the
+    first line that gives it."""
+    warnings, said = [], set()
+    for figure in figures:
+        for field_name, aliases in (("entity", (figure.entity, *figure.entity_aliases)),
+                                    ("metric", figure.metric_aliases)):
+            for alias in aliases:
+                message = (field_name, alias) not in said and generic_warning(alias, field_name)
+                if message:
+                    said.add((field_name, alias))
+                    warnings.append(Problem(str(path), figure.line, message))
+    return warnings
+
+
+def delimiter_of(text: str) -> str:
+    r"""``;`` when the header line holds more semicolons than commas, else ``,``.
+
+    >>> delimiter_of("id;entity;value\n1;a;3,5\n"), delimiter_of("id,entity,note\n")
+    (';', ',')
+    """
+    header = text.split("\n", 1)[0]
+    return ";" if header.count(";") > header.count(",") else ","
+
+
+def _missing_columns(header: list[str], columns: list[str]) -> list[str]:
+    return [c for c in columns if c not in header and COLUMN_STANDS_IN.get(c) not in header]
+
+
+def _read_csv(path: Path, columns: list[str], problems: list[Problem]) -> tuple[list[tuple[int, dict]], bool]:
+    """The rows with their line numbers, and whether the file is ;-separated."""
+    rows, delimiter = _read_rows(path, columns, problems)
+    return rows, delimiter == ";"
+
+
+def _read_rows(path: Path, columns: list[str], problems: list[Problem]) -> tuple[list[tuple[int, dict]], str]:
     name = str(path)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         problems.append(Problem(name, 0, f"missing file; a reference table needs {path.name} "
                                          f"with the header {','.join(columns)}"))
-        return []
+        return [], ","
     except OSError as error:
         problems.append(Problem(name, 0, f"cannot be read ({error.strerror}); check its permissions"))
-        return []
+        return [], ","
     text = _decode(name, data, problems)
     if text is None:
-        return []
+        return [], ","
     if not text.strip():
         problems.append(Problem(name, 1, f"empty file; a header row is required: {','.join(columns)}"))
-        return []
+        return [], ","
     csv.field_size_limit(FIELD_LIMIT)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    delimiter = delimiter_of(text)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     rows: list[tuple[int, dict]] = []
     try:
         header = [h.strip() for h in next(reader)]
-        missing = [c for c in columns if c not in header]
+        missing = _missing_columns(header, columns)
         if missing:
             problems.append(Problem(name, 1, f"missing column(s) {', '.join(missing)}; the header "
                                              f"must include: {','.join(columns)}"))
-            return []
+            return [], ","
         while True:
             line = reader.line_num + 1  # where the record starts, even if a quoted cell spans lines
             record = next(reader, None)
@@ -141,7 +202,7 @@ def _read_csv(path: Path, columns: list[str], problems: list[Problem]) -> list[t
                 continue
             if len(record) != len(header):
                 problems.append(Problem(name, line, f"this row has {len(record)} fields, the header "
-                                                    f"has {len(header)}; check commas and quotes"))
+                                                    f"has {len(header)}; check {'semicolons' if delimiter == ';' else 'commas'} and quotes"))
                 continue
             long = [h for h, cell in zip(header, record) if len(cell) > MAX_CELL]
             if long:
@@ -151,7 +212,7 @@ def _read_csv(path: Path, columns: list[str], problems: list[Problem]) -> list[t
             rows.append((line, {h: cell.strip() for h, cell in zip(header, record)}))
     except csv.Error as error:
         problems.append(Problem(name, reader.line_num or 1, f"malformed CSV ({error}); check the quotes"))
-    return rows
+    return rows, delimiter
 
 
 def _decode(name: str, data: bytes, problems: list[Problem]) -> str | None:
@@ -168,12 +229,12 @@ def _decode(name: str, data: bytes, problems: list[Problem]) -> str | None:
         return None
 
 
-def _validated(model: type[RowModel], name: str, line: int, cells: dict,
-               problems: list[Problem]) -> tuple[RowModel | None, set[str]]:
+def _validated(model: type[RowModel], name: str, line: int, cells: dict, problems: list[Problem],
+               decimal_comma: bool = False) -> tuple[RowModel | None, set[str]]:
     """The row as ``model`` (None if invalid) and the columns found wrong; each problem is
     added as FILE:LINE: message."""
     try:
-        return model.model_validate(cells), set()
+        return model.model_validate(cells, context={"decimal_comma": decimal_comma}), set()
     except ValidationError as error:
         found = row_problems(error, cells)
         problems.extend(Problem(name, line, message) for _, message in found)
@@ -189,29 +250,53 @@ def _first_id(name: str, line: int, ident: str, seen: dict[str, int], problems: 
     return True
 
 
-def _sources(path: Path, rows, problems) -> tuple[dict[str, Source], dict[str, int]]:
+def _sources(path: Path, rows, problems, decimal_comma: bool) -> tuple[dict[str, Source], dict[str, int]]:
     """The valid sources, and every well-formed id declared (with its line), valid row or not:
     a figure citing a source whose row has a bad URL is not also told its source is unknown."""
     name, seen, sources = str(path), {}, {}
     for line, cells in rows:
-        row, wrong = _validated(SourceRow, name, line, cells, problems)
+        row, wrong = _validated(SourceRow, name, line, cells, problems, decimal_comma)
         first = "id" not in wrong and _first_id(name, line, cells["id"], seen, problems)
         if row is not None and first:
             sources[row.id] = Source.model_validate({**row.__dict__, "line": line})
     return sources, seen
 
 
-def _figures(path: Path, rows, problems, known_sources: Container[str] | None) -> list[Figure]:
+def _figures(path: Path, rows, problems, known_sources: Container[str] | None,
+             decimal_comma: bool = False) -> list[Figure]:
     """The valid figures; ``known_sources`` None when sources.csv could not be read."""
     name, seen, figures = str(path), {}, []
     for line, cells in rows:
         before = len(problems)
-        row, wrong = _validated(FigureRow, name, line, cells, problems)
+        row, wrong = _validated(FigureRow, name, line, cells, problems, decimal_comma)
         if "id" not in wrong:
             _first_id(name, line, cells["id"], seen, problems)
-        if known_sources is not None and cells["source"] not in known_sources:
-            problems.append(Problem(name, line, f"unknown source {cells['source']!r}; add it to "
-                                                "sources.csv or fix the id"))
+        if known_sources is not None and not {"source", "sources"} & wrong:
+            _check_sources(name, line, row, cells, known_sources, problems)
         if row is not None and len(problems) == before:
-            figures.append(Figure.model_validate({**row.__dict__, "line": line}))
+            figures.append(_figure(row, line))
     return figures
+
+
+def _check_sources(name: str, line: int, row: FigureRow | None, cells: dict,
+                   known_sources: Container[str], problems: list[Problem]) -> None:
+    """A problem for each source id of the figure that sources.csv does not declare."""
+    if row is None:  # the row is wrong already; still say if its source cell names nobody
+        ids = [cells["source"]] if cells.get("source") else []
+    else:
+        ids = list(row.sources)
+    for ident in ids:
+        if ident not in known_sources:
+            where = "" if ident == cells.get("source") else " in sources"
+            problems.append(Problem(name, line, f"unknown source {ident!r}{where}; add it to "
+                                                "sources.csv or fix the id"))
+
+
+def _figure(row: FigureRow, line: int) -> Figure:
+    """The figure a valid row gives: amounts times 10 ** unit_mult, the first source as ``source``."""
+    cells = {**row.__dict__, "line": line, "source": row.sources[0]}
+    if row.unit_mult:
+        for column in ("value", "low", "high"):
+            if cells[column] is not None:
+                cells[column] = fixed_point(cells[column].scaleb(row.unit_mult))
+    return Figure.model_validate(cells)
