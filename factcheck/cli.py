@@ -256,8 +256,11 @@ def reference_validate(
             typer.echo(str(problem))
         typer.echo(f"{len(error.problems)} problem(s) in {folder}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None
+    for warning in table.warnings:
+        typer.echo(str(warning))
+    warned = f", {plural(len(table.warnings), 'warning')}" if table.warnings else ""
     typer.echo(f"{folder}: valid ({plural(len(table.sources), 'source')}, "
-               f"{plural(len(table.figures), 'figure')})", err=True)
+               f"{plural(len(table.figures), 'figure')}{warned})", err=True)
 
 
 class Engine(str, Enum):

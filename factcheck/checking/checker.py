@@ -52,6 +52,7 @@ class Checker:
             bundled_demo=reference is None, sources=len(self.table.sources),
             figures=len(self.table.figures))
         self.index = FigureIndex(self.table)
+        self.figures_by_id = {figure.id: figure for figure in self.table.figures}
         self.resolver = SourceResolver(self.table.sources)
 
     def check(self, text: str, id: str | None = None, lang: str | None = None,
@@ -201,8 +202,9 @@ class Checker:
                                       probable_source=probable.source if probable else None,
                                       fuzzy_score=probable.score if probable else None)))
         figure = value.reference
-        if credit.source and figure is not None and value.code is not FindingCode.unverified \
-                and figure.source and figure.source != credit.source:
+        row = self.figures_by_id.get(figure.id) if figure is not None else None
+        if credit.source and row is not None and value.code is not FindingCode.unverified \
+                and not row.accepts_source(credit.source):  # any of the row's sources will do
             found.append(Finding(
                 claim=number, code=FindingCode.attribution_mismatch, severity=Severity.error,
                 message=messages.attribution_mismatch(claim.text, self.source_name(credit.source),

@@ -16,7 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from factcheck.frame.period import period_agrees
 from factcheck.reference.index import FigureIndex
 from factcheck.reference.table import Figure
 
@@ -90,14 +89,14 @@ def collect(index: FigureIndex, context: Context, unit_ok, extra: set[int], sour
             continue
         candidate = Candidate(figure)
         _evidence(index, number, context, candidate)
-        if source is not None and figure.source == source:
+        if source is not None and figure.accepts_source(source):
             candidate.evidence += 3
             candidate.found.add("source")
             candidate.reasons.append(f"source '{source}' (the attribution)")
         if candidate.evidence < MIN_EVIDENCE or not candidate.about_the_claim:
             continue  # never cite a figure about something else
         candidate.score = candidate.evidence
-        agrees = period_agrees(figure.period, context.years)
+        agrees = _period_agrees(figure, context.years)
         if agrees is True:
             candidate.score += 1
             candidate.reasons.append(f"period {figure.period} (year named nearby)")
@@ -107,3 +106,12 @@ def collect(index: FigureIndex, context: Context, unit_ok, extra: set[int], sour
         candidate.score += value_ok(figure)
         kept.append(candidate)
     return kept
+
+
+def _period_agrees(figure: Figure, years: set[str]) -> bool | None:
+    """True/False when the sentence names years and the figure has a period (any year the
+    period touches counts: FY2023-24 agrees with 2023 and 2024); None otherwise."""
+    span = figure.period_span
+    if span is None or not years:
+        return None
+    return any(str(year) in years for year in range(span.start.year, span.end.year + 1))
