@@ -38,6 +38,7 @@ class Article:
     lang: str
     year: int | None
     aliases: "AliasCache"
+    claims: tuple[Claim, ...] = ()
 
 
 class Checker:
@@ -62,7 +63,7 @@ class Checker:
         year = int(date[:4]) if date and re.fullmatch(r"[0-9]{4}", date[:4]) else None
         claims = find_claims(text, doc_lang)
         article = Article(text, split(text), self.index.aliases_in(text) if claims else set(),
-                          doc_lang, year, AliasCache(self.index))
+                          doc_lang, year, AliasCache(self.index), tuple(claims))
         complete: list[Claim] = []
         findings: list[Finding] = []
         for number, claim in enumerate(claims):
@@ -86,7 +87,9 @@ class Checker:
         claim = with_attribution(claim, credit)
         context = Context(article.aliases.of(own), article.aliases.of(previous), article.document_hits,
                           years_named(own.text, load(article.lang).relative_years, article.year))
-        findings = [self.value_finding(number, claim, context, credit)]
+        crowded = any(other.kind == claim.kind and other.start != claim.start
+                      and own.start <= other.start < own.end for other in article.claims)
+        findings = [self.value_finding(number, claim, context, credit, crowded)]
         if credit is not None:
             findings.extend(self.attribution_findings(number, claim, credit, findings[0]))
         if article.lang == "fr" and claim.scale_reading:
@@ -113,7 +116,10 @@ class Checker:
                                                                  self.resolver)))
         return completed
 
-    def value_finding(self, number: int, claim: Claim, context: Context, credit: Credit | None) -> Finding:
+    def value_finding(self, number: int, claim: Claim, context: Context, credit: Credit | None,
+                      crowded: bool = False) -> Finding:
+        """``crowded``: the sentence gives other figures of the same kind, so naming the
+        figure's entity and metric there does not say which of them it is: no accusation."""
         unit = "%" if claim.kind == "percent" else claim.currency
         source = credit.source if credit else None
         first = readings(claim)[0]
@@ -129,9 +135,10 @@ class Checker:
         if same_unit:
             best = max(same_unit, key=lambda c: (c.score, -_distance(first.middle, c.figure)))
             finding = self.compare(number, claim, best)
-            if finding.code is FindingCode.consistent or best.strong:
+            if finding.code is FindingCode.consistent or (best.strong and not crowded
+                                                              and comparable(claim, best.figure)):
                 return finding
-            return self.weak_match(number, claim, best, finding)
+            return self.weak_match(number, claim, best, finding, crowded and best.strong)
         if claim.kind == "money" and unit and not claim.currency_inferred:  # an implied currency accuses no one
             other = [c for c in collect(self.index, context, lambda f: f.unit not in ("%", unit), set(),
                                         source, lambda f: 0) if c.strong]
@@ -142,13 +149,15 @@ class Checker:
                        message=messages.no_match(claim.text),
                        details=NoMatchDetails(rule=messages.RULE_NO_MATCH))
 
-    def weak_match(self, number: int, claim: Claim, best: Candidate, would_be: Finding) -> Finding:
+    def weak_match(self, number: int, claim: Claim, best: Candidate, would_be: Finding,
+                   crowded: bool = False) -> Finding:
+        message = (messages.crowded_match(claim.text, self.figure_text(best.figure)) if crowded
+                   else messages.weak_match(claim.text, self.figure_text(best.figure), best.reasons))
         return Finding(
-            claim=number, code=FindingCode.unverified, severity=Severity.info,
-            message=messages.weak_match(claim.text, self.figure_text(best.figure), best.reasons),
+            claim=number, code=FindingCode.unverified, severity=Severity.info, message=message,
             reference=self.reference(best.figure),
-            details=WeakMatchDetails(rule=messages.RULE_WEAK_MATCH, would_be=would_be.code,
-                                     match_score=best.score, matched_by=best.reasons))
+            details=WeakMatchDetails(rule=messages.RULE_CROWDED if crowded else messages.RULE_WEAK_MATCH,
+                                     would_be=would_be.code, match_score=best.score, matched_by=best.reasons))
 
     def compare(self, number: int, claim: Claim, best: Candidate) -> Finding:
         figure = best.figure
@@ -240,6 +249,15 @@ class Checker:
                          url=figure.url or (source.url if source else None),
                          entity=figure.entity, metric=figure.metric,
                          source_name=source.name if source else None)
+
+
+def comparable(claim: Claim, figure: Figure) -> bool:
+    """Whether a disagreement may be called an error: a change (said in words, or in
+    percentage points) is compared only with a figure the table marks as a change, never
+    with a level ("en hausse de 15 %" is not the tariff's level, "+0,3 point" not the rate)."""
+    if claim.points or claim.direction is not None:
+        return figure.role == "change"
+    return True
 
 
 def with_attribution(claim: Claim, credit: Credit | None) -> Claim:

@@ -105,6 +105,12 @@ def weak_match(claim_text: str, reference: str, reasons: list[str]) -> str:
             f"{links} links them: too little to call it wrong.")
 
 
+def crowded_match(claim_text: str, reference: str) -> str:
+    return (f"'{claim_text}' does not agree with the closest reference, {reference}, but its "
+            f"sentence gives other figures of the same kind, so which one the reference is about "
+            f"is not clear: too little to call it wrong.")
+
+
 def currency_mismatch(claim_text: str, currency: str | None, reference: str, unit: str) -> str:
     return (f"'{claim_text}' is in {currency or 'an unnamed currency'}, but the reference "
             f"{reference} is in {unit}.")
@@ -168,3 +174,5 @@ RULE_NO_MATCH = "no candidate with entity, metric or source evidence"
 RULE_WEAK_MATCH = ("an error verdict needs the entity near the claim and the metric, or the "
                    "attributed source and one of them")
 RULE_CURRENCY = "same subject, other currency"
+RULE_CROWDED = ("an error verdict needs the claim to be the only figure of its kind in its sentence "
+                "that the entity and metric named there can be about")
