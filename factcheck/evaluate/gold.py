@@ -65,6 +65,8 @@ class GoldCase(BaseModel):
     lang: Literal["fr", "en", "auto"] = "auto"
     expected: list[GoldClaim]
     negatives: list[GoldNegative] = []
+    context: str | None = Field(None, exclude=True, description="the whole article a line comes from")
+    offset: int = Field(0, exclude=True, description="where ``text`` starts in ``context``")
 
     @model_validator(mode="after")
     def _text_or_doc(self) -> "GoldCase":
@@ -94,6 +96,7 @@ def read_gold(path: Path, shared: Path | None = None) -> list[GoldCase]:
         if case.doc is not None:  # our annotations: their spans must hold what they say
             case.text = document_text(case.doc, shared, path, number)
             _check_spans(case, path, number)
+            case.context, case.offset = _article_of_line(case.doc, str(shared))
         cases.append(case)
     return cases
 
@@ -126,6 +129,43 @@ def _document(doc: str, shared: str) -> str:
     if side not in ("fr", "en"):
         raise ValueError(f"a line reference ends with /fr or /en, not /{side}")
     return _lines(str(base / name))[line_id][side]
+
+
+def _article_of_line(doc: str, shared: str) -> tuple[str | None, int]:
+    """For a line of the parallel set, the whole news article it belongs to (every line of
+    its WMT document, in order, from ``sentences-fr-en.jsonl``) and where the line starts in
+    it: the annotators read the line in its article, and so should the extractor (a currency
+    written two sentences before, "le déficit atteindra 34 milliards"). None for a whole file."""
+    if "#" not in doc:
+        return None, 0
+    name, _, anchor = doc.partition("#")
+    line_id, _, side = anchor.rpartition("/")
+    sentences = str(Path(shared) / "dev" / Path(name).parent / "sentences-fr-en.jsonl")
+    record = _lines(sentences).get(line_id, {}) if Path(sentences).exists() else {}
+    article = _articles(sentences).get((record.get("doc"), side))
+    if not article or line_id not in article[1]:
+        return None, 0
+    text, starts = article
+    return text, starts[line_id]
+
+
+@cache
+def _articles(path: str) -> dict[tuple[str, str], tuple[str, dict[str, int]]]:
+    """(WMT document, side) -> (its lines joined by newlines, where each line id starts)."""
+    if not Path(path).exists():
+        return {}
+    grouped: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for record in _lines(path).values():
+        for side in ("fr", "en"):
+            grouped.setdefault((record.get("doc"), side), []).append((record["id"], record[side]))
+    articles = {}
+    for key, lines in grouped.items():
+        starts, position = {}, 0
+        for line_id, line in lines:
+            starts[line_id] = position
+            position += len(line) + 1
+        articles[key] = ("\n".join(line for _, line in lines), starts)
+    return articles
 
 
 @cache

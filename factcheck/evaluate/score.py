@@ -81,10 +81,20 @@ def file_kinds(path: Path, cases: list[GoldCase]) -> list[str]:
     return kinds or ["percent" if "percent" in path.name else "money"]
 
 
+def predict(case: GoldCase) -> list[Claim]:
+    """The claims of a case; a line of an article is read in its article, then cut back."""
+    if case.context is None:
+        return extract(case.text, case.lang)
+    end = case.offset + len(case.text)
+    return [claim.model_copy(update={"start": claim.start - case.offset, "end": claim.end - case.offset,
+                                     "change_of": None})
+            for claim in extract(case.context, case.lang) if case.offset <= claim.start and claim.end <= end]
+
+
 def score_file(path: Path, shared: Path | None = None) -> list[tuple[Score, list[Miss]]]:
     """One score per kind, and per language when the file names its cases' languages."""
     cases = read_gold(path, shared)
-    predictions = [extract(case.text, case.lang) for case in cases]
+    predictions = [predict(case) for case in cases]
     langs = sorted({case.lang for case in cases})
     groups = [(lang, [c for c in cases if c.lang == lang], [p for c, p in zip(cases, predictions) if c.lang == lang])
               for lang in langs]
