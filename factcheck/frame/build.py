@@ -38,6 +38,9 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     for number, claim in enumerate(claims):
         sentence = sentences[where[number]]
         subject = subjects[number]
+        if subject.entity and subject.metric and subject.entity[0] < subject.metric[1] \
+                and subject.metric[0] < subject.entity[1]:
+            subject = Subject(metric=subject.metric)  # a name inside the metric ("GDP") is no entity
         frame = Frame(
             entity=_span(subject.entity, sentence, claim),
             metric=_span(subject.metric, sentence, claim),

@@ -20,9 +20,11 @@ from factcheck.models import Claim
 from factcheck.text.sentences import Sentence, index_of, split
 
 WINDOW = 90
+LEVEL_REACHED = re.compile(r"(?<![\w-])(?:à|to)\s*$", re.IGNORECASE)
 AFTER = 45
 INHERITED = ("forecast", "target", "revision")
-JOINED = re.compile(r"^\s*(?:,|;|et|puis|and|then|while|,\s*et|,\s*and|soit|or|ou)?\s*(?:en\s+\d{4}\s*)?$",
+JOINED = re.compile(r"^\s*(?:(?:en|in)\s+\d{4}\s*)?(?:,|;|et|puis|and|then|while|,\s*et|,\s*and|soit|or|ou)?"
+                    r"\s*(?:(?:en|in)\s+\d{4}\s*)?$",
                     re.IGNORECASE)
 
 
@@ -83,6 +85,8 @@ def _role(claim: Claim, lang: str, is_old_value: bool, before: str, after: str) 
             cues["share_after"].search(after) or cues["share_words"].search(before)
             or cues["share_words"].match(after.lstrip())):
         return "share"
+    if not claim.direction and not claim.points and LEVEL_REACHED.search(before):
+        return "level"  # "a progressé à 6,2 milliards", "rose to $35.1 billion": the level reached
     if claim.direction or claim.points or (claim.change_of is None and (
             cues["change"].search(before) or cues["change_after"].search(after))):
         return "change"

@@ -72,7 +72,8 @@ def _metric_token(root, inside: set[int]):
     for _ in range(5):
         if node.i in inside or node is child:
             return None
-        subjects = [t for t in node.children if t.dep_ in SUBJECT_DEPS and t.is_alpha and len(t.text) > 3]
+        subjects = [t for t in node.children if t.dep_ in SUBJECT_DEPS and t.is_alpha and len(t.text) > 1
+                    and t.text.casefold() not in ("il", "elle", "ils", "elles", "qui", "on", "ce", "cela")]
         if subjects:
             return subjects[0]
         if child.dep_ in ("nmod",) and node.is_alpha and node.text.casefold() not in not_heads:
@@ -112,7 +113,9 @@ def _entity(doc, metric_token, claim_span) -> Found | None:
     """The organisation or place the figure is about: one named inside the metric phrase
     ("le chiffre d'affaires de LVMH"), else the nearest one before the figure that is not
     a source ("selon l'Insee", "indique l'Insee")."""
+    acronyms = set(frame_words("fr").metric.acronyms)
     candidates = [ent for ent in doc.ents if ent.label_ in ENTITY_LABELS and not _reports(ent)
+                  and ent.text not in acronyms
                   and not (claim_span.start <= ent.start < claim_span.end)]
     if metric_token is not None:
         for ent in candidates:
@@ -164,7 +167,7 @@ def english_subject(sentence: str, claim_start: int) -> Subject:
     while kept and kept[-1].group(0).casefold() in ("to", "would", "will", "could", "is", "was"):
         kept = kept[:-1]
     while kept and (kept[0].group(0).casefold() in DETERMINERS or kept[0].group(0).casefold() in
-                    words.not_heads or REPORTED.match(kept[0].group(0))):
+                    words.not_heads):
         kept = kept[1:]
     if kept and kept[0].group(0)[0].isupper() and len(kept) > 1 and kept[0].start() != 0 and \
             not re.match(r"^(?:Euro|European|French|German|US|U\.S\.)", kept[0].group(0)):
@@ -180,6 +183,8 @@ def english_subject(sentence: str, claim_start: int) -> Subject:
 def _english_name(before: str) -> Found | None:
     """A capitalised name opening the sentence as its subject, not a credited source."""
     match = re.match(r"\s*(?:The\s+)?([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3})\s+(?!said|says|told|expects|forecasts|sees|predicts|projects)[a-z]", before)
+    if match and match.group(1) in frame_words("en").metric.acronyms:
+        return None
     if match and match.group(1) not in ("The", "According", "In", "On", "For", "At", "By", "As", "But", "And"):
         return match.start(1), match.end(1), match.group(1)
     return None

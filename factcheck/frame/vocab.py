@@ -56,6 +56,8 @@ class PeriodWords(_Strict):
 class MetricWords(_Strict):
     verbs: list[str]
     not_heads: list[str]
+    acronyms: list[str] = []
+    """Measures written in capitals ("GDP", "PIB"): a metric, never an entity."""
 
 
 class FrameWords(_Strict):
