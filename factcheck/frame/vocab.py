@@ -1,0 +1,74 @@
+"""The frame word lists of a language, from ``factcheck/lang/data/frame_<lang>.toml``,
+validated on load (kept apart from ``<lang>.toml``, which extraction reads).
+
+>>> words = frame_words("fr")
+>>> words.period.months[10], words.per_unit.share[0]
+('novembre', 'par action')
+>>> frame_words("en").roles.previous_before[0]
+'after'
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RoleWords(_Strict):
+    previous_before: list[str]
+    previous_after: list[str]
+    revision: list[str]
+    target: list[str]
+    forecast: list[str]
+    forecast_endings: list[str] = []
+    change: list[str]
+    change_after: list[str]
+    share_after: list[str]
+    share_not: list[str]
+    share_words: list[str]
+
+
+class PerUnitWords(_Strict):
+    share: list[str]
+    hour: list[str]
+    month: list[str]
+    year: list[str]
+    person: list[str]
+
+
+class PeriodWords(_Strict):
+    months: list[str] = Field(min_length=12, max_length=12)
+    ordinals: dict[str, int]
+    quarter: list[str]
+    half: list[str]
+    quarter_short: list[str]
+    fiscal: list[str]
+    relative_years: dict[str, int]
+
+
+class MetricWords(_Strict):
+    verbs: list[str]
+    not_heads: list[str]
+    acronyms: list[str] = []
+    """Measures written in capitals ("GDP", "PIB"): a metric, never an entity."""
+
+
+class FrameWords(_Strict):
+    roles: RoleWords
+    per_unit: PerUnitWords
+    period: PeriodWords
+    metric: MetricWords
+
+
+@cache
+def frame_words(lang: str) -> FrameWords:
+    """The validated frame words of ``lang`` ("fr" or "en"), read once."""
+    raw = resources.files("factcheck.lang").joinpath("data", f"frame_{lang}.toml").read_text(encoding="utf-8")
+    return FrameWords.model_validate(tomllib.loads(raw))

@@ -1,0 +1,163 @@
+"""When a figure is for, read in the text: "en novembre", "au troisième trimestre", "l'an
+dernier", "in Q3 2024", "fiscal 2024", normalised to YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn
+or FYYYYY. Relative forms are resolved with the article's date when it is given; without
+it they stay unresolved (value None), never guessed.
+
+>>> [(p.text, p.value) for p in periods_in("Au troisième trimestre 2024, en novembre.", "fr", "2024-12-02")]
+[('Au troisième trimestre 2024', '2024-Q3'), ('en novembre', '2024-11')]
+>>> [(p.text, p.value) for p in periods_in("in Q3, up from last year; FY24 and 4Q23", "en", "2024-02-01")]
+[('in Q3', '2023-Q3'), ('last year', '2023'), ('FY24', 'FY2024'), ('4Q23', '2023-Q4')]
+>>> [(p.text, p.value) for p in periods_in("en décembre", "fr", None)]
+[('en décembre', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.frame.vocab import FrameWords, frame_words
+from factcheck.models import FramePeriod
+
+PREFIX = {"fr": r"(?:(?:en|au|à la fin du|fin|début|au cours du|du|pour|sur l'exercice|au mois de|"
+                r"pour l'année|de l'année)\s+)?",
+          "en": r"(?:(?:in|for|during|of|the|in the|for the|over the)\s+)?"}
+YEAR = r"((?:19|20)\d\d)"
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    """The article's year and, when known, its month."""
+
+    year: int | None
+    month: int | None
+
+    @classmethod
+    def parse(cls, value: str | None) -> "ArticleDate":
+        if not value or not value[:4].isdigit():
+            return cls(None, None)
+        month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else None
+        return cls(int(value[:4]), month)
+
+    def year_of(self, first_month: int) -> int | None:
+        """The year of a month or quarter named without one: the article's, or the year before
+        when that month has not started yet at the article's date ("en décembre" in February)."""
+        if self.year is None:
+            return None
+        if self.month is not None and first_month > self.month:
+            return self.year - 1
+        return self.year
+
+
+def _alternatives(forms) -> str:
+    return "|".join(re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+")
+                    for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    words: FrameWords = frame_words(lang)
+    p = words.period
+    months, ordinals = _alternatives(p.months), _alternatives(p.ordinals)
+    quarter, half, fiscal = _alternatives(p.quarter), _alternatives(p.half), _alternatives(p.fiscal)
+    pre = PREFIX[lang]
+    of = r"(?:\s+(?:de\s+l['’]année\s+|de\s+|of\s+)?" + YEAR + r")?"
+    short = _alternatives(p.quarter_short)
+    table = [
+        ("day", rf"{pre}(\d{{1,2}})(?:er)?\s+({months})\s+{YEAR}"),
+        ("day_en", rf"{pre}({months})\s+(\d{{1,2}}),?\s+{YEAR}"),
+        ("month", rf"{pre}({months}){of}"),
+        ("quarter", rf"{pre}({ordinals})[\s-]+(?:{quarter}){of}"),
+        ("half", rf"{pre}({ordinals})[\s-]+(?:{half}){of}"),
+        ("quarter_short", rf"{pre}(?:{short})([1-4])(?:\s*{YEAR}|\s*['’]?(\d\d)\b)?"),
+        ("quarter_first", r"\b([1-4])Q(\d\d)\b"),
+        ("half_short", rf"{pre}H([12])(?:\s*{YEAR})?"),
+        ("fiscal", rf"(?:{fiscal})\s+(?:year\s+)?{YEAR}(?:/(\d\d(?:\d\d)?))?"),
+        ("fiscal_short", r"\bFY\s?(\d\d(?:\d\d)?)\b"),
+        ("relative", rf"{pre}({_alternatives(p.relative_years)})"),
+        ("year", rf"{pre}{YEAR}"),
+    ]
+    flags = {"quarter_short": 0, "quarter_first": 0, "half_short": 0, "fiscal_short": 0}
+    return [(kind, re.compile(rf"(?<![\w-]){body}(?![\w-])", flags.get(kind, re.IGNORECASE)))
+            for kind, body in table]
+
+
+def periods_in(text: str, lang: str, article_date: str | None = None, offset: int = 0) -> list[FramePeriod]:
+    """Every period written in ``text``, in reading order, none overlapping another; offsets
+    are shifted by ``offset`` (the position of ``text`` in the document)."""
+    date = ArticleDate.parse(article_date)
+    found: list[FramePeriod] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _patterns(lang):
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            if lang == "en" and kind in ("month", "day_en") and _lowercase_month(match, kind):
+                continue  # "may", "march": verbs unless written as months
+            taken.append(match.span())
+            value = _value(kind, match, lang, date)
+            found.append(FramePeriod(text=match.group(0), start=offset + match.start(),
+                                     end=offset + match.end(), value=value))
+    return sorted(found, key=lambda period: period.start)
+
+
+def _value(kind: str, match: re.Match[str], lang: str, date: ArticleDate) -> str | None:
+    p = frame_words(lang).period
+    groups = match.groups()
+    if kind == "year":
+        return groups[0]
+    if kind == "relative":
+        offset = _lookup(p.relative_years, groups[0])
+        return None if date.year is None or offset is None else str(date.year + offset)
+    if kind in ("day", "day_en"):
+        day, month = (groups[0], groups[1]) if kind == "day" else (groups[1], groups[0])
+        return f"{groups[2]}-{_month(p.months, month):02d}-{int(day):02d}"
+    if kind == "month":
+        month = _month(p.months, groups[0])
+        year = groups[1] or date.year_of(month)
+        return f"{year}-{month:02d}" if year else None
+    if kind in ("quarter", "half", "quarter_short", "half_short", "quarter_first"):
+        return _part_of_year(kind, groups, p.ordinals, date)
+    return _fiscal(groups)
+
+
+def _part_of_year(kind: str, groups: tuple, ordinals: dict[str, int], date: ArticleDate) -> str | None:
+    if kind == "quarter_first":
+        number, year = int(groups[0]), "20" + groups[1]
+    elif kind in ("quarter", "half"):
+        number, year = _lookup(ordinals, groups[0]), groups[1]
+    else:
+        number = int(groups[0])
+        year = groups[1] or (("20" + groups[2]) if len(groups) > 2 and groups[2] else None)
+    if number is None:
+        return None
+    letter = "H" if kind.startswith("half") else "Q"
+    if letter == "H" and number > 2:
+        number = 2  # "dernier semestre", "final half"
+    first_month = (number - 1) * (6 if letter == "H" else 3) + 1
+    year = year or date.year_of(first_month)
+    return f"{year}-{letter}{number}" if year else None
+
+
+def _fiscal(groups: tuple) -> str:
+    """``FY2024`` for "fiscal 2024", "FY24", and the closing year of "exercice 2023/24"."""
+    year, closing = groups[0], groups[1] if len(groups) > 1 else None
+    if len(year) == 2:
+        year = "20" + year
+    if closing:
+        year = year[:4 - len(closing)] + closing
+    return f"FY{year}"
+
+
+def _lowercase_month(match: re.Match[str], kind: str) -> bool:
+    return match.group(1 if kind == "month" else 1).islower()
+
+
+def _month(months: list[str], name: str) -> int:
+    return [m.casefold() for m in months].index(name.casefold()) + 1
+
+
+def _lookup(table: dict[str, int], written: str) -> int | None:
+    key = re.sub(r"\s+", " ", written.casefold().replace("’", "'"))
+    return table.get(key)
