@@ -1,6 +1,6 @@
-"""Frame accuracy per field against hand annotations (corpora/gold/frames-*.jsonl).
+"""Frame accuracy per field against hand annotations (corpora/frames/frames-*.jsonl).
 
-    python bench/frame_accuracy.py                          # every corpora/gold/frames-*.jsonl
+    python bench/frame_accuracy.py                          # every corpora/frames/frames-*.jsonl
     python bench/frame_accuracy.py tests/frame/gold-mini.jsonl --shared ../shared/dev
 
 Each gold line names one claim (doc, claim span) and its entity, metric, period and role
@@ -71,14 +71,14 @@ def score(lines: list[dict], shared: Path) -> tuple[Counter, int, list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path, help="gold frame files (default corpora/gold/frames-*.jsonl)")
+    parser.add_argument("files", nargs="*", type=Path, help="gold frame files (default corpora/frames/frames-*.jsonl)")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "dev",
                         help="folder the checks/... doc ids are relative to")
     parser.add_argument("--misses", action="store_true", help="print up to 30 wrong fields")
     args = parser.parse_args(argv)
-    files = args.files or sorted((REPO / "corpora" / "gold").glob("frames-*.jsonl"))
+    files = args.files or sorted((REPO / "corpora" / "frames").glob("frames-*.jsonl"))
     if not files:
-        print("no gold frame files (corpora/gold/frames-*.jsonl)")
+        print("no gold frame files (corpora/frames/frames-*.jsonl)")
         return 0
     lines = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip()]
