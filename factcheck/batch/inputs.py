@@ -208,14 +208,19 @@ def process(document: Document, reference: str | None, lang: str) -> Outcome:
     except Exception as error:  # one bad document never stops the others
         result = DocumentResult(id=document.id, error=ErrorInfo(
             type="internal", message=f"{document.id}: {type(error).__name__}: {error}"))
+    return _outcome(result, document, len(result.claims), warning)
+
+
+def _outcome(result, document: Document, claims: int, warning: FactcheckError | None = None) -> Outcome:
+    """The output line of one document or pair: its result, a decoding warning, the input's
+    extra fields carried through (never over a result field), and what the summary counts."""
     line = result.model_dump(mode="json")
     if warning is not None:
         line["warning"] = warning.message
     for key, value in document.extra.items():
         line.setdefault(key, value)
     failure = f"{document.id}: {result.error.message}" if result.error else None
-    return Outcome(json.dumps(line, ensure_ascii=False), len(result.claims),
-                   tuple(f.code for f in result.findings), failure)
+    return Outcome(json.dumps(line, ensure_ascii=False), claims, tuple(f.code for f in result.findings), failure)
 
 
 def process_pair(document: Document, reference: str | None, lang: str) -> Outcome:
@@ -233,12 +238,7 @@ def process_pair(document: Document, reference: str | None, lang: str) -> Outcom
     except Exception as error:  # one bad pair never stops the others
         result = CompareResult(id=document.id, error=ErrorInfo(
             type="internal", message=f"{document.id}: {type(error).__name__}: {error}"))
-    line = result.model_dump(mode="json")
-    for key, value in document.extra.items():
-        line.setdefault(key, value)
-    failure = f"{document.id}: {result.error.message}" if result.error else None
-    return Outcome(json.dumps(line, ensure_ascii=False), len(result.original_claims) + len(result.translation_claims),
-                   tuple(f.code.value for f in result.findings), failure)
+    return _outcome(result, document, len(result.original_claims) + len(result.translation_claims))
 
 
 def process_many(documents: list[Document], reference: str | None, lang: str) -> list[Outcome]:
