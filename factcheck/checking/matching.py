@@ -33,10 +33,11 @@ class Candidate:
 
     @property
     def about_the_claim(self) -> bool:
-        """Enough to cite the figure at all: its entity named in the article, or its metric
-        together with its source. A metric alone ("growth", "croissance") is named in every
-        other article, and a source alone (Reuters) reports on everything."""
-        if self.found & {"entity", "entity_far"}:
+        """Enough to cite the figure at all: its entity named in the article, its metric named
+        in the claim's own sentence, or its metric nearby together with its source. A source
+        alone (Reuters reports on everything) is never enough; a metric alias so generic it
+        is in every article ("growth") is what `reference validate` warns about."""
+        if self.found & {"entity", "entity_far", "metric_own"}:
             return True
         return {"metric", "source"} <= self.found
 
@@ -69,6 +70,8 @@ def _evidence(index: FigureIndex, number: int, context: Context, candidate: Cand
             if alias is not None:
                 candidate.evidence += weight
                 candidate.found.add(field if (field, where) != ("entity", "document") else "entity_far")
+                if (field, where) == ("metric", "own"):
+                    candidate.found.add("metric_own")
                 place = "in the article" if where == "document" else f"{where} sentence"
                 candidate.reasons.append(f"{field} '{alias}' ({place})")
                 break
