@@ -18,7 +18,7 @@ from factcheck.checking.checker import Checker
 from factcheck.comparing import findings as build
 from factcheck.comparing.align import Alignment, align, anchors, scale_magnitude, scale_magnitudes
 from factcheck.comparing.direction import written_direction
-from factcheck.comparing.bare import bare_figures, currency_family
+from factcheck.comparing.bare import bare_figures, currency_family, scale_powers
 from factcheck.comparing.match import _same_digits, RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
 from factcheck.comparing.names import is_proper, named_in, same_source
 from factcheck.lang.detect import resolve
@@ -255,14 +255,24 @@ class Pairing:
         """The claim's number is written (not as a claim) in the counterpart bead or its
         neighbours: the extractor, not the translator, missed it."""
         numbers = {a for a in anchors(claim.text) if a.startswith("n:")}
-        if not numbers:
-            return True  # a figure in words ("soixante pourcent"): the extractor may miss its twin
+        if not numbers:  # a figure in words ("eight percent"): its twin, in words or digits,
+            # was looked for among the bare figures; one we cannot read ("a third") may be there
+            own, other = self.langs if side == "t" else self.langs[::-1]
+            return not bare_figures(claim.text, own) or self._scale_only(claim, bead, sentences, side, other)
         text = " ".join(s.text for k in range(max(0, bead - 1), min(len(self.beads), bead + 2))
                         for s in self._bead_sentences(k, sentences, side))
         magnitude = scale_magnitude(claim.scale_word)
         if magnitude and magnitude in scale_magnitudes(self._unclaimed(bead, sentences, side), rough=True):
             return True  # "100 billion euros" / "une centaine de milliards"
         return numbers <= anchors(text)
+
+    def _scale_only(self, claim: Claim, bead: int, sentences: list[Sentence], side: str, lang: str) -> bool:
+        """"un billion de couronnes" for "the trillion crown limit": a power of ten the
+        counterpart writes as a bare scale word."""
+        value = claim.value if claim.value is not None else claim.high
+        if not value or value < 10 ** 6 or value.normalize().as_tuple().digits != (1,):
+            return False
+        return value.adjusted() in scale_powers(self._unclaimed(bead, sentences, side), lang)
 
     def _unclaimed(self, bead: int, sentences: list[Sentence], side: str) -> str:
         """The counterpart bead's text with its claims blanked out."""
