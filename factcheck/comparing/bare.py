@@ -17,6 +17,8 @@ Numbers in words too ("deux mille couronnes", "eleven percent"), read with text2
 [8]
 >>> [f.text for f in bare_figures("for well under nine thousand a year, twenty-one dollars", "en")]
 ['nine thousand', 'twenty-one dollars']
+>>> [int(f.value) for f in bare_figures("de presque -cinquante pourcent, soit -3 en 2010-2011", "fr")]
+[-50, -3, 2010, 2011]
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ FIGURE = re.compile(r"(?:(?<![\w])(\$|€|£|¥|USD|EUR|GBP|HUF|CZK)\s?)?"
                     rf"(?:[\s-]+(?:(?:de|d['’])\s*)?({_MONEY}|Kč)(?!\w))?", re.I)
 _TAIL = (r"(?:[\s-]*(millions?|milliards?|billions?|bn|trillions?)\b)?"
          rf"(?:[\s-]+(?:(?:de|d['’]|of)\s*)?({_MONEY}|Kč)(?!\w))?")
+MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")  # "-350", "(-5": not "2010-2011" nor "quatre-vingt"
 WRITTEN_MONEY = re.compile(rf"(?<!\w)({_MONEY}|Kč)(?!\w)|[$€£¥]", re.I)
 
 
@@ -122,7 +125,8 @@ def scale_powers(text: str, lang: str) -> set[int]:
 def _figure(match: re.Match, number: Decimal, money: str | None, scale: str | None, lang: str) -> BareFigure:
     word = (scale or "").lower() or None
     power = (LONG_SCALE.get(word) if lang == "fr" else None) or SCALES.get(word or "", 0)
-    return BareFigure(match.start(), match.end(), match.group(), number * Decimal(10) ** power, word,
+    sign = -1 if MINUS.search(match.string, 0, match.start()) else 1
+    return BareFigure(match.start(), match.end(), match.group(), sign * number * Decimal(10) ** power, word,
                       currency_family(money))
 
 
@@ -139,7 +143,7 @@ def _word_figure(lang: str) -> re.Pattern:
     joiner = either(["and", *data.cues.number_and])
     # "un"/"one"/"a" inside a run only after a hyphen or "et"/"and": "nine thousand a year" stops
     following = rf"(?:-(?:{word})|\s+(?:{strong})|[\s-]+(?:{joiner})[\s-]+(?:{word}))"
-    return re.compile(rf"(?<![\w'’-])(?<!pour )(?<!pour\u00a0)((?:{word}){following}*)(?![\w'’])" + _TAIL, re.I)
+    return re.compile(rf"(?<![\w'’])(?<!\w-)(?<!pour )(?<!pour\u00a0)((?:{word}){following}*)(?![\w'’])" + _TAIL, re.I)
 
 
 def _weak_only(words: str, lang: str) -> bool:

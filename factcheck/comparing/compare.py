@@ -232,13 +232,27 @@ class Pairing:
             if _same_digits(claim.text, figure.text) and (
                     (diagnosis.code is CompareCode.currency_changed and figure.currency)
                     or diagnosis.code is CompareCode.separator_misread
-                    or (diagnosis.code is CompareCode.scale_error and figure.scale_word)):
+                    or (diagnosis.code is CompareCode.scale_error and figure.scale_word)) \
+                    or self._minus_only(claim, figure, sentence, lang, diagnosis):
                 return [build.pair_finding(number if original else None, claim if original else twin,
                                            None if original else number, twin if original else claim,
                                            diagnosis)]
+            if diagnosis.code is CompareCode.sign_flipped:
+                return []  # the figure is written there; a direction word may say its sign
         if self._written(claim, bead, sentences, other):
             return []
         return [build.lone_finding(number, claim, side)]
+
+    @staticmethod
+    def _minus_only(claim: Claim, figure, sentence: Sentence, lang: str, diagnosis: Diagnosis) -> bool:
+        """A minus written on one side only ("-cinquante pourcent" for "fifty percent"), and
+        no direction said on either side: a sign flip even without a claim opposite."""
+        if diagnosis.code is not CompareCode.sign_flipped or claim.direction:
+            return False
+        bound = claim.value if claim.value is not None else claim.high
+        if bound is None or (bound < 0) == (figure.value < 0):
+            return False
+        return written_direction(sentence.text, figure.start, figure.end, lang) is None
 
     @staticmethod
     def _money(claim: Claim, family: str | None) -> str | None:
@@ -258,7 +272,7 @@ class Pairing:
         if not numbers:  # a figure in words ("eight percent"): its twin, in words or digits,
             # was looked for among the bare figures; one we cannot read ("a third") may be there
             own, other = self.langs if side == "t" else self.langs[::-1]
-            return not bare_figures(claim.text, own) or self._scale_only(claim, bead, sentences, side, other)
+            return not bare_figures(claim.text.lstrip("-−+ "), own) or self._scale_only(claim, bead, sentences, side, other)
         text = " ".join(s.text for k in range(max(0, bead - 1), min(len(self.beads), bead + 2))
                         for s in self._bead_sentences(k, sentences, side))
         magnitude = scale_magnitude(claim.scale_word)

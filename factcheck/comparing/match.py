@@ -176,6 +176,8 @@ def _unmatched(original: Claim, translation: Claim) -> Diagnosis:
             GROUPED.search(original.text) or GROUPED.search(translation.text)):
         if original.kind == "percent" and max(abs(o[1]), abs(t[1])) >= 1000:
             return Diagnosis(None, RANK_ROUNDED, **facts)  # "5,829%": the original itself is ambiguous
+        if _decimals_for_thousands(original, factor):
+            return _qualified(original, translation, RANK_SAME, facts)
         return Diagnosis(CompareCode.separator_misread, RANK_QUALIFIED, **facts, factor=factor)
     misread = _range_misread(original, translation, o, t)
     if misread is not None:
@@ -183,6 +185,20 @@ def _unmatched(original: Claim, translation: Claim) -> Diagnosis:
     if power and (original.scale_word or translation.scale_word):
         return Diagnosis(CompareCode.scale_error, RANK_QUALIFIED, **facts, factor=factor)
     return Diagnosis(CompareCode.value_changed, RANK_CHANGED, **facts, factor=factor)
+
+
+def _decimals_for_thousands(original: Claim, factor: Decimal) -> bool:
+    """An amount of the original read with three decimals ("HUF 350.000" in English copy
+    that groups thousands with a dot) that the translation writes a thousand times larger:
+    the original's own separator is the ambiguous one, and the translator resolved it.
+
+    >>> from factcheck.extraction.finder import find_claims
+    >>> _decimals_for_thousands(find_claims("a budget of HUF 350.000", "en")[0], Decimal(1000))
+    True
+    >>> _decimals_for_thousands(find_claims("a fine of 1,500 euros", "en")[0], Decimal("0.001"))
+    False
+    """
+    return original.kind == "money" and original.precision == Decimal("0.001") and factor > 1
 
 
 def _range_misread(original: Claim, translation: Claim, o, t) -> Decimal | None:
