@@ -100,9 +100,8 @@ def bare_figures(text: str, lang: str) -> list[BareFigure]:
     """Every number of ``text``, scaled as a reader of ``lang`` reads its scale word."""
     found = []
     for match in FIGURE.finditer(text):
-        try:
-            number = parse_numeral(match.group(2), lang)
-        except (NumeralError, ValueError):
+        number = _numeral(match.group(2), lang)
+        if number is None:
             continue
         found.append(_figure(match, number, match.group(1) or match.group(4), match.group(3), lang))
     for match in _word_figure(lang).finditer(text):
@@ -110,6 +109,24 @@ def bare_figures(text: str, lang: str) -> list[BareFigure]:
         if number is not None and (match.group(2) or match.group(3) or not _weak_only(match.group(1), lang)):
             found.append(_figure(match, number, match.group(3), match.group(2), lang))
     return sorted(found, key=lambda f: f.start)
+
+
+def _numeral(text: str, lang: str) -> Decimal | None:
+    """A numeral as ``lang`` reads it; one that mixes separators ("4,700 000") read the
+    way its reader would, the first decimal mark of ``lang`` as the decimal point.
+
+    >>> _numeral("4,700 000", "fr"), _numeral("4.700 000", "en"), _numeral("1 500", "fr")
+    (Decimal('4.700000'), Decimal('4.700000'), Decimal('1500'))
+    """
+    try:
+        return parse_numeral(text, lang)
+    except (NumeralError, ValueError):
+        pass
+    mark = load(lang).decimal_mark
+    if mark not in text:
+        return None
+    whole, _, rest = text.partition(mark)
+    return Decimal(re.sub(r"\D", "", whole) + "." + re.sub(r"\D", "", rest))
 
 
 def scale_powers(text: str, lang: str) -> set[int]:

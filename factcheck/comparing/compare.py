@@ -19,7 +19,7 @@ from factcheck.comparing import findings as build
 from factcheck.comparing.align import Alignment, align, anchors, scale_magnitude, scale_magnitudes
 from factcheck.comparing.direction import written_direction
 from factcheck.comparing.bare import bare_figures, currency_family, scale_powers
-from factcheck.comparing.match import _same_digits, RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
+from factcheck.comparing.match import _digit_text, _same_digits, RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
 from factcheck.comparing.names import is_proper, named_in, same_source
 from factcheck.lang.detect import resolve
 from factcheck.models import (AlignmentSummary, Claim, ClaimPair, CompareCode, CompareFinding,
@@ -229,7 +229,7 @@ class Pairing:
             diagnosis = diagnose(claim, twin) if original else diagnose(twin, claim)
             if diagnosis.rank <= RANK_ROUNDED:
                 return []
-            if _same_digits(claim.text, figure.text) and (
+            if _same_digits(_digit_text(claim), figure.text) and (
                     (diagnosis.code is CompareCode.currency_changed and figure.currency)
                     or diagnosis.code is CompareCode.separator_misread
                     or (diagnosis.code is CompareCode.scale_error and figure.scale_word)) \
