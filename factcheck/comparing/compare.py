@@ -18,7 +18,7 @@ from factcheck.checking.checker import Checker
 from factcheck.comparing import findings as build
 from factcheck.comparing.align import Alignment, align, anchors, scale_magnitude, scale_magnitudes
 from factcheck.comparing.direction import written_direction
-from factcheck.comparing.bare import bare_figures, currency_family, scale_powers
+from factcheck.comparing.bare import bare_figures, currency_family, scale_powers, written_currency
 from factcheck.comparing.match import _digit_text, _same_digits, RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
 from factcheck.comparing.names import is_proper, named_in, same_source
 from factcheck.lang.detect import resolve
@@ -223,14 +223,15 @@ class Pairing:
         bead = (self.o_where if original else self.t_where)[number]
         other, sentences, lang = ("t", self.t_sent, self.langs[1]) if original else ("o", self.o_sent, self.langs[0])
         for sentence, figure in self._bare(bead, sentences, other, lang):
+            money = figure.currency or (written_currency(sentence.text) if claim.kind == "money" else None)
             twin = Claim(kind=claim.kind, text=figure.text, start=sentence.start + figure.start,
-                         end=sentence.start + figure.end, value=figure.value, currency=self._money(claim, figure.currency),
+                         end=sentence.start + figure.end, value=figure.value, currency=self._money(claim, money),
                          scale_word=figure.scale_word)
             diagnosis = diagnose(claim, twin) if original else diagnose(twin, claim)
             if diagnosis.rank <= RANK_ROUNDED:
                 return []
             if _same_digits(_digit_text(claim), figure.text) and (
-                    (diagnosis.code is CompareCode.currency_changed and figure.currency)
+                    (diagnosis.code is CompareCode.currency_changed and money)
                     or diagnosis.code is CompareCode.separator_misread
                     or (diagnosis.code is CompareCode.scale_error and figure.scale_word)) \
                     or self._minus_only(claim, figure, sentence, lang, diagnosis):

@@ -169,6 +169,8 @@ def _unmatched(original: Claim, translation: Claim) -> Diagnosis:
     facts = _native_facts(original, translation)
     o, t = bounds(original, readings(original)[0]), bounds(translation, readings(translation)[0])
     if o and t and (o[0] == o[1]) != (t[0] == t[1]) and ({o[0], o[1]} & {t[0], t[1]}):
+        if currency_changed(original, translation):  # "de 1,7 milliard d'euros à 123,3 milliards"
+            return Diagnosis(CompareCode.currency_changed, RANK_QUALIFIED, **facts)
         return Diagnosis(None, RANK_ROUNDED, **facts)  # a range and one of its ends: no accusation
     if (original.kind == "money" and original.currency and translation.currency
             and original.currency != translation.currency):
