@@ -29,6 +29,8 @@ from factcheck.text.sentences import Sentence, index_of, split
 ALIGNED_COVERAGE = 0.7
 PARTIAL_COVERAGE = 0.35
 LENGTH_RATIO_MAX = 2.5
+# the unit written right after a bare figure: percentage points (group 1) or per cent
+PERCENT_UNIT = re.compile(r"\s*(?:(points? de pourcentage|percentage points?|pp\b)|%|pour ?cent|per ?cent|p\. ?100)", re.I)
 STATUS = {None: "same", CompareCode.rounded: "rounded"}
 
 
@@ -224,9 +226,10 @@ class Pairing:
         other, sentences, lang = ("t", self.t_sent, self.langs[1]) if original else ("o", self.o_sent, self.langs[0])
         for sentence, figure in self._bare(bead, sentences, other, lang):
             money = figure.currency or (written_currency(sentence.text) if claim.kind == "money" else None)
+            unit = PERCENT_UNIT.match(sentence.text, figure.end) if claim.kind == "percent" else None
             twin = Claim(kind=claim.kind, text=figure.text, start=sentence.start + figure.start,
                          end=sentence.start + figure.end, value=figure.value, currency=self._money(claim, money),
-                         scale_word=figure.scale_word)
+                         scale_word=figure.scale_word, points=bool(unit and unit.group(1)))
             diagnosis = diagnose(claim, twin) if original else diagnose(twin, claim)
             if diagnosis.rank <= RANK_ROUNDED:
                 return []
@@ -234,6 +237,7 @@ class Pairing:
                     (diagnosis.code is CompareCode.currency_changed and money)
                     or diagnosis.code is CompareCode.separator_misread
                     or (diagnosis.code is CompareCode.scale_error and figure.scale_word)) \
+                    or (diagnosis.code is CompareCode.points_changed and unit) \
                     or self._minus_only(claim, figure, sentence, lang, diagnosis):
                 return [build.pair_finding(number if original else None, claim if original else twin,
                                            None if original else number, twin if original else claim,

@@ -171,6 +171,8 @@ def _unmatched(original: Claim, translation: Claim) -> Diagnosis:
     if o and t and (o[0] == o[1]) != (t[0] == t[1]) and ({o[0], o[1]} & {t[0], t[1]}):
         if currency_changed(original, translation):  # "de 1,7 milliard d'euros à 123,3 milliards"
             return Diagnosis(CompareCode.currency_changed, RANK_QUALIFIED, **facts)
+        if original.kind == "percent" and original.points != translation.points:  # "de 0,25 % à 5,25 %"
+            return Diagnosis(CompareCode.points_changed, RANK_QUALIFIED, **facts)
         return Diagnosis(None, RANK_ROUNDED, **facts)  # a range and one of its ends: no accusation
     if (original.kind == "money" and original.currency and translation.currency
             and original.currency != translation.currency):
