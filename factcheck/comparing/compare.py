@@ -18,8 +18,8 @@ from factcheck.checking.checker import Checker
 from factcheck.comparing import findings as build
 from factcheck.comparing.align import Alignment, align, anchors, scale_magnitude, scale_magnitudes
 from factcheck.comparing.direction import written_direction
-from factcheck.comparing.bare import bare_figures, currency_family
-from factcheck.comparing.match import _same_digits, RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
+from factcheck.comparing.bare import bare_figures, currency_family, scale_powers, written_currency
+from factcheck.comparing.match import _digit_text, _same_digits, RANK_CHANGED, RANK_QUALIFIED, RANK_ROUNDED, Diagnosis, diagnose
 from factcheck.comparing.names import is_proper, named_in, same_source
 from factcheck.lang.detect import resolve
 from factcheck.models import (AlignmentSummary, Claim, ClaimPair, CompareCode, CompareFinding,
@@ -29,6 +29,8 @@ from factcheck.text.sentences import Sentence, index_of, split
 ALIGNED_COVERAGE = 0.7
 PARTIAL_COVERAGE = 0.35
 LENGTH_RATIO_MAX = 2.5
+# the unit written right after a bare figure: percentage points (group 1) or per cent
+PERCENT_UNIT = re.compile(r"\s*(?:(points? de pourcentage|percentage points?|pp\b)|%|pour ?cent|per ?cent|p\. ?100)", re.I)
 STATUS = {None: "same", CompareCode.rounded: "rounded"}
 
 
@@ -223,22 +225,39 @@ class Pairing:
         bead = (self.o_where if original else self.t_where)[number]
         other, sentences, lang = ("t", self.t_sent, self.langs[1]) if original else ("o", self.o_sent, self.langs[0])
         for sentence, figure in self._bare(bead, sentences, other, lang):
+            money = figure.currency or (written_currency(sentence.text) if claim.kind == "money" else None)
+            unit = PERCENT_UNIT.match(sentence.text, figure.end) if claim.kind == "percent" else None
             twin = Claim(kind=claim.kind, text=figure.text, start=sentence.start + figure.start,
-                         end=sentence.start + figure.end, value=figure.value, currency=self._money(claim, figure.currency),
-                         scale_word=figure.scale_word)
+                         end=sentence.start + figure.end, value=figure.value, currency=self._money(claim, money),
+                         scale_word=figure.scale_word, points=bool(unit and unit.group(1)))
             diagnosis = diagnose(claim, twin) if original else diagnose(twin, claim)
             if diagnosis.rank <= RANK_ROUNDED:
                 return []
-            if _same_digits(claim.text, figure.text) and (
-                    (diagnosis.code is CompareCode.currency_changed and figure.currency)
+            if _same_digits(_digit_text(claim), figure.text) and (
+                    (diagnosis.code is CompareCode.currency_changed and money)
                     or diagnosis.code is CompareCode.separator_misread
-                    or (diagnosis.code is CompareCode.scale_error and figure.scale_word)):
+                    or (diagnosis.code is CompareCode.scale_error and figure.scale_word)) \
+                    or (diagnosis.code is CompareCode.points_changed and unit) \
+                    or self._minus_only(claim, figure, sentence, lang, diagnosis):
                 return [build.pair_finding(number if original else None, claim if original else twin,
                                            None if original else number, twin if original else claim,
                                            diagnosis)]
+            if diagnosis.code is CompareCode.sign_flipped:
+                return []  # the figure is written there; a direction word may say its sign
         if self._written(claim, bead, sentences, other):
             return []
         return [build.lone_finding(number, claim, side)]
+
+    @staticmethod
+    def _minus_only(claim: Claim, figure, sentence: Sentence, lang: str, diagnosis: Diagnosis) -> bool:
+        """A minus written on one side only ("-cinquante pourcent" for "fifty percent"), and
+        no direction said on either side: a sign flip even without a claim opposite."""
+        if diagnosis.code is not CompareCode.sign_flipped or claim.direction:
+            return False
+        bound = claim.value if claim.value is not None else claim.high
+        if bound is None or (bound < 0) == (figure.value < 0):
+            return False
+        return written_direction(sentence.text, figure.start, figure.end, lang) is None
 
     @staticmethod
     def _money(claim: Claim, family: str | None) -> str | None:
@@ -255,14 +274,24 @@ class Pairing:
         """The claim's number is written (not as a claim) in the counterpart bead or its
         neighbours: the extractor, not the translator, missed it."""
         numbers = {a for a in anchors(claim.text) if a.startswith("n:")}
-        if not numbers:
-            return True  # a figure in words ("soixante pourcent"): the extractor may miss its twin
+        if not numbers:  # a figure in words ("eight percent"): its twin, in words or digits,
+            # was looked for among the bare figures; one we cannot read ("a third") may be there
+            own, other = self.langs if side == "t" else self.langs[::-1]
+            return not bare_figures(claim.text.lstrip("-−+ "), own) or self._scale_only(claim, bead, sentences, side, other)
         text = " ".join(s.text for k in range(max(0, bead - 1), min(len(self.beads), bead + 2))
                         for s in self._bead_sentences(k, sentences, side))
         magnitude = scale_magnitude(claim.scale_word)
         if magnitude and magnitude in scale_magnitudes(self._unclaimed(bead, sentences, side), rough=True):
             return True  # "100 billion euros" / "une centaine de milliards"
         return numbers <= anchors(text)
+
+    def _scale_only(self, claim: Claim, bead: int, sentences: list[Sentence], side: str, lang: str) -> bool:
+        """"un billion de couronnes" for "the trillion crown limit": a power of ten the
+        counterpart writes as a bare scale word."""
+        value = claim.value if claim.value is not None else claim.high
+        if not value or value < 10 ** 6 or value.normalize().as_tuple().digits != (1,):
+            return False
+        return value.adjusted() in scale_powers(self._unclaimed(bead, sentences, side), lang)
 
     def _unclaimed(self, bead: int, sentences: list[Sentence], side: str) -> str:
         """The counterpart bead's text with its claims blanked out."""

@@ -8,6 +8,7 @@ both spans and the values each side's reader gives.
 from __future__ import annotations
 
 from factcheck.comparing import messages
+from factcheck.comparing.bare import written_currency
 from factcheck.comparing.match import Diagnosis
 from factcheck.models import Claim, CompareCode, CompareDetails, CompareFinding, Severity, Span
 
@@ -40,7 +41,7 @@ def pair_finding(number_o: int | None, original: Claim, number_t: int | None, tr
     elif code is CompareCode.scale_error:
         message = messages.scale_error(so, st, vo, vt, unit, diagnosis.translation_reading)
     elif code is CompareCode.currency_changed:
-        message = messages.currency_changed(so, st, original.currency, translation.currency)
+        message = messages.currency_changed(so, st, _money_name(original), _money_name(translation))
     elif code is CompareCode.points_changed:
         message = messages.points_changed(so, st, original.points)
     elif code is CompareCode.separator_misread:
@@ -92,3 +93,8 @@ def alignment_finding(reason: str, aligned: int, total: int, coverage: float) ->
                           message=messages.alignment_weak(reason, aligned, total, coverage),
                           details=CompareDetails(rule="sentence alignment by lengths and anchors",
                                                  coverage=coverage))
+
+
+def _money_name(claim: Claim) -> str:
+    """The claim's currency code, else the currency word its text writes ("crowns")."""
+    return claim.currency or written_currency(claim.text) or "an unnamed currency"

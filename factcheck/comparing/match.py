@@ -115,6 +115,9 @@ def diagnose(original: Claim, translation: Claim) -> Diagnosis:
 
 def _qualified(original: Claim, translation: Claim, rank: int, facts: dict) -> Diagnosis:
     """The value agrees: is anything else about it changed?"""
+    if _decimal_mark_swapped(original, translation):
+        facts = dict(facts, original_value=facts["original_value"] * 1000)  # the original meant thousands
+        return Diagnosis(CompareCode.separator_misread, RANK_QUALIFIED, **facts, factor=Decimal("0.001"))
     if currency_changed(original, translation):
         return Diagnosis(CompareCode.currency_changed, RANK_QUALIFIED, **facts)
     if original.kind == "percent" and original.points != translation.points:
@@ -166,16 +169,22 @@ def _unmatched(original: Claim, translation: Claim) -> Diagnosis:
     facts = _native_facts(original, translation)
     o, t = bounds(original, readings(original)[0]), bounds(translation, readings(translation)[0])
     if o and t and (o[0] == o[1]) != (t[0] == t[1]) and ({o[0], o[1]} & {t[0], t[1]}):
+        if currency_changed(original, translation):  # "de 1,7 milliard d'euros à 123,3 milliards"
+            return Diagnosis(CompareCode.currency_changed, RANK_QUALIFIED, **facts)
+        if original.kind == "percent" and original.points != translation.points:  # "de 0,25 % à 5,25 %"
+            return Diagnosis(CompareCode.points_changed, RANK_QUALIFIED, **facts)
         return Diagnosis(None, RANK_ROUNDED, **facts)  # a range and one of its ends: no accusation
     if (original.kind == "money" and original.currency and translation.currency
             and original.currency != translation.currency):
         return Diagnosis(CompareCode.value_changed, RANK_UNRELATED, **facts)  # two different figures
     factor = _factor(original, translation)
     power = factor is not None and (factor in THOUSAND_POWERS or (1 / factor) in THOUSAND_POWERS)
-    if power and _same_digits(original.text, translation.text) and (
+    if power and _same_digits(_digit_text(original), _digit_text(translation)) and (
             GROUPED.search(original.text) or GROUPED.search(translation.text)):
         if original.kind == "percent" and max(abs(o[1]), abs(t[1])) >= 1000:
             return Diagnosis(None, RANK_ROUNDED, **facts)  # "5,829%": the original itself is ambiguous
+        if _decimals_for_thousands(original, factor):
+            return _qualified(original, translation, RANK_SAME, facts)
         return Diagnosis(CompareCode.separator_misread, RANK_QUALIFIED, **facts, factor=factor)
     misread = _range_misread(original, translation, o, t)
     if misread is not None:
@@ -183,6 +192,45 @@ def _unmatched(original: Claim, translation: Claim) -> Diagnosis:
     if power and (original.scale_word or translation.scale_word):
         return Diagnosis(CompareCode.scale_error, RANK_QUALIFIED, **facts, factor=factor)
     return Diagnosis(CompareCode.value_changed, RANK_CHANGED, **facts, factor=factor)
+
+
+def _decimals_for_thousands(original: Claim, factor: Decimal) -> bool:
+    """An amount of the original read with three decimals ("HUF 350.000" in English copy
+    that groups thousands with a dot) that the translation writes a thousand times larger:
+    the original's own separator is the ambiguous one, and the translator resolved it.
+
+    >>> from factcheck.extraction.finder import find_claims
+    >>> _decimals_for_thousands(find_claims("a budget of HUF 350.000", "en")[0], Decimal(1000))
+    True
+    >>> _decimals_for_thousands(find_claims("a fine of 1,500 euros", "en")[0], Decimal("0.001"))
+    False
+    """
+    return _dot_thousands(original) and factor > 1
+
+
+def _dot_thousands(claim: Claim) -> bool:
+    """An amount of ten or more read with three decimals: in money, a thousands group
+    ("HUF 350.000"); a price per litre ("1.459 euros") stays under ten."""
+    value = claim.value if claim.value is not None else claim.high
+    return (claim.kind == "money" and claim.precision == Decimal("0.001") and value is not None
+            and abs(value) >= 10)
+
+
+def _decimal_mark_swapped(original: Claim, translation: Claim) -> bool:
+    """Both sides read a three-digit group as decimals, with the other mark ("HUF 500.000" /
+    "500,000 HUF"): the original's group was thousands, the translation's reader sees a
+    decimal part.
+
+    >>> from factcheck.extraction.finder import find_claims
+    >>> en = find_claims("grants of HUF 500.000 each", "en")[0]
+    >>> _decimal_mark_swapped(en, find_claims("des aides de 500,000 HUF", "fr")[0])
+    True
+    >>> _decimal_mark_swapped(find_claims("petrol at 1.459 euros", "en")[0], find_claims("l'essence à 1,459 euro", "fr")[0])
+    False
+    """
+    marks = [m.group(1) for m in (re.search(r"\d([.,])\d{3}(?!\d)", c.text) for c in (original, translation)) if m]
+    return (_dot_thousands(original) and _dot_thousands(translation) and len(marks) == 2
+            and marks[0] != marks[1])
 
 
 def _range_misread(original: Claim, translation: Claim, o, t) -> Decimal | None:
@@ -211,6 +259,13 @@ def _range_misread(original: Claim, translation: Claim, o, t) -> Decimal | None:
             return None
         factors.append(factor)
     return factors[0] if factors else None
+
+
+def _digit_text(claim: Claim) -> str:
+    """The claim's text, or its value when the text has no digits ("a thousand-crown")."""
+    if re.search(r"\d", claim.text) or claim.value is None:
+        return claim.text
+    return format(claim.value, "f")
 
 
 def _same_digits(left: str, right: str) -> bool:
