@@ -29,6 +29,12 @@ from factcheck.reference.sources import SourceMatch, SourceResolver
 from factcheck.text.fold import fold
 
 STOP = re.compile(r"[,;:\"«»“”]|\s[-–—]\s")
+FIGURE = re.compile(r"\S*\d\S*\s*")  # "the 4.9% the government had forecast": the name is after the figure
+AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|were|is|are|will|would|avait|avaient|aurait|"
+                       r"auraient|ont|a))+\s*$", re.I)
+WHEN = re.compile(r"\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin|"
+                  r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+                  r"mardi soir|lundi soir|jeudi soir)\b", re.I)
 BROKEN = re.compile(r"[.!?]\s+([a-zà-öø-ÿ][\w'’]*)")
 LOOKAHEAD = 160
 JOINED = re.compile(r" (?:et|and|ou|or|with|avec|puis) ")
@@ -96,9 +102,26 @@ class AttributionReader:
         if not cues:
             return None
         cue = cues[-1]  # "sales are forecast to reach …, the SIA said": the reporting verb is last
+        inverted = self.inverted_name(text, sentence, cue)
+        if inverted is not None:
+            return inverted
         head = text[sentence.start:cue.start()]
         cut = max((m.end() for m in STOP.finditer(head)), default=0)
-        return self._name(text, sentence.start + cut, cue.start())
+        figure = max((m.end() for m in FIGURE.finditer(head, cut)), default=cut)  # a name holds no figure
+        auxiliary = AUXILIARY.search(head, figure)  # "the government had forecast": "had" is no name
+        return self._name(text, sentence.start + figure, sentence.start + (auxiliary.start() if auxiliary else len(head)))
+
+    def inverted_name(self, text: str, sentence: Sentence, cue: re.Match) -> Credit | None:
+        """", a annoncé mardi la Cour des comptes.", ", indique l'Insee.", ", said the ministry.":
+        the reporting verb opens the clause after a comma and the source follows it."""
+        before = text[sentence.start:cue.start()].rstrip()
+        if not before.endswith(","):
+            return None
+        stop = STOP.search(text, cue.end(), sentence.end)
+        end = stop.start() if stop else sentence.end
+        start = cue.end()
+        when = WHEN.match(text, start, end)
+        return self._name(text, when.end() if when else start, end)
 
     def _name(self, text: str, start: int, end: int) -> Credit | None:
         raw = text[start:end]
