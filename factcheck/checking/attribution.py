@@ -168,6 +168,8 @@ class AttributionReader:
             found.signals.append("two_sources")
             found.notes.append(messages.note_two_sources([m.alias for m in matches]))
         match = matches[0] if matches else resolver.fuzzy(found.text)
+        if match is not None and match.how == "fuzzy" and not any(ch.isupper() for ch in name):
+            match = None  # "the government": a common noun, neither a name nor a mangled one
         if match is not None and match.how == "fuzzy":
             found.signals.append("mangled_source")
             found.notes.append(messages.note_mangled(name, match.alias, match.score))

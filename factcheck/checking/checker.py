@@ -179,7 +179,8 @@ class Checker:
         ref = self.figure_text(figure)
         tol = messages.gap(verdict.tolerance, figure.unit)
         if verdict.code is FindingCode.consistent:
-            other = reading.label if reading.label and reading.label != claim.scale_reading else None
+            other = reading.label if reading.label in ("long", "short") and reading.label != claim.scale_reading \
+                else None
             return messages.consistent(said, ref, tol, other)
         if verdict.code is FindingCode.period_mismatch:
             return messages.period_mismatch(said, ref)

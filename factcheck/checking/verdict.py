@@ -16,6 +16,7 @@ from factcheck.reference.index import SCALE_FACTORS
 from factcheck.reference.table import Figure
 
 APPROX_BAND = Decimal("0.10")
+SIGNED = "signed by its direction"
 
 
 @dataclass
@@ -30,6 +31,9 @@ class Reading:
     def scaled(self, factor: Decimal) -> "Reading":
         times = lambda v: None if v is None else v * factor  # noqa: E731
         return Reading(times(self.value), times(self.low), times(self.high), self.label)
+
+    def relabelled(self, label: str) -> "Reading":
+        return Reading(self.value, self.low, self.high, label)
 
     def as_tuple(self) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
         return self.value, self.low, self.high
@@ -50,11 +54,15 @@ class Verdict:
 
 
 def readings(claim: Claim) -> list[Reading]:
-    """The chosen reading first, then the other scale reading of a French billion/trillion."""
+    """The chosen reading first, then the other scale reading of a French billion/trillion,
+    then, for a fall said in words ("en baisse de 17 %", "fell 17%"), the same value signed
+    (a table writes that change as -17)."""
     found = [Reading(claim.value, claim.low, claim.high, claim.scale_reading or "")]
     for label, other in (claim.scale_readings or {}).items():
         if label != claim.scale_reading:
             found.append(Reading(other.value, other.low, other.high, label))
+    if claim.direction == "down" and all(v is None or v > 0 for v in (claim.value, claim.low, claim.high)):
+        found += [reading.scaled(Decimal(-1)).relabelled(SIGNED) for reading in list(found)]
     return found
 
 
