@@ -7,9 +7,14 @@ when three things hold, and its claim is then marked ``currency_inferred``:
 - the article writes a currency elsewhere: the nearest one is taken (never guessed from
   nothing: with no currency written anywhere, nothing is inferred);
 - a money word comes before it in its sentence ("déficit", "budget", "revenue"), or a money
-  noun follows it after "de"/"of" ("d'économies", "of savings");
+  noun follows it after "de"/"of" ("d'économies", "of savings"), or nothing follows it but
+  punctuation or a function word ("le Barça a empoché 2,5 millions pour…", "the champion
+  will win 9 million, versus…"): in an article that writes its currency, a bare "9 millions"
+  with no noun after it is an amount of that currency;
 - what follows does not make it a count: "332 millions d'Européens", "82,2 millions de
-  tonnes", "3 million people" stay out.
+  tonnes", "3 million people", "17,4 millions nouvelles actions" stay out, and so do a
+  ratio ("une personne sur 12 millions", "one in 12 million") and a count bought for a
+  written price ("a acheté 5,15 millions pour 31,1 millions d'euros").
 
 >>> from factcheck.lang.data import load
 >>> text = "Le budget 2025 prévoit 60 milliards d'euros d'efforts. Le déficit atteindra 34 milliards."
@@ -18,6 +23,13 @@ when three things hold, and its claim is then marked ``currency_inferred``:
 'EUR'
 >>> other = "Le budget prévoit 60 milliards d'euros. La France compte 68 millions d'habitants."
 >>> ImpliedCurrency(other, load("fr"), [(18, "EUR")]).currency_for(other.index("68"), other.index("68") + 11) is None
+True
+>>> sport = "Le bonus atteint 800 000 euros. Le champion gagnera 9 millions, face aux autres."
+>>> ImpliedCurrency(sport, load("fr"), [(16, "EUR")]).currency_for(sport.index("9 m"), sport.index("9 m") + 10)
+'EUR'
+>>> bought = "Il a vendu 40 millions d'euros de titres; X en a acheté 5 millions pour 31 millions d'euros."
+>>> written = [(11, "EUR"), (bought.index("31"), "EUR")]
+>>> ImpliedCurrency(bought, load("fr"), written).currency_for(bought.index("5 m"), bought.index("5 m") + 10) is None
 True
 """
 
@@ -35,7 +47,26 @@ OF = {"de", "d'", "d’", "des", "du", "of"}
 EN_FOLLOW = {"in", "on", "for", "to", "from", "by", "this", "last", "next", "a", "an", "per",
              "and", "or", "over", "at", "after", "before", "according", "while", "was", "were",
              "is", "are", "will", "would", "has", "had", "have", "compared", "against", "than",
-             "since", "until", "into", "under", "more", "less", "so", "but", "as", "with"}
+             "since", "until", "into", "under", "more", "less", "so", "but", "as", "with",
+             "each", "short", "between", "already", "last", "yesterday", "versus", "apiece"}
+# French words after a bare amount that leave it an amount ("9 millions, face aux…",
+# "2,5 millions pour avoir remporté…"): prepositions, conjunctions, auxiliaries, "chacun"
+FR_FOLLOW = {"pour", "en", "à", "au", "aux", "dans", "par", "et", "ou", "contre", "chacun",
+             "chacune", "seulement", "supplémentaires", "qui", "que", "ont", "sont", "a", "est",
+             "sera", "seront", "serait", "avaient", "avait", "ne", "n'", "cette", "ce", "cet",
+             "depuis", "jusqu'à", "jusqu'en", "avant", "après", "lors", "entre", "grâce", "face",
+             "selon", "mais", "alors", "tandis", "dont", "l'an", "l'année", "reçus", "versés",
+             "auparavant", "hier", "environ"}
+# a word after "de" that leaves the amount an amount: "60 000 millions de plus", "d'ici 2030"
+OF_ADVERBS = {"plus", "moins", "ici"}
+# the word just before a ratio's total: "une personne sur 12 millions", "one in 12 million"
+RATIO_BEFORE = {"fr": {"sur"}, "en": {"in"}}
+BOUGHT_FOR = re.compile(r"[\s\u00a0\u202f]*(?:pour|for)[\s\u00a0\u202f]+", re.I)
+SPLIT_FIGURE = re.compile(r"\d[ \u00a0\u202f]?[.,][ \u00a0\u202f]?$")  # "1 . 6 billion": a figure torn apart
+# shares counted a few words on: "placed 17.4 million in new shares", "17,4 millions nouvelles actions"
+SHARES_AFTER = re.compile(r"(?:[\s\u00a0\u202f]+[^\W\d_]+){0,2}?[\s\u00a0\u202f]+(?:shares|actions|titres)(?![^\W\d_])", re.I)
+ARTICLE_ONLY = re.compile(r"(?:an?|une?)[ \u00a0\u202f]", re.I)  # the amount opens on "a", "un"
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f]+$")
 
 
 class ImpliedCurrency:
@@ -57,11 +88,37 @@ class ImpliedCurrency:
         if not self.written or self.cue is None:
             return None
         money_after = self._followed_by_money_noun(end)
-        if money_after is False:
-            return None  # a count: "332 millions d'Européens"
-        if not money_after and not self._cue_before(start):
+        if money_after is False or self._ratio_or_bought(start, end):
+            return None  # a count: "332 millions d'Européens", "une personne sur 12 millions"
+        if not money_after and not self._cue_before(start) and not self._plainly_followed(start, end):
             return None
         return min(self.written, key=lambda place: abs(place[0] - start))[1]
+
+    def _ratio_or_bought(self, start: int, end: int) -> bool:
+        """"une personne sur 12 millions" (a ratio's total); "a acheté 5 millions pour 31
+        millions d'euros" (a count bought for a written price); "1 . 6 billion" (the tail of a
+        figure torn apart by tokenised copy, whose head is unknown)."""
+        if SPLIT_FIGURE.search(self.text, max(0, start - 4), start) or SHARES_AFTER.match(self.text, end):
+            return True
+        before = WORD_BEFORE.search(self.text, max(0, start - 30), start)
+        if before and before.group(1).casefold() in RATIO_BEFORE.get(self.lang, set()):
+            return True
+        bought = BOUGHT_FOR.match(self.text, end)
+        return bool(bought) and any(bought.end() <= place <= bought.end() + 1 for place, _ in self.written)
+
+    def _plainly_followed(self, start: int, end: int) -> bool:
+        """Nothing but punctuation or a function word after the amount: "9 millions, face…"."""
+        if ARTICLE_ONLY.match(self.text, start):
+            return False  # "A crore is ten million rupees": a scale word defined, no amount
+        follow = FOLLOW.match(self.text, end)
+        word = follow.group(1)
+        if word is None:
+            return True
+        folded = word.casefold().replace("’", "'")
+        if folded in OF or folded.startswith("d'"):
+            noun = word[2:] if folded.startswith("d'") else FOLLOW.match(self.text, follow.end()).group(1)
+            return bool(noun) and noun.casefold() in OF_ADVERBS  # "30 milliards de plus"
+        return folded in (FR_FOLLOW if self.lang == "fr" else EN_FOLLOW)
 
     def _cue_before(self, start: int) -> bool:
         window_start = max(0, start - LOOK_BACK)
@@ -79,8 +136,12 @@ class ImpliedCurrency:
         folded = word.casefold().replace("’", "'")
         if folded.startswith("d'"):
             noun = word[2:]
+            if noun.casefold() in OF_ADVERBS:
+                return None  # "d'ici 2030"
         elif folded in OF:
             noun = FOLLOW.match(self.text, follow.end()).group(1)
+            if noun and noun.casefold() in OF_ADVERBS:
+                return None  # "60 000 millions de plus"
         elif self.lang == "en" and folded not in EN_FOLLOW:
             return False  # "3 million people", "2 billion years"
         else:
