@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 from factcheck.checking import messages
 from factcheck.checking.attribution import Credit, attribution_reader
 from factcheck.checking.matching import Candidate, Context, collect
+from factcheck.checking.periods import claim_period
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
 from factcheck.extraction.finder import find_claims
 from factcheck.frame.period import years_named
@@ -85,10 +86,14 @@ class Checker:
         previous = sentences[where - 1] if where > 0 else None
         credit = attribution_reader(article.lang).read(article.text, sentences, where, claim.start, self.resolver)
         claim = with_attribution(claim, credit)
+        said = claim_period(claim, own, article.claims, article.lang, article.year)
         context = Context(article.aliases.of(own), article.aliases.of(previous), article.document_hits,
-                          years_named(own.text, load(article.lang).relative_years, article.year))
-        crowded = any(other.kind == claim.kind and other.start != claim.start
-                      and own.start <= other.start < own.end for other in article.claims)
+                          years_named(own.text, load(article.lang).relative_years, article.year), said)
+        neighbours = [other for other in article.claims if other.kind == claim.kind
+                      and other.start != claim.start and own.start <= other.start < own.end]
+        crowded = Crowd(bool(neighbours), said is not None and all(
+            claim_period(other, own, article.claims, article.lang, article.year) not in (said, None)
+            for other in neighbours))
         findings = [self.value_finding(number, claim, context, credit, crowded)]
         if credit is not None:
             findings.extend(self.attribution_findings(number, claim, credit, findings[0]))
@@ -117,9 +122,11 @@ class Checker:
         return completed
 
     def value_finding(self, number: int, claim: Claim, context: Context, credit: Credit | None,
-                      crowded: bool = False) -> Finding:
-        """``crowded``: the sentence gives other figures of the same kind, so naming the
-        figure's entity and metric there does not say which of them it is: no accusation."""
+                      crowd: "Crowd | None" = None) -> Finding:
+        """``crowd``: the sentence gives other figures of the same kind, so naming the
+        figure's entity and metric there does not say which of them it is: no accusation,
+        unless the claim's own month or quarter is the figure's and not its neighbours'."""
+        crowd = crowd or Crowd(False, False)
         unit = "%" if claim.kind == "percent" else claim.currency
         source = credit.source if credit else None
         first = readings(claim)[0]
@@ -135,7 +142,8 @@ class Checker:
         if same_unit:
             best = max(same_unit, key=lambda c: (c.score, -_distance(first.middle, c.figure)))
             finding = self.compare(number, claim, best)
-            if finding.code is FindingCode.consistent or (best.strong and not crowded
+            crowded = crowd.crowded and not (crowd.own_period and "period" in best.found)
+            if finding.code is FindingCode.consistent or (accusable(best, finding) and not crowded
                                                               and comparable(claim, best.figure)):
                 return finding
             return self.weak_match(number, claim, best, finding, crowded and best.strong)
@@ -250,6 +258,25 @@ class Checker:
                          url=figure.url or (source.url if source else None),
                          entity=figure.entity, metric=figure.metric,
                          source_name=source.name if source else None)
+
+
+@dataclass(frozen=True)
+class Crowd:
+    """Other figures of the claim's kind in its sentence, and whether the claim's own month
+    or quarter sets it apart from all of them."""
+
+    crowded: bool
+    own_period: bool
+
+
+def accusable(best: Candidate, finding: Finding) -> bool:
+    """A strong match may be called wrong; so may a figure met a thousand-fold exactly
+    (``scale_mismatch``) whose metric the claim's own sentence names and whose entity the
+    article names, its period not contradicted: such a coincidence is no accident."""
+    if best.strong:
+        return True
+    return (finding.code is FindingCode.scale_mismatch and "metric_own" in best.found
+            and bool(best.found & {"entity", "entity_far"}) and not best.period_conflict)
 
 
 def comparable(claim: Claim, figure: Figure) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from factcheck.checking.periods import relation
 from factcheck.reference.index import FigureIndex
 from factcheck.reference.table import Figure
 
@@ -58,6 +59,7 @@ class Context:
     previous: set[tuple[str, ...]]
     document: set[tuple[str, ...]]
     years: set[str]
+    period: str | None = None  # the month or quarter the claim's own clause names
 
 
 def _evidence(index: FigureIndex, number: int, context: Context, candidate: Candidate) -> None:
@@ -106,9 +108,23 @@ def collect(index: FigureIndex, context: Context, unit_ok, extra: set[int], sour
         elif agrees is False:
             candidate.score -= 3
             candidate.period_conflict = True
+        _fine_period(candidate, context.period)
         candidate.score += value_ok(figure)
         kept.append(candidate)
     return kept
+
+
+def _fine_period(candidate: Candidate, said: str | None) -> None:
+    """The month or quarter named next to the claim against the figure's: the same one
+    (+2, and the claim is told apart from its neighbours), or another (-3, a conflict)."""
+    same = relation(said, candidate.figure.period)
+    if same is True:
+        candidate.score += 2
+        candidate.found.add("period")
+        candidate.reasons.append(f"period {candidate.figure.period} (named next to the claim)")
+    elif same is False and not candidate.period_conflict:
+        candidate.score -= 3
+        candidate.period_conflict = True
 
 
 def _period_agrees(figure: Figure, years: set[str]) -> bool | None:
