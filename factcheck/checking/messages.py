@@ -78,8 +78,9 @@ def consistent(said: str, reference: str, tolerance: str, other_reading: str | N
 
 
 def period_mismatch(said: str, reference: str) -> str:
-    return (f"{said} matches the value of {reference}, but the years named around it do not match "
-            f"the reference period: check which year the figure is for.")
+    return (f"{said} matches the value of {reference}, but the period named around it (year, "
+            f"quarter or month) does not match the reference period: check which period the "
+            f"figure is for.")
 
 
 def scale_mismatch(said: str, factor: Decimal, reference: str) -> str:
