@@ -253,16 +253,33 @@ def compare_command(
     names = ["<stdin>" if side == "-" else side for side in (original, translation)]
     sides = list(zip(("--from", "--to"), (source, target), texts, names))
     with _language_model(any(_may_detect(lang, text) for _, lang, text, _ in sides), source, target):
-        from factcheck.comparing import compare
-
+        result = _compare_quietly(texts, source, target, reference, names[1])
         for flag, lang, text, name in sides:
             if (problem := _contradicted(flag, lang, text, name)) is not None:
                 typer.echo(f"factcheck: {problem}", err=True)
                 raise typer.Exit(EXIT_BAD_INPUT)
-        checker = _load_checker(reference, "auto")
-        result = compare(*texts, source_lang=source, target_lang=target, reference=checker, id=names[1])
+    if isinstance(result, Exception):
+        _load_checker(reference, "auto")  # a bad table: its FILE:LINE messages and exit 2
+        raise result
     _write(render_compare(result, fmt, *texts), out)
     _compare_outcome(result, names, fail_on, quiet)
+
+
+def _compare_quietly(texts, source: str, target: str, reference: Optional[Path], name: str):
+    """The compare result, or the exception that stopped it, held back and shown nothing yet.
+
+    With --from/--to, ``compare`` runs while py3langid's model unpacks in its thread, and the
+    flags are checked after: what the command says and exits with stays as if they were checked
+    first (a contradicted flag wins over anything ``compare`` would have raised or reported).
+    """
+    from factcheck.checking.checker import Checker
+    from factcheck.comparing import compare
+
+    try:
+        checker = Checker(reference=str(reference) if reference else None, lang="auto")
+        return compare(*texts, source_lang=source, target_lang=target, reference=checker, id=name)
+    except Exception as error:  # noqa: BLE001  (raised again once the flags are checked)
+        return error
 
 
 def _compare_outcome(result, names: list[str], fail_on: FailOn, quiet: bool) -> None:
