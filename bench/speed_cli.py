@@ -79,7 +79,7 @@ def main() -> None:
     en.write_text(english, encoding="utf-8")
     fr.write_text(french, encoding="utf-8")
     print(f"article pair: first {used} pairs of {args.pairs.name}; English {words(english):,} words, "
-          f"French {words(french):,} words -> {en.relative_to(REPO_DIR)}, {fr.relative_to(REPO_DIR)}")
+          f"French {words(french):,} words -> {en}, {fr}")
     print(f"{args.runs} runs of each command, each in a new process; wall seconds:")
     for label, argv in commands(en, fr, args.out):
         seconds = [wall(CLI + argv)[0] for _ in range(args.runs)]
