@@ -10,23 +10,54 @@ import json
 import os
 import sys
 from collections import Counter
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Iterator, Optional
 
 import typer
 
 from factcheck import __version__
-from factcheck.api import extract
 from factcheck.errors import FactcheckError
 from factcheck.output.common import SEVERITY_RANK, plural, render_table
 from factcheck.output.formats import (ClaimFormat, CompareFormat, Format, render_claims, render_compare,
                                       render_result)
-from factcheck.lang.data import load as load_language
-from factcheck.frame.period import article_date
-from factcheck.lang.detect import resolve
-from factcheck.models import DocumentResult
 from factcheck.text.decode import read_text
+
+# Start-up (issue 13): what only some commands need is imported inside them, so that a
+# one-shot run pays for its own command alone: extraction and language detection (extract,
+# check, compare), the checker and reference tables, comparing, batch, the server, tqdm.
+# py3langid's model is built only when a language is to be detected or a --from/--to checked.
+
+
+def load_language(lang: str):
+    """The language data of ``lang`` (E003 for an unknown one)."""
+    from factcheck.lang.data import load
+
+    return load(lang)
+
+
+@contextmanager
+def _language_model(needed: bool, *langs: str) -> Iterator[None]:
+    """While the block runs: py3langid's model unpacks in a thread (when ``needed``), and this
+    thread compiles the lexicons of ``langs`` ("auto": both languages), which the command
+    builds anyway. Detection in the block waits for the model; the thread is joined on exit."""
+    thread = None
+    if needed:
+        from factcheck.lang.detect import prefetch
+
+        thread = prefetch()
+    try:
+        from factcheck.extraction.lexer import lexicon
+        from factcheck.lang.data import LANGS
+
+        wanted = set(LANGS) if "auto" in langs else set(langs)
+        for lang in sorted(wanted & set(LANGS)):  # an unknown --lang is the command's to report
+            lexicon(lang)
+        yield
+    finally:
+        if thread is not None:
+            thread.join()
 
 app = typer.Typer(
     add_completion=False,
@@ -48,6 +79,8 @@ def _article_date(value: str | None) -> str | None:
     """--date: YYYY-MM-DD (a real calendar day) or YYYY; anything else is a usage error (exit 2)."""
     if value is None:
         return None
+    from factcheck.frame.period import article_date
+
     try:
         return article_date(value)
     except ValueError as error:
@@ -82,14 +115,19 @@ def extract_command(
     quiet: QuietOption = False,
 ) -> None:
     """Print the money and percentage claims of FILE (or - for stdin)."""
-    try:
-        text, warning = read_text(file)
-        if warning is not None:
-            typer.echo(f"factcheck: {warning.message}", err=True)
-        doc_lang = resolve(lang, text)
-        claims = extract(text, doc_lang)
-    except FactcheckError as error:
-        raise _fail(error) from None
+    with _language_model(lang == "auto", lang):
+        from factcheck.api import extract
+        from factcheck.lang.detect import resolve
+        from factcheck.models import DocumentResult
+
+        try:
+            text, warning = read_text(file)
+            if warning is not None:
+                typer.echo(f"factcheck: {warning.message}", err=True)
+            doc_lang = resolve(lang, text)
+            claims = extract(text, doc_lang)
+        except FactcheckError as error:
+            raise _fail(error) from None
     name = "<stdin>" if file == "-" else file
     result = DocumentResult(id=name, lang=doc_lang, claims=claims)
     try:
@@ -137,15 +175,16 @@ def check_command(
     quiet: QuietOption = False,
 ) -> None:
     """Check FILE's claims against the reference table: a verdict per claim, with evidence."""
-    checker = _load_checker(reference, lang)
-    try:
-        text, warning = read_text(file)
-        if warning is not None:
-            typer.echo(f"factcheck: {warning.message}", err=True)
-        name = "<stdin>" if file == "-" else file
-        result = checker.check(text, id=name, lang=lang, date=date)
-    except FactcheckError as error:
-        raise _fail(error) from None
+    with _language_model(lang == "auto", lang):
+        checker = _load_checker(reference, lang)
+        try:
+            text, warning = read_text(file)
+            if warning is not None:
+                typer.echo(f"factcheck: {warning.message}", err=True)
+            name = "<stdin>" if file == "-" else file
+            result = checker.check(text, id=name, lang=lang, date=date)
+        except FactcheckError as error:
+            raise _fail(error) from None
     _write(render_result(result, fmt, text, url=url), out)
     counts = Counter(f.code for f in result.findings)
     if not quiet:
@@ -160,6 +199,11 @@ def check_command(
 
 SURE_LANGUAGE = 0.99  # py3langid probability over which --from/--to may be contradicted
 SURE_WORDS = 12  # and the text must have at least this many words
+
+
+def _may_detect(lang: str, text: str) -> bool:
+    """Whether ``compare`` may run py3langid on this side: to detect it, or to check its flag."""
+    return lang == "auto" or len(text.split()) >= SURE_WORDS
 
 
 def _contradicted(flag: str, lang: str, text: str, name: str) -> str | None:
@@ -197,8 +241,6 @@ def compare_command(
 ) -> None:
     """Compare TRANSLATION with its ORIGINAL figure by figure: changed values, scale errors,
     dropped or added figures, changed attributions (the original is the reference)."""
-    from factcheck.comparing import compare
-
     if original == "-" and translation == "-":
         raise typer.BadParameter("only one side can be read from standard input (-)")
     try:
@@ -209,14 +251,35 @@ def compare_command(
     except FactcheckError as error:
         raise _fail(error) from None
     names = ["<stdin>" if side == "-" else side for side in (original, translation)]
-    for flag, lang, text, name in zip(("--from", "--to"), (source, target), texts, names):
-        if (problem := _contradicted(flag, lang, text, name)) is not None:
-            typer.echo(f"factcheck: {problem}", err=True)
-            raise typer.Exit(EXIT_BAD_INPUT)
-    checker = _load_checker(reference, "auto")
-    result = compare(*texts, source_lang=source, target_lang=target, reference=checker, id=names[1])
+    sides = list(zip(("--from", "--to"), (source, target), texts, names))
+    with _language_model(any(_may_detect(lang, text) for _, lang, text, _ in sides), source, target):
+        result = _compare_quietly(texts, source, target, reference, names[1])
+        for flag, lang, text, name in sides:
+            if (problem := _contradicted(flag, lang, text, name)) is not None:
+                typer.echo(f"factcheck: {problem}", err=True)
+                raise typer.Exit(EXIT_BAD_INPUT)
+    if isinstance(result, Exception):
+        _load_checker(reference, "auto")  # a bad table: its FILE:LINE messages and exit 2
+        raise result
     _write(render_compare(result, fmt, *texts), out)
     _compare_outcome(result, names, fail_on, quiet)
+
+
+def _compare_quietly(texts, source: str, target: str, reference: Optional[Path], name: str):
+    """The compare result, or the exception that stopped it, held back and shown nothing yet.
+
+    With --from/--to, ``compare`` runs while py3langid's model unpacks in its thread, and the
+    flags are checked after: what the command says and exits with stays as if they were checked
+    first (a contradicted flag wins over anything ``compare`` would have raised or reported).
+    """
+    from factcheck.checking.checker import Checker
+    from factcheck.comparing import compare
+
+    try:
+        checker = Checker(reference=str(reference) if reference else None, lang="auto")
+        return compare(*texts, source_lang=source, target_lang=target, reference=checker, id=name)
+    except Exception as error:  # noqa: BLE001  (raised again once the flags are checked)
+        return error
 
 
 def _compare_outcome(result, names: list[str], fail_on: FailOn, quiet: bool) -> None:
@@ -425,7 +488,7 @@ def schema_command(
     compare: Annotated[bool, typer.Option("--compare", help="The compare result's schema instead.")] = False,
 ) -> None:
     """Print the JSON Schema of the document result (or, with --compare, of the compare result)."""
-    from factcheck.models import CompareResult
+    from factcheck.models import CompareResult, DocumentResult
 
     model = CompareResult if compare else DocumentResult
     typer.echo(json.dumps(model.model_json_schema(mode="serialization"), indent=2))

@@ -20,12 +20,18 @@ measures the choice on the short lines of the FR-EN parallel dev set.
 
 from __future__ import annotations
 
+import lzma
 import re
+import tempfile
+import threading
 from functools import cache
-
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.lang.data import LANGS, load
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019])?", re.UNICODE)
 LETTER = re.compile(r"[^\W\d_]")
@@ -36,14 +42,70 @@ DEFAULT = "fr"
 
 @cache
 def _identifier() -> LanguageIdentifier:
-    """py3langid's model restricted to our languages, built once per process (about 0.4 s).
+    """py3langid's model restricted to our languages, built once per process (about 0.4 s,
+    most of it unpacking the LZMA file; py3langid and numpy are imported here, not before).
 
     Our own instance, not py3langid's global one, so restricting it touches nobody else's.
     A forked worker inherits it ready-made; a fresh one builds its own on first use.
     """
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    try:
+        ptc, pc, classes, nextmove, row, output = _model_arrays(MODEL_DIR / MODEL_FILE)
+        identifier = LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
+    except (ImportError, KeyError, ValueError, TypeError):  # another py3langid layout: its own loader
+        identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(LANGS))
     return identifier
+
+
+UNPACK_CHUNK = 16 << 20  # bytes of the unpacked model per LZMA call
+
+
+def _model_arrays(path: Path) -> tuple:
+    """py3langid's model file read as its ``load_model`` reads it, the same arrays, but unpacked
+    in a few large LZMA calls: each lets go of the GIL for its whole length, so a ``prefetch``
+    thread progresses while the main thread runs Python (py3langid's 8 KB reads wait for the
+    GIL some 700 times). Like py3langid, through a temporary file, not all in memory."""
+    import numpy as np
+    from py3langid.modelio import _to_array
+
+    unpacker = lzma.LZMADecompressor()
+    packed = path.read_bytes()
+    with tempfile.TemporaryFile(suffix=".npz") as unpacked:
+        while not unpacker.eof:
+            chunk = unpacker.decompress(packed, max_length=UNPACK_CHUNK)
+            if not chunk and unpacker.needs_input:
+                raise ValueError(f"{path}: truncated LZMA stream")
+            unpacked.write(chunk)
+            packed = b""
+        unpacked.seek(0)
+        with np.load(unpacked, allow_pickle=False) as data:
+            return (np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
+                    _to_array(data["nextmove"]), _to_array(data["nextmove_row"]),
+                    data["out_feat"].tolist())
+
+
+_IDENTIFIER_LOCK = threading.Lock()
+
+
+def _model() -> LanguageIdentifier:
+    """The model; a caller waits for a build that ``prefetch`` started rather than start another."""
+    with _IDENTIFIER_LOCK:
+        return _identifier()
+
+
+def prefetch() -> threading.Thread:
+    """Start building the model in a thread and return it; ``join`` it before the command ends.
+
+    The LZMA unpacking lets go of the GIL, so on a second core it runs while the caller
+    imports and compiles its own tables: a one-shot command waits for the longer of the
+    two, not their sum. The first detection then takes the model (waiting for it if need be).
+    Join the thread before forking (a held lock would be copied into the child).
+    """
+    thread = threading.Thread(target=_model_or_nothing, name="factcheck-langid", daemon=True)
+    thread.start()
+    return thread
 
 
 @cache
@@ -51,9 +113,17 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return {lang: frozenset(w.casefold() for w in load(lang).stopwords) for lang in LANGS}
 
 
+def _model_or_nothing() -> None:
+    """``_model()`` for a thread: a failure is left for the first detection to raise."""
+    try:
+        _model()
+    except Exception:  # noqa: BLE001  (raised again, in the caller's thread, on first use)
+        pass
+
+
 def warm() -> None:
     """Build the model and word lists now (in a worker's start-up) rather than on the first call."""
-    _identifier()
+    _model()
     _stopwords()
 
 
@@ -111,7 +181,7 @@ def detect_by_langid(text: str) -> tuple[str, float]:
     >>> detect_by_langid("Le chômage recule à 7,3 %")[0]
     'fr'
     """
-    lang, confidence = _identifier().classify(text[:SAMPLE])
+    lang, confidence = _model().classify(text[:SAMPLE])
     return lang, confidence
 
 
