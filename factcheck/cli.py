@@ -334,7 +334,7 @@ class Engine(str, Enum):
 @app.command("batch")
 def batch_command(
     inputs: Annotated[list[str], typer.Argument(
-        help="Folders (*.txt, *.md, recursive), JSONL files of {id, text, lang?} or {id, original, translation, from?, to?}, or - (JSONL on stdin).")],
+        help="Inputs: folders (searched recursively for *.txt and *.md), JSONL files whose records are {id, text, lang?} or {id, original, translation, from?, to?}, or - to read JSONL from stdin.")],
     out: Annotated[Optional[Path], typer.Option("--out", help="The JSONL results file (default stdout).")] = None,
     lang: LangOption = "auto",
     reference: ReferenceOption = None,

@@ -1,9 +1,10 @@
 """Score extraction against gold files (the peer-suites format: one case a line).
 
-Rule (peer-suites README): a predicted claim hits a gold claim when the kind is the same,
-the value (or both range ends) agrees within 0.5 % relative, and the currency agrees where
-the gold names one; pairs are matched one to one. A file is scored once per kind its gold
-claims have, each score counting only the predictions of that kind. The gold format is in
+The rule, as the peer-suites README sets it: a prediction hits a gold claim when both are
+of the same kind, their values (both ends, for a range) are no more than 0.5 % apart
+relative to the gold, and the prediction has the gold's currency whenever the gold gives
+one. Gold claims and predictions are paired one to one. A file gets one score for each kind
+among its gold claims, and each score looks only at the predictions of its kind. The gold format is in
 CONTRACT.md ("Gold files"); a malformed line stops with E200 naming the file and line.
 
 >>> _close(Decimal("100"), Decimal("100.4"))
