@@ -14,7 +14,7 @@ when three things hold, and its claim is then marked ``currency_inferred``:
 - what follows does not make it a count: "332 millions d'Européens", "82,2 millions de
   tonnes", "3 million people", "17,4 millions nouvelles actions" stay out, and so do a
   ratio ("une personne sur 12 millions", "one in 12 million") and a count bought for a
-  written price ("a acheté 5,15 millions pour 31,1 millions d'euros").
+  written price ("a racheté 2 millions de ses titres pour 14 millions d'euros").
 
 >>> from factcheck.lang.data import load
 >>> text = "Le budget 2025 prévoit 60 milliards d'euros d'efforts. Le déficit atteindra 34 milliards."

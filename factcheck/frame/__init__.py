@@ -1,1 +1,2 @@
-"""What each claim measures, of whom, when and in what role. Today: the period (years named)."""
+"""The frame of a claim: the thing it is about, the quantity it gives, the period it covers,
+its role (a level, a change, an earlier value, a forecast…) and its unit of account."""

@@ -75,7 +75,7 @@ def roles_of(text: str, lang: str, claims: list[Claim]) -> list[str]:
         before = text[before_start:claim.start]
         role = _role(claim, lang, number in old_values, before, after)
         if role in ("level", "change") and _cues(lang)["forecast"].search(text[sentence.start:before_start]):
-            role = "forecast"  # "projected to fall from 5.4% in 2023 to 2.4% in 2024": the whole path
+            role = "forecast"  # "seen easing from 4.8% this year to 2.9% next year": the whole path
         roles.append(role)
     return roles
 

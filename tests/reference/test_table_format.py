@@ -24,7 +24,7 @@ from factcheck.reference.table import load_reference
 runner = CliRunner()
 
 SOURCES = """id,name,aliases,url
-insee,Institut national de la statistique et des études économiques,Insee|INSEE,https://www.insee.fr/
+insee,Insee,INSEE|Insee|institut national de la statistique,https://www.insee.fr/
 gouvernement,Gouvernement français,Bercy|ministère de l'Économie,https://www.economie.gouv.fr/
 banque_de_france,Banque de France,Banque de France|BdF,https://www.banque-france.fr/
 us_treasury,US Department of the Treasury,Treasury|Treasury Department,https://fiscaldata.treasury.gov/
