@@ -6,8 +6,9 @@ previous one (1); the attribution resolving to the figure's source (3); a year n
 the sentence that agrees with the figure's period (+1) or contradicts it (-3); the value
 agreeing within tolerance (+2) or after a factor of 1000^k (+1). A figure needs at least 3
 points of entity, metric or source evidence, and its entity named in the article (or its
-metric with its source), to be considered at all, and an error verdict needs a strong match: the entity
-near the claim and the metric, or the attributed source and one of them. A weaker match
+metric in the claim's sentence, or its metric with its source), to be considered at all, and
+an error verdict needs a strong match: the figure's metric named in the claim's own sentence,
+with its entity near the claim or its source credited. A weaker match
 that disagrees is left ``unverified`` (it may simply be about something else).
 """
 
@@ -44,11 +45,11 @@ class Candidate:
 
     @property
     def strong(self) -> bool:
-        """Enough to call the claim wrong: entity and metric, or the source and one of them."""
-        near = "entity" in self.found
-        if near and "metric" in self.found:
-            return True
-        return "source" in self.found and bool(self.found & {"entity", "entity_far", "metric"})
+        """Enough to call the claim wrong: the figure's metric named in the claim's own sentence,
+        and its entity near the claim or its source credited. Without the metric there, the
+        figure may measure something else ("115,6 % du PIB" is no inflation rate, though
+        France and Insee are named)."""
+        return "metric_own" in self.found and bool(self.found & {"entity", "source"})
 
 
 @dataclass

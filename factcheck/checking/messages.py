@@ -172,8 +172,8 @@ def rule_tolerance(tolerance: Decimal, hedged: bool) -> str:
 
 
 RULE_NO_MATCH = "no candidate with entity, metric or source evidence"
-RULE_WEAK_MATCH = ("an error verdict needs the entity near the claim and the metric, or the "
-                   "attributed source and one of them")
+RULE_WEAK_MATCH = ("an error verdict needs the figure's metric named in the claim's sentence, with "
+                   "its entity near the claim or its source credited")
 RULE_CURRENCY = "same subject, other currency"
 RULE_CROWDED = ("an error verdict needs the claim to be the only figure of its kind in its sentence "
                 "that the entity and metric named there can be about")
