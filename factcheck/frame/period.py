@@ -1,13 +1,11 @@
-"""When a figure is for: the years named around a claim, and whether a reference period
-agrees with them. Relative years ("l'année dernière", "last year") are resolved with the
+"""When a figure is for: the years named around a claim (a figure's period is compared with
+them in checking/matching.py) and an article's date as a user gives it. Relative years ("l'année dernière", "last year") are resolved with the
 article's own year when it is known.
 
 >>> sorted(years_named("En 2023, contre 2022."))
 ['2022', '2023']
 >>> sorted(years_named("l'année dernière", {"l'année dernière": -1}, 2024))
 ['2023']
->>> period_agrees("2024-Q2", {"2024"}), period_agrees("2023", {"2024"}), period_agrees(None, {"2024"})
-(True, False, None)
 """
 
 from __future__ import annotations
@@ -27,13 +25,6 @@ def years_named(text: str, relative: dict[str, int] | None = None, year: int | N
         folded = text.casefold().replace("\u2019", "'")
         years.update(str(year + offset) for phrase, offset in relative.items() if phrase in folded)
     return years
-
-
-def period_agrees(period: str | None, years: set[str]) -> bool | None:
-    """True/False when the sentence names years and the figure has a period; None otherwise."""
-    if not period or not years:
-        return None
-    return period[:4] in years
 
 
 def article_date(value: str) -> str:

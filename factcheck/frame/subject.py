@@ -143,7 +143,6 @@ WORD = re.compile(r"[A-Za-z][\w&.'’-]*")
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
 CLAUSE_END = re.compile(r"[,;:()\[\]\"“”]|\b(?:and|while|with|which|reported|posted|recorded|announced|"
                         r"delivered|generated|had|has|expects|expected|forecasts|sees|said|says)\b")
-NAME = re.compile(r"(?:[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|de))*)(?:['’]s?)?")
 
 
 def english_subject(sentence: str, claim_start: int) -> Subject:

@@ -215,9 +215,6 @@ class CurrencyExtras(_Strict):
     en: LanguageExtras
 
 
-CURRENCY_SECTIONS = ("currency", "subunit", "scaled_currency")
-
-
 def resolve(candidates: dict[str, set[str]], current: set[str]) -> dict[str, str]:
     """One code per form: the form's only candidate, else its only current one, else ""
     (ambiguous: "francs", "couronnes", "pesos").
