@@ -5,6 +5,8 @@ attribution and scale-word findings, each explaining itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import cached_property
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Iterator
@@ -39,7 +41,16 @@ class Article:
     lang: str
     year: int | None
     aliases: "AliasCache"
-    claims: tuple[Claim, ...] = ()
+    claims: tuple[Claim, ...] = ()  # in reading order
+
+    def claims_within(self, start: int, end: int) -> tuple[Claim, ...]:
+        """The claims that start inside ``start:end`` (found by bisection: a long document
+        with thousands of claims costs each claim a lookup, not a scan)."""
+        return self.claims[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [claim.start for claim in self.claims]
 
 
 class Checker:
@@ -89,8 +100,8 @@ class Checker:
         said = claim_period(claim, own, article.claims, article.lang, article.year)
         context = Context(article.aliases.of(own), article.aliases.of(previous), article.document_hits,
                           years_named(own.text, load(article.lang).relative_years, article.year), said)
-        neighbours = [other for other in article.claims if other.kind == claim.kind
-                      and other.start != claim.start and own.start <= other.start < own.end]
+        neighbours = [other for other in article.claims_within(own.start, own.end)
+                      if other.kind == claim.kind and other.start != claim.start]
         crowded = Crowd(bool(neighbours), said is not None and all(
             claim_period(other, own, article.claims, article.lang, article.year) not in (said, None)
             for other in neighbours))
