@@ -10,7 +10,7 @@ every piece of input text is escaped.
 from __future__ import annotations
 
 from factcheck.models import Claim, CompareFinding, CompareResult
-from factcheck.output.common import claim_value, escape_html as _e
+from factcheck.output.common import PAGE_CSP, claim_value, escape_html as _e
 from factcheck.output.compare_report import alignment_line, findings_count, ordered_findings
 
 PALETTE = ("#cfe3ff", "#d6f0d0", "#ffe3c2", "#ead7f7", "#c9f0ee", "#f9d6e4", "#f0ecc0", "#dcdcf7")
@@ -40,7 +40,6 @@ th.sev,td.sev{width:5.5rem}th.code,td.code{width:11.5rem}
  .sides{grid-template-columns:minmax(0,1fr)}
  .fig .pop{position:fixed;left:2vw;right:2vw;top:auto;bottom:2vh;width:auto;max-height:60vh;overflow:auto}}
 """
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
 def pair_numbers(result: CompareResult) -> tuple[dict[int, int], dict[int, int]]:
@@ -54,8 +53,7 @@ def pair_numbers(result: CompareResult) -> tuple[dict[int, int], dict[int, int]]
 
 
 def _worst(findings: list[CompareFinding]) -> str:
-    ranks = {"info": 0, "warning": 1, "error": 2}
-    return max((f.severity.value for f in findings), key=ranks.__getitem__, default="none")
+    return max((f.severity for f in findings), key=lambda severity: severity.rank).value if findings else "none"
 
 
 def _popover(claim: Claim | None, findings: list[CompareFinding], number: int | None) -> str:
@@ -131,7 +129,7 @@ def render_compare_html(result: CompareResult, original: str, translation: str) 
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        f'<meta http-equiv="Content-Security-Policy" content="{PAGE_CSP}">'
         f"<title>{heading}</title><style>{CSS}</style></head><body><main>"
         f"<h1>factcheck compare: {heading}</h1><p>{_e(alignment_line(result))}</p>"
         f"<p>Findings: {_e(findings_count(result))}.</p>{_findings_table(result)}"

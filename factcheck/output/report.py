@@ -7,11 +7,12 @@ article text and reference data is escaped; links are kept only for http(s) URLs
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 
-from factcheck.output.common import claim_value, stating, value_finding, worst_severity
+from factcheck.output.common import PAGE_CSP, claim_value, stating, value_finding, worst_severity
+from factcheck.output.common import escape_html as _e
+from factcheck.output.common import escape_markdown as _md
 from factcheck.models import Claim, DocumentResult, Finding
 
 SAFE_URL = re.compile(r"^https?://[^\s\"'<>`]+$", re.IGNORECASE)
@@ -49,10 +50,6 @@ td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:
 @media (max-width:600px){main{padding:.5rem}table{font-size:.8rem}
  .claim .pop{position:fixed;left:2vw;right:2vw;top:auto;bottom:2vh;width:auto;max-height:60vh;overflow:auto}}
 """
-
-
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
 
 
 def _link(url: str | None, label: str) -> str:
@@ -123,8 +120,7 @@ def render_html(result: DocumentResult, text: str, title: str | None = None) -> 
     return (
         "<!DOCTYPE html>\n<html lang=\"" + _e(result.lang or "fr") + "\"><head><meta charset=\"utf-8\">"
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-        "style-src 'unsafe-inline'; img-src data:\">"
+        f'<meta http-equiv="Content-Security-Policy" content="{PAGE_CSP}">'
         f"<title>{heading}</title><style>{CSS}</style></head><body><main>"
         f"<h1>factcheck: {heading}</h1>{_summary(result)}"
         f'<div class="article">{"".join(parts)}</div></main></body></html>\n'
@@ -146,12 +142,6 @@ def _summary(result: DocumentResult) -> str:
     return (f"<p>{len(result.claims)} claims: {totals}.</p><p class=\"legend\">{legend}</p>"
             "<table><thead><tr><th>claim</th><th>verdict</th><th>also</th><th>reference</th></tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table><h2>Article</h2>")
-
-
-def _md(text: str) -> str:
-    """Text safe inside a Markdown table cell or line: no pipes, no markup, no HTML."""
-    cleaned = html.escape(" ".join(str(text).split()), quote=False)
-    return re.sub(r"([\\`*_\[\]|<>])", r"\\\1", cleaned)
 
 
 def render_markdown(result: DocumentResult, text: str = "") -> str:
