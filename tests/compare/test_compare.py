@@ -52,13 +52,13 @@ SEED_ORIGINAL = (
     "according to the Semiconductor Industry Association.")
 
 
-def test_seed_damage_is_found_against_the_seed_article():
+def test_the_whole_seed_article_against_a_short_original_warns_only():
+    """The seed article is several times longer than this five-sentence original: one
+    alignment warning, and no figure finding built on a partial alignment."""
     seed = (HERE.parents[1] / "corpora" / "articles" / "altman-7-trillions.fr.txt").read_text(encoding="utf-8")
     result = compare(SEED_ORIGINAL, seed, source_lang="en", target_lang="fr")
-    found = {f.code.value for f in result.findings}
-    assert result.alignment.verdict != "unrelated" or "alignment_weak" in found
-    if "alignment_weak" not in found:
-        assert {"scale_error", "value_changed"} <= found
+    assert [f.code.value for f in result.findings] == ["alignment_weak"]
+    assert "times as long as the original" in result.findings[0].message
 
 
 def test_seed_opening_with_the_seeds_damage():
