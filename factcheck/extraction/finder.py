@@ -55,12 +55,16 @@ def find_claims(text: str, lang: str) -> list[Claim]:
     quantities = QuantityReader(text, atoms, lex, mark).read_all()
     mentions = Combiner(text, load(lang)).combine(quantities)
     cues = cue_reader(lang)
+    old_values = {number - 1 for number, mention in enumerate(mentions) if mention.changes_previous}
     return [_claim(mention, text, cues.read(text, mention.start),
-                   number - 1 if mention.changes_previous else None)
+                   number - 1 if mention.changes_previous else None, number in old_values)
             for number, mention in enumerate(mentions)]
 
 
-def _claim(mention: Mention, text: str, cues: ClaimCues, change_of: int | None) -> Claim:
+def _claim(mention: Mention, text: str, cues: ClaimCues, change_of: int | None,
+           old_value: bool = False) -> Claim:
+    """``old_value``: the first figure of "progresse de 14 % à 17 %", a level the change starts
+    from: the verb before it says the move, not that this figure is a rise."""
     low, high = mention.quantity, mention.high
     sign = cues.sign if high is None else 1
     last = high or low
@@ -82,7 +86,7 @@ def _claim(mention: Mention, text: str, cues: ClaimCues, change_of: int | None) 
         hedge=cues.hedge,
         bound=cues.bound,
         bound_text=cues.bound_text if cues.bound else None,
-        direction=cues.direction,
+        direction=None if old_value else cues.direction,
         scale_word=last.scale_word or low.scale_word,  # "entre 7 et 5 milliards": written once
         points=last.points,
         precision=min(low.precision, high.precision) if high else low.precision,
