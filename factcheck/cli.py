@@ -202,16 +202,26 @@ SURE_WORDS = 12  # and the text must have at least this many words
 
 
 def _may_detect(lang: str, text: str) -> bool:
-    """Whether ``compare`` may run py3langid on this side: to detect it, or to check its flag."""
-    return lang == "auto" or len(text.split()) >= SURE_WORDS
+    """Whether ``compare`` may run py3langid on this side: to detect it, or to check its flag
+    (not when the common words of a long text already tell its language)."""
+    from factcheck.lang.detect import sure_by_stopwords
+
+    if lang != "auto" and len(text.split()) < SURE_WORDS:
+        return False
+    return sure_by_stopwords(text) is None
 
 
 def _contradicted(flag: str, lang: str, text: str, name: str) -> str | None:
     """A message when ``--from``/``--to`` names one language and the text is surely in the other."""
-    from factcheck.lang.detect import detect_by_langid, without_names
+    from factcheck.lang.detect import detect_by_langid, sure_by_stopwords, without_names
 
     if lang == "auto" or len(text.split()) < SURE_WORDS:
         return None
+    if (sure := sure_by_stopwords(text)) is not None:
+        if sure == lang:
+            return None
+        return (f"{flag} {lang}, but {name} is in {sure} (its common words are {sure}); "
+                f"fix {flag} or leave it out (auto).")
     detected, confidence = detect_by_langid(without_names(text[:5000]))
     if detected == lang or confidence < SURE_LANGUAGE:
         return None

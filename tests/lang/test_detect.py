@@ -166,3 +166,36 @@ def test_detection_works_in_forked_workers():
 def test_detection_is_the_same_in_a_fresh_process():
     with multiprocessing.get_context("spawn").Pool(1) as pool:
         assert pool.apply(_detect_all, (HEADLINES,)) == _detect_all(HEADLINES)
+
+
+# Whole articles: the common words decide, and py3langid's model is not needed. Our sentences,
+# in the manner of a statistics-office release and of a wire story on company results
+# (bench/langid_long_texts.py measures the rule on 770 real and written documents: none wrong).
+LONG_FRENCH = ("Selon l'Insee, les prix à la consommation ont augmenté de 1,2 % sur un an en octobre, "
+               "après 1,1 % le mois précédent. Cette hausse est due pour l'essentiel aux prix de "
+               "l'énergie, qui repartent à la hausse dans les carburants. Les prix de l'alimentation "
+               "ralentissent, et ceux des services sont stables sur le mois.")
+LONG_ENGLISH = ("The company said on Tuesday that its quarterly revenue rose 4% to $12.1 billion, "
+                "as sales in its cloud unit grew faster than analysts had expected. The results "
+                "were helped by a weaker dollar, and the chief executive said that demand would "
+                "remain strong for the rest of the year, with margins at their highest in a decade.")
+
+
+@pytest.mark.parametrize("text, lang", [(LONG_FRENCH, "fr"), (LONG_ENGLISH, "en")])
+def test_an_article_is_told_by_its_common_words_without_the_model(text, lang, monkeypatch):
+    def no_model():
+        raise AssertionError("py3langid's model was built for a long text")
+
+    monkeypatch.setattr(detection, "_model", no_model)
+    assert detection.sure_by_stopwords(text) == lang
+    assert detect(text) == lang
+
+
+@pytest.mark.parametrize("text, why", [
+    ("Oil prices jump after OPEC cuts output", "a headline: too short to be sure"),
+    (" ".join(["BNP Paribas, Société Générale, Crédit Agricole et Natixis"] * 6),
+     "a list of names: long, but too few common words"),
+    (LONG_ENGLISH[:150] + " " + LONG_FRENCH, "half and half: neither leads threefold"),
+])
+def test_the_common_words_leave_open_what_they_cannot_settle(text, why):
+    assert detection.sure_by_stopwords(text) is None, why
