@@ -6,7 +6,7 @@ What is read from the code:
   every model, every enum value (FindingCode, Severity), every ``details`` kind;
 - the fields the checker adds to a finding's ``reference`` beyond the schema;
 - the command line, introspected from the Typer app: every command, option and option value;
-- every error code: ``factcheck.errors.MESSAGES`` and the codes ``cli.py`` prints itself.
+- every error code: ``factcheck.errors.MESSAGES`` and the codes the ``cli`` package prints itself.
 
 An item counts as documented when it is written in backticks in a section of CONTRACT.md
 whose heading names its model (``### Claim: added fields``), its command
@@ -171,7 +171,7 @@ def test_every_option_value_is_documented_under_its_command(path, flag, value):
 
 # -- error codes ----------------------------------------------------------------------------
 PRINTED_CODES = re.compile(r"factcheck: ([EW]\d{3}):")
-CODES = sorted(set(MESSAGES) | set(PRINTED_CODES.findall((ROOT / "factcheck" / "cli.py").read_text(encoding="utf-8"))))
+CODES = sorted(set(MESSAGES) | set(PRINTED_CODES.findall("".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "factcheck" / "cli").glob("*.py"))))))
 
 
 @pytest.mark.parametrize("code", CODES)
