@@ -28,14 +28,14 @@ def load_language(lang: str):
     return load(lang)
 
 
-def needs_model(lang: str, text: str) -> bool:
-    """Whether telling ``text``'s language needs py3langid's model: "auto", and the common words
-    of the text leave it open (a headline, a short note); an article's settle it."""
+def known_language(lang: str, text: str) -> str:
+    """``lang``, or for "auto" the language the common words of ``text`` settle (an article's
+    do), else "auto": then telling it needs py3langid's model (a headline, a short note)."""
     if lang != "auto":
-        return False
+        return lang
     from factcheck.lang.detect import sure_by_stopwords
 
-    return sure_by_stopwords(text) is None
+    return sure_by_stopwords(text) or "auto"
 
 
 @contextmanager

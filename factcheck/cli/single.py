@@ -11,7 +11,7 @@ import typer
 
 from factcheck.cli.common import (EXIT_BAD_INPUT, ClaimFormatOption, FailOn, FormatOption,
                                   LangOption, OutOption, QuietOption, ReferenceOption, parse_date,
-                                  fail, language_model, load_checker, needs_model, write_out, app)
+                                  fail, language_model, load_checker, known_language, write_out, app)
 from factcheck.errors import FactcheckError
 from factcheck.output.common import SEVERITY_RANK, plural
 from factcheck.output.formats import ClaimFormat, Format, render_claims, render_result
@@ -36,13 +36,14 @@ def extract_command(
         raise fail(error) from None
     if warning is not None:
         typer.echo(f"factcheck: {warning.message}", err=True)
-    with language_model(needs_model(lang, text), lang):
+    known = known_language(lang, text)
+    with language_model(known == "auto", known):
         from factcheck.api import extract
         from factcheck.lang.detect import resolve
         from factcheck.models import DocumentResult
 
         try:
-            doc_lang = resolve(lang, text)
+            doc_lang = resolve(known, text)
             claims = extract(text, doc_lang)
         except FactcheckError as error:
             raise fail(error) from None
@@ -79,7 +80,8 @@ def check_command(
         unread = None
     except FactcheckError as error:
         text, warning, unread = "", None, error
-    with language_model(unread is None and needs_model(lang, text), lang):
+    known = known_language(lang, text) if unread is None else lang
+    with language_model(known == "auto", known):
         checker = load_checker(reference, lang)  # a bad table is reported before a bad file
         try:
             if unread is not None:
@@ -87,7 +89,7 @@ def check_command(
             if warning is not None:
                 typer.echo(f"factcheck: {warning.message}", err=True)
             name = "<stdin>" if file == "-" else file
-            result = checker.check(text, id=name, lang=lang, date=date)
+            result = checker.check(text, id=name, lang=known, date=date)
         except FactcheckError as error:
             raise fail(error) from None
     write_out(render_result(result, fmt, text, url=url), out)
