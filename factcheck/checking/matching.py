@@ -31,6 +31,7 @@ class Candidate:
     score: int = 0
     reasons: list[str] = field(default_factory=list)
     period_conflict: bool = False
+    near_conflict: bool = False  # the conflict is with the claim's own clause, not just its sentence
     found: set[str] = field(default_factory=set)  # "entity", "entity_far", "metric", "source"
 
     @property
@@ -61,6 +62,7 @@ class Context:
     document: set[tuple[str, ...]]
     years: set[str]
     period: str | None = None  # the month or quarter the claim's own clause names
+    clause_year: str | None = None  # the year the claim's own clause names
 
 
 def _evidence(index: FigureIndex, number: int, context: Context, candidate: Candidate) -> None:
@@ -73,8 +75,8 @@ def _evidence(index: FigureIndex, number: int, context: Context, candidate: Cand
             if alias is not None:
                 candidate.evidence += weight
                 candidate.found.add(field if (field, where) != ("entity", "document") else "entity_far")
-                if (field, where) == ("metric", "own"):
-                    candidate.found.add("metric_own")
+                if where in ("own", "previous"):
+                    candidate.found.add(f"{field}_{where}")
                 place = "in the article" if where == "document" else f"{where} sentence"
                 candidate.reasons.append(f"{field} '{alias}' ({place})")
                 break
@@ -102,13 +104,14 @@ def collect(index: FigureIndex, context: Context, unit_ok, extra: set[int], sour
         if candidate.evidence < MIN_EVIDENCE or not candidate.about_the_claim:
             continue  # never cite a figure about something else
         candidate.score = candidate.evidence
-        agrees = _period_agrees(figure, context.years)
+        agrees = _period_agrees(figure, {context.clause_year} if context.clause_year else context.years)
         if agrees is True:
             candidate.score += 1
             candidate.reasons.append(f"period {figure.period} (year named nearby)")
         elif agrees is False:
             candidate.score -= 3
             candidate.period_conflict = True
+            candidate.near_conflict = context.clause_year is not None
         _fine_period(candidate, context.period)
         candidate.score += value_ok(figure)
         kept.append(candidate)
@@ -123,9 +126,9 @@ def _fine_period(candidate: Candidate, said: str | None) -> None:
         candidate.score += 2
         candidate.found.add("period")
         candidate.reasons.append(f"period {candidate.figure.period} (named next to the claim)")
-    elif same is False and not candidate.period_conflict:
-        candidate.score -= 3
-        candidate.period_conflict = True
+    elif same is False:
+        candidate.score -= 0 if candidate.period_conflict else 3
+        candidate.period_conflict = candidate.near_conflict = True
 
 
 def _period_agrees(figure: Figure, years: set[str]) -> bool | None:

@@ -12,10 +12,12 @@ year ("?") unless the article's date resolves it; only the part both sides say i
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from factcheck.frame.period import YEAR
 from factcheck.frame.when import periods_in
 from factcheck.models import Claim
-from factcheck.text.sentences import Sentence
+from factcheck.text.sentences import Sentence, index_of, split  # noqa: F401 (doctests)
 
 UNKNOWN_YEAR = "1900"  # stands for "a year the text does not say", replaced by "?"
 AFTER = 40  # "5,6 % en avril": a period follows its figure closely
@@ -60,3 +62,91 @@ def relation(claimed: str | None, period: str | None) -> bool | None:
     if said.group(1) != "?" and said.group(1) != figure.group(1):
         return False
     return said.group(2) == figure.group(2)
+
+
+@dataclass(frozen=True)
+class ClaimYear:
+    """The year a claim is for, as far as the text says, and where it was read: in the claim's
+    own clause, elsewhere in its sentence (the only year there), in an earlier sentence (the
+    nearest one naming a year: the headline's "en 2023" carries), or the article's date.
+    ``unresolved`` holds the words of a period the clause names but the checker cannot place
+    ("this year" with no article date): then nothing further is guessed. ``where`` is
+    "unstated" when the article names no year anywhere and has no date (a pasted sentence)."""
+
+    year: str | None
+    where: str = ""
+    unresolved: str | None = None
+    written: str | None = None  # the period as the clause gives it ("2024", "2024-Q3"), when it does
+
+
+NO_DATE = "1900-12"  # stands for "no article date": relative years come out as 1899-1901
+
+
+def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tuple[Claim, ...], lang: str,
+               year: int | None) -> ClaimYear:
+    """The year of ``claim`` (``sentences[where]`` holds it).
+
+    >>> from factcheck.extraction.finder import find_claims
+    >>> text = "Titre en 2023. Le taux a atteint 5 % en 2024, après 4 %. Il vise 3 % cette année."
+    >>> claims = tuple(find_claims(text, "fr")); sentences = split(text)
+    >>> [claim_year(c, sentences, index_of(sentences, c.start), claims, "fr", None) for c in claims][:2]
+    [ClaimYear(year='2024', where='clause', unresolved=None, written='2024'), ClaimYear(year=None, where='', unresolved=None, written=None)]
+    >>> claim_year(claims[2], sentences, 2, claims, "fr", None).unresolved
+    'cette année'
+    >>> claim_year(claims[2], sentences, 2, claims, "fr", 2025).year
+    '2025'
+    """
+    own = sentences[where]
+    for start, end in clause_windows(claim, own, claims):
+        for period in periods_in(own.text[start - own.start:end - own.start], lang, f"{year}-12" if year else NO_DATE):
+            value = period.value or ""
+            if value[:4].isdigit() and (year or not value.startswith(("1899", "1900", "1901"))):
+                return ClaimYear(value[:4], "clause", written=value)
+            if value[:4].isdigit() and len(value) == 4:
+                return ClaimYear(None, "clause", period.text.strip())
+    if any(c.start < claim.start and own.start <= c.start for c in claims) and TURN.search(
+            own.text, 0, claim.start - own.start):
+        return ClaimYear(None)  # a comparison base ("après 4 %"): the sentence's year is the other figure's
+    named = YEAR.findall(own.text)
+    if named:
+        return ClaimYear(named[0], "sentence") if len(set(named)) == 1 else ClaimYear(None)
+    for earlier in reversed(sentences[:where]):
+        named = YEAR.findall(earlier.text)
+        if named:
+            return ClaimYear(named[-1], "earlier")
+    if year:
+        return ClaimYear(str(year), "date")
+    if not any(YEAR.search(later.text) for later in sentences[where:]):
+        return ClaimYear(None, "unstated")  # the article names no year at all, and has no date
+    return ClaimYear(None)
+
+
+def clause_windows(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...]) -> list[tuple[int, int]]:
+    """The claim's own clause: after it, up to the next figure, a comparison word or
+    ``AFTER`` characters; then before it, back to the previous figure or sentence start but
+    not across a comparison word ("en 2024, après 4 %": 2024 is not the 4 %'s)."""
+    later = [c.start for c in claims if claim.start < c.start < sentence.end]
+    stop = min([claim.end + AFTER, sentence.end] + later)
+    turn = TURN.search(sentence.text, claim.end - sentence.start, stop - sentence.start)
+    stop = sentence.start + turn.start() if turn else stop
+    begin = max([sentence.start] + [c.end for c in claims if sentence.start <= c.end <= claim.start])
+    turns = list(TURN.finditer(sentence.text, begin - sentence.start, claim.start - sentence.start))
+    begin = sentence.start + turns[-1].end() if turns else begin
+    return [(claim.end, stop), (begin, claim.start)]
+
+
+def year_fits(said: ClaimYear, period: str | None, span_years: range | None) -> bool:
+    """Whether the claim's year is within the figure's period (a figure with no period fits),
+    and the clause, when it names a whole year, is not compared with a month or a quarter
+    ("2,0 % en 2024" is the year's average, not December's rate).
+
+    >>> year_fits(ClaimYear("2024", "clause", written="2024"), "2024-12", range(2024, 2025))
+    False
+    >>> year_fits(ClaimYear("2024", "sentence"), "2024-12", range(2024, 2025))
+    True
+    """
+    if period is None or span_years is None:
+        return True
+    if said.written is not None and len(said.written) == 4 and len(period) > 4 and not period.startswith("FY"):
+        return False
+    return said.year is not None and int(said.year) in span_years
