@@ -48,6 +48,7 @@ class Article:
     aliases: "AliasCache"
     claims: tuple[Claim, ...] = ()  # in reading order
     roles: tuple[str, ...] = ()  # each claim's role in its sentence (frame/role.py)
+    date: str | None = None  # the article's date as given (YYYY, YYYY-MM or YYYY-MM-DD)
 
     def claims_within(self, start: int, end: int) -> tuple[Claim, ...]:
         """The claims that start inside ``start:end`` (found by bisection: a long document
@@ -85,7 +86,7 @@ class Checker:
         claims = find_claims(text, doc_lang)
         article = Article(text, split(text), self.index.aliases_in(text) if claims else set(),
                           doc_lang, year, AliasCache(self.index), tuple(claims),
-                          tuple(roles_of(text, doc_lang, claims)) if claims else ())
+                          tuple(roles_of(text, doc_lang, claims)) if claims else (), date if year else None)
         complete: list[Claim] = []
         findings: list[Finding] = []
         for number, claim in enumerate(claims):
@@ -107,8 +108,8 @@ class Checker:
         previous = sentences[where - 1] if where > 0 else None
         credit = attribution_reader(article.lang).read(article.text, sentences, where, claim.start, self.resolver)
         claim = with_attribution(claim, credit)
-        said = claim_period(claim, own, article.claims, article.lang, article.year)
-        year = claim_year(claim, sentences, where, article.claims, article.lang, article.year)
+        said = claim_period(claim, own, article.claims, article.lang, article.year, article.date)
+        year = claim_year(claim, sentences, where, article.claims, article.lang, article.year, article.date)
         role = article.roles[number] if number < len(article.roles) else "level"
         own_aliases = article.aliases.of(own)
         context = Context(own_aliases, article.aliases.of(previous), article.document_hits,
@@ -122,9 +123,10 @@ class Checker:
         neighbours = [other for other in article.claims_within(own.start, own.end)  # points crowd no rate
                       if other.kind == claim.kind and other.start != claim.start and other.points == claim.points]
         crowded = Crowd(bool(neighbours), said is not None and all(
-            claim_period(other, own, article.claims, article.lang, article.year) not in (said, None)
+            claim_period(other, own, article.claims, article.lang, article.year, article.date) not in (said, None)
             for other in neighbours) or year.where == "clause" and all(
-            claim_year(other, sentences, where, article.claims, article.lang, article.year).year not in (year.year, None)
+            claim_year(other, sentences, where, article.claims, article.lang, article.year,
+                       article.date).year not in (year.year, None)
             for other in neighbours))
         value, sure = self.value_finding(number, claim, context, credit, crowded, facts)
         findings = [value]

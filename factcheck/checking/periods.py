@@ -28,7 +28,7 @@ FINE = re.compile(r"^(\?|\d{4})-(\d{2}|Q[1-4])$")
 
 
 def claim_period(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...], lang: str,
-                 year: int | None) -> str | None:
+                 year: int | None, date: str | None = None) -> str | None:
     """The month or quarter said next to the claim, inside its own clause: just after it
     (before the next figure), or before it when no other figure precedes it in the sentence
     (a period there may belong to that figure). None when the clause names none."""
@@ -38,7 +38,7 @@ def claim_period(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...], la
     turn = TURN.search(sentence.text, claim.end - sentence.start, stop - sentence.start)
     stop = sentence.start + turn.start() if turn else stop
     windows = [(claim.end, stop)] + ([] if earlier else [(sentence.start, claim.start)])
-    date = f"{year}-12" if year else f"{UNKNOWN_YEAR}-12"
+    date = as_of(year, date) or f"{UNKNOWN_YEAR}-12"
     for start, end in windows:
         found = [p for p in periods_in(sentence.text[start - sentence.start:end - sentence.start], lang, date)
                  if p.value and FINE.match(p.value.replace(UNKNOWN_YEAR, "?", 1))]
@@ -46,6 +46,14 @@ def claim_period(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...], la
             chosen = found[0] if start == claim.end else found[-1]
             return chosen.value.replace(UNKNOWN_YEAR, "?", 1)
     return None
+
+
+def as_of(year: int | None, date: str | None) -> str | None:
+    """The date periods are placed from: the article's (its month places "au quatrième
+    trimestre" in a January story in the year before), else the end of its year."""
+    if date and date[:4].isdigit():
+        return date
+    return f"{year}-12" if year else None
 
 
 def relation(claimed: str | None, period: str | None) -> bool | None:
@@ -83,7 +91,7 @@ NO_DATE = "1900-12"  # stands for "no article date": relative years come out as 
 
 
 def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tuple[Claim, ...], lang: str,
-               year: int | None) -> ClaimYear:
+               year: int | None, date: str | None = None) -> ClaimYear:
     """The year of ``claim`` (``sentences[where]`` holds it).
 
     >>> from factcheck.extraction.finder import find_claims
@@ -98,7 +106,7 @@ def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tupl
     """
     own = sentences[where]
     for start, end in clause_windows(claim, own, claims):
-        for period in periods_in(own.text[start - own.start:end - own.start], lang, f"{year}-12" if year else NO_DATE):
+        for period in periods_in(own.text[start - own.start:end - own.start], lang, as_of(year, date) or NO_DATE):
             value = period.value or ""
             if value[:4].isdigit() and (year or not value.startswith(("1899", "1900", "1901"))):
                 return ClaimYear(value[:4], "clause", written=value)
