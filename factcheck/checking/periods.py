@@ -38,14 +38,38 @@ def claim_period(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...], la
     turn = TURN.search(sentence.text, claim.end - sentence.start, stop - sentence.start)
     stop = sentence.start + turn.start() if turn else stop
     windows = [(claim.end, stop)] + ([] if earlier else [(sentence.start, claim.start)])
-    date = as_of(year, date) or f"{UNKNOWN_YEAR}-12"
     for start, end in windows:
-        found = [p for p in periods_in(sentence.text[start - sentence.start:end - sentence.start], lang, date)
-                 if p.value and FINE.match(p.value.replace(UNKNOWN_YEAR, "?", 1))]
+        found = [value for _, value in placed(sentence.text[start - sentence.start:end - sentence.start], lang,
+                                              year, date) if value and FINE.match(value)]
         if found:
-            chosen = found[0] if start == claim.end else found[-1]
-            return chosen.value.replace(UNKNOWN_YEAR, "?", 1)
+            return found[0] if start == claim.end else found[-1]
     return None
+
+
+def placed(text: str, lang: str, year: int | None, date: str | None) -> list[tuple[str, str | None]]:
+    """The periods written in ``text`` with their values; a month or quarter written without
+    its year takes the article's year only when it is the same whether the month is past or
+    to come ("au 1er février" in a January story may be next month or last year's), else
+    "?" (an unknown year), as it does with no date at all.
+
+    >>> placed("en février", "fr", 2025, "2025-01-16"), placed("en décembre", "fr", 2025, "2025-03-02")
+    ([('en février', '?-02')], [('en décembre', '?-12')])
+    >>> placed("en février", "fr", 2025, "2025-03-02"), placed("en 2023", "fr", None, None)
+    ([('en février', '2025-02')], [('en 2023', '2023')])
+    """
+    bare = periods_in(text, lang, f"{UNKNOWN_YEAR}-12")
+    at_end = periods_in(text, lang, as_of(year, None)) if year else None
+    on_date = periods_in(text, lang, as_of(year, date)) if year else None
+    found = []
+    for number, period in enumerate(bare):
+        value = period.value
+        if value and value.startswith(UNKNOWN_YEAR + "-"):
+            ends = {at_end[number].value, on_date[number].value} if at_end and on_date else set()
+            value = ends.pop() if len(ends) == 1 else "?" + value[len(UNKNOWN_YEAR):]
+        elif value and len(value) == 4 and value[:2] in ("18", "19") and int(value) < 1950:
+            value = on_date[number].value if on_date else None  # "l'an dernier": the date's year
+        found.append((period.text, value))
+    return found
 
 
 def as_of(year: int | None, date: str | None) -> str | None:
@@ -87,7 +111,6 @@ class ClaimYear:
     written: str | None = None  # the period as the clause gives it ("2024", "2024-Q3"), when it does
 
 
-NO_DATE = "1900-12"  # stands for "no article date": relative years come out as 1899-1901
 
 
 def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tuple[Claim, ...], lang: str,
@@ -106,12 +129,11 @@ def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tupl
     """
     own = sentences[where]
     for start, end in clause_windows(claim, own, claims):
-        for period in periods_in(own.text[start - own.start:end - own.start], lang, as_of(year, date) or NO_DATE):
-            value = period.value or ""
-            if value[:4].isdigit() and (year or not value.startswith(("1899", "1900", "1901"))):
+        for words, value in placed(own.text[start - own.start:end - own.start], lang, year, date):
+            if value and value[:4].isdigit():
                 return ClaimYear(value[:4], "clause", written=value)
-            if value[:4].isdigit() and len(value) == 4:
-                return ClaimYear(None, "clause", period.text.strip())
+            if value is None:  # "cette année" with no date to place it
+                return ClaimYear(None, "clause", words.strip())
     if any(c.start < claim.start and own.start <= c.start for c in claims) and TURN.search(
             own.text, 0, claim.start - own.start):
         return ClaimYear(None)  # a comparison base ("après 4 %"): the sentence's year is the other figure's

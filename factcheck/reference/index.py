@@ -26,6 +26,17 @@ class AliasHit:
     alias: str
 
 
+def singular(word: str) -> str:
+    """A folded word without its plural ending, so that an alias matches both numbers
+    ("growth forecasts", "prévisions de croissance" meet "growth forecast", "prévision de
+    croissance"); text and aliases are cut the same way.
+
+    >>> singular("forecasts"), singular("prévisions"), singular("prix"), singular("gas"), singular("taux")
+    ('forecast', 'prévision', 'prix', 'gas', 'taux')
+    """
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 BROAD = 200  # a metric alias shared by more figures than this adds evidence, not candidates
 
 
@@ -42,7 +53,7 @@ class FigureIndex:
             for field, aliases in (("entity", (figure.entity, *figure.entity_aliases)),
                                    ("metric", figure.metric_aliases)):
                 for alias in dict.fromkeys(aliases):
-                    words = tuple(fold(alias).split())
+                    words = tuple(singular(word) for word in fold(alias).split())
                     if words:
                         self._by_first[words[0]].add(words)
                         self._hits[field][words].append(AliasHit(number, field, alias))
@@ -57,7 +68,7 @@ class FigureIndex:
 
     def aliases_in(self, text: str) -> set[tuple[str, ...]]:
         """Every alias (as folded words) written in ``text``."""
-        words = fold(text).split()
+        words = [singular(word) for word in fold(text).split()]
         found: set[tuple[str, ...]] = set()
         for start, word in enumerate(words):
             for alias in self._by_first.get(word, ()):
