@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 
 from factcheck.checking import messages
 from factcheck.checking.attribution import Credit, attribution_reader
+from factcheck.checking.by_value import found_by_value
 from factcheck.checking.gate import (LEVEL_AFTER_MOVE, ClaimFacts, counterfactual_in, is_change, missing_for_error,
                                      period_fits, sure_of_figure)
 from factcheck.checking.matching import Candidate, Context, collect
@@ -186,6 +187,9 @@ class Checker:
         else:
             found = Finding(claim=number, code=FindingCode.unverified, severity=Severity.info,
                             message=messages.no_match(claim.text), details=NoMatchDetails(rule=messages.RULE_NO_MATCH))
+        by_value = found_by_value(self.index, claim, unit, context, facts)
+        if by_value is not None:
+            return self.compare(number, claim, by_value), False
         if claim.kind == "money" and unit and not claim.currency_inferred:  # an implied currency accuses no one
             other = [c for c in collect(self.index, context, lambda f: f.unit not in ("%", unit), set(),
                                         source, lambda f: 0)

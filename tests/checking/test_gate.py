@@ -159,3 +159,27 @@ OTHER_CASES = [  # (id, where the phrasing comes from, text, claim, code that mu
 def test_findings_that_need_a_sure_figure(checker, text, claim, code, present):
     _, found = verdict(checker, text, None, claim)
     assert (code in [f.code.value for f in found]) is present, [f.message for f in found]
+
+
+BY_VALUE_CASES = [  # (id, where the phrasing comes from, text, claim, value code, figure id)
+    ("anaphora-met-by-value", "seen in our fr-insee-chomage-2024-t4: 'le taux s'établissait à' after the rate "
+     "was named", "La Belgique publie ses chiffres de l'emploi.\n\nEn 2023, le taux s'établissait à 5,5 %.",
+     "5,5 %", "consistent", "be_unemp_2023"),
+    ("by-value-other-period", "negative: the value is another year's figure",
+     "La Belgique publie ses chiffres de l'emploi.\n\nEn 2021, le taux s'établissait à 5,5 %.",
+     "5,5 %", "unverified", None),
+    ("by-value-entity-not-named", "negative: no entity of the figure in the article",
+     "Les chiffres de l'emploi sont publiés.\n\nEn 2023, le taux s'établissait à 5,5 %.",
+     "5,5 %", "unverified", None),
+    ("by-value-never-accuses", "negative: a value no figure meets stays unchecked",
+     "La Belgique publie ses chiffres de l'emploi.\n\nEn 2023, le taux s'établissait à 5,6 %.",
+     "5,6 %", "unverified", None),
+]
+
+
+@pytest.mark.parametrize("text,claim,code,figure", [pytest.param(*case[2:], id=case[0]) for case in BY_VALUE_CASES])
+def test_consistent_by_value(checker, text, claim, code, figure):
+    _, found = verdict(checker, text, None, claim)
+    value = found[0]
+    assert (value.code.value, value.reference.id if value.reference and code == "consistent" else None) == \
+        (code, figure), value.message
