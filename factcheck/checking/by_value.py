@@ -1,12 +1,13 @@
 """A consistent verdict found by value when the words around a claim name no figure's metric
 ("le taux s'établissait à 7,5 %", a headline's "à 5,1 % sur un an"): the one figure of the
-table that the claim's value meets exactly, whose entity the article names, whose period is
-the claim's and whose role is comparable. It only ever says ``consistent``: a figure found
+table that the claim's value meets exactly, whose entity or source the article names, whose
+period is the claim's and whose role is comparable. It only ever says ``consistent``: a figure found
 this way is never used to call a claim wrong.
 """
 
 from __future__ import annotations
 
+from factcheck.checking import messages
 from factcheck.checking.gate import ClaimFacts, role_missing, years_of
 from factcheck.checking.matching import Candidate, Context
 from factcheck.checking.periods import FINE, relation, year_fits
@@ -33,12 +34,15 @@ def found_by_value(index: FigureIndex, claim: Claim, unit: str | None, context: 
         entity = next((index.names(number, "entity", aliases) for aliases in
                        (context.own, context.previous, context.document) if index.names(number, "entity", aliases)),
                       None)
-        if entity is None or not period_agrees(context.period, facts, figure):
+        source = next((s for s in facts.sources_named if figure.accepts_source(s)), None)
+        if (entity is None and source is None) or not period_agrees(context.period, facts, figure):
             continue
-        if role_missing(claim, facts, figure, context.period is not None or facts.year.where == "clause"):
-            continue
+        missing = role_missing(claim, facts, figure, context.period is not None or facts.year.where == "clause")
+        if missing and not (figure.role is None and missing == messages.MISSING_CHANGE):
+            continue  # a change agrees with a figure of no stated role (a price index's change)
         kept.append(Candidate(figure, found={"value"}, reasons=[
-            f"value and period {figure.period} agree", f"entity '{entity}' (in the article)"]))
+            f"value and period {figure.period} agree",
+            f"entity '{entity}' (in the article)" if entity else f"source '{source}' (named in the article)"]))
     return kept[0] if len(kept) == 1 else None
 
 

@@ -50,6 +50,7 @@ class Article:
     claims: tuple[Claim, ...] = ()  # in reading order
     roles: tuple[str, ...] = ()  # each claim's role in its sentence (frame/role.py)
     date: str | None = None  # the article's date as given (YYYY, YYYY-MM or YYYY-MM-DD)
+    sources: frozenset[str] = frozenset()  # the table's sources named anywhere in it
 
     def claims_within(self, start: int, end: int) -> tuple[Claim, ...]:
         """The claims that start inside ``start:end`` (found by bisection: a long document
@@ -87,7 +88,8 @@ class Checker:
         claims = find_claims(text, doc_lang)
         article = Article(text, split(text), self.index.aliases_in(text) if claims else set(),
                           doc_lang, year, AliasCache(self.index), tuple(claims),
-                          tuple(roles_of(text, doc_lang, claims)) if claims else (), date if year else None)
+                          tuple(roles_of(text, doc_lang, claims)) if claims else (), date if year else None,
+                          frozenset(m.source for m in self.resolver.find_all(text)) if claims else frozenset())
         complete: list[Claim] = []
         findings: list[Finding] = []
         for number, claim in enumerate(claims):
@@ -119,7 +121,7 @@ class Checker:
         facts = ClaimFacts(
             year, role, frozenset(self.index.figures[hit.figure].entity
                                   for hit in self.index.hits(own_aliases, "entity", narrow_only=False)),
-            counterfactual=counterfactual_in(own.text, article.lang), lone=self.lone,
+            counterfactual=counterfactual_in(own.text, article.lang), lone=self.lone, sources_named=article.sources,
             level_reached=bool(LEVEL_AFTER_MOVE.search(article.text, max(own.start, claim.start - 30), claim.start)))
         neighbours = [other for other in article.claims_within(own.start, own.end)  # points crowd no rate
                       if other.kind == claim.kind and other.start != claim.start and other.points == claim.points]

@@ -58,6 +58,7 @@ class ClaimFacts:
     entities_here: frozenset[str] = field(default_factory=frozenset)  # table entities named in its sentence
     counterfactual: str | None = None  # "en l'absence de mesures" in its sentence
     lone: frozenset[str] = frozenset()  # ids of the table's figures alone of their entity and metric
+    sources_named: frozenset[str] = frozenset()  # the table's sources the article names
     level_reached: bool = False  # "à"/"to" just before it: the level a move ends at
 
 

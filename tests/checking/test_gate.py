@@ -168,9 +168,12 @@ BY_VALUE_CASES = [  # (id, where the phrasing comes from, text, claim, value cod
     ("by-value-other-period", "negative: the value is another year's figure",
      "La Belgique publie ses chiffres de l'emploi.\n\nEn 2021, le taux s'établissait à 5,5 %.",
      "5,5 %", "unverified", None),
-    ("by-value-entity-not-named", "negative: no entity of the figure in the article",
+    ("by-value-entity-not-named", "negative: no entity or source of the figure in the article",
      "Les chiffres de l'emploi sont publiés.\n\nEn 2023, le taux s'établissait à 5,5 %.",
      "5,5 %", "unverified", None),
+    ("by-value-source-named", "seen in fr-lafinancepourtous-inflation-2023-05: the country is never named, "
+     "the office is", "Statbel publie ses chiffres de l'emploi.\n\nEn 2023, le taux s'établissait à 5,5 %.",
+     "5,5 %", "consistent", "be_unemp_2023"),
     ("by-value-never-accuses", "negative: a value no figure meets stays unchecked",
      "La Belgique publie ses chiffres de l'emploi.\n\nEn 2023, le taux s'établissait à 5,6 %.",
      "5,6 %", "unverified", None),
