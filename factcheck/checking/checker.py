@@ -21,7 +21,7 @@ from factcheck.checking.matching import Candidate, Context, collect
 from factcheck.checking.periods import claim_period, claim_year
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
 from factcheck.extraction.finder import find_claims
-from factcheck.frame.period import years_named
+from factcheck.frame.period import YEAR, years_named
 from factcheck.frame.role import roles_of
 from factcheck.lang.data import load
 from factcheck.lang.detect import resolve
@@ -56,6 +56,11 @@ class Article:
         """The claims that start inside ``start:end`` (found by bisection: a long document
         with thousands of claims costs each claim a lookup, not a scan)."""
         return self.claims[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    @cached_property
+    def latest_year(self) -> int | None:
+        """The article's year, else the latest year it names."""
+        return self.year or max((int(y) for y in YEAR.findall(self.text)), default=None)
 
     @cached_property
     def starts(self) -> list[int]:
@@ -122,6 +127,7 @@ class Checker:
             year, role, frozenset(self.index.figures[hit.figure].entity
                                   for hit in self.index.hits(own_aliases, "entity", narrow_only=False)),
             counterfactual=counterfactual_in(own.text, article.lang), lone=self.lone, sources_named=article.sources,
+            latest_year=article.latest_year,
             level_reached=bool(LEVEL_AFTER_MOVE.search(article.text, max(own.start, claim.start - 30), claim.start)))
         neighbours = [other for other in article.claims_within(own.start, own.end)  # points crowd no rate
                       if other.kind == claim.kind and other.start != claim.start and other.points == claim.points]
@@ -130,7 +136,7 @@ class Checker:
             for other in neighbours) or year.where == "clause" and all(
             claim_year(other, sentences, where, article.claims, article.lang, article.year,
                        article.date).year not in (year.year, None)
-            for other in neighbours))
+            for other in neighbours), all(bool(o.direction or o.points) for o in neighbours), tuple(neighbours))
         value, sure = self.value_finding(number, claim, context, credit, crowded, facts)
         findings = [value]
         if value.details is not None and value.details.rule == messages.RULE_ROLE:
@@ -206,8 +212,7 @@ class Checker:
                    facts: ClaimFacts) -> tuple[Finding, bool]:
         """The verdict against the best candidate, once the gate (gate.py) has had its say."""
         finding = self.compare(number, claim, best)
-        crowded = crowd.crowded and not (crowd.own_period and ("period" in best.found or (
-            facts.year.where == "clause" and period_fits(best, facts))))
+        crowded = crowd.crowded and not crowd.sets_apart(claim, best, facts)
         figure = best.figure
         claimed, reference = finding_values(finding, claim, figure)
         missing = missing_for_error(claim, best, finding, facts, claimed, reference)
@@ -216,9 +221,12 @@ class Checker:
                 if best.strong and not best.period_conflict and not crowded and not facts.level_reached:
                     return self.weak_match(number, claim, best, finding, missing=[messages.MISSING_CHANGE],
                                            rule=messages.RULE_ROLE), False
-            return finding, sure_of_figure(claim, best, facts) and not crowded
+            return finding, sure_of_figure(claim, best, facts)
         if finding.code is FindingCode.period_mismatch:  # the value agrees: only the period conflict is missing
             missing = [m for m in missing if not m.startswith("the text ") and m != messages.MISSING_PREVIOUS]
+        if crowded and finding.code is FindingCode.scale_mismatch and not any(
+                judge(other, figure, False).code is FindingCode.consistent for other in crowd.agreeing):
+            crowded = False  # a thousand-fold exact match that no other figure of the sentence meets
         if crowded:
             return self.weak_match(number, claim, best, finding, True), False
         if missing:
@@ -352,6 +360,18 @@ class Crowd:
 
     crowded: bool
     own_period: bool
+    all_changes: bool = False  # every other figure is a rise or fall said in words or points
+    agreeing: tuple[Claim, ...] = ()  # the other figures, to see whether one meets the reference
+
+    def sets_apart(self, claim: Claim, best: Candidate, facts: ClaimFacts) -> bool:
+        """Whether the claim is told apart from the others for ``best``: by its own period; by
+        being no change where all the others are changes and the figure a level or share; for a
+        thousand-fold exact match, by no other figure meeting the reference."""
+        if self.own_period and ("period" in best.found or (facts.year.where == "clause" and period_fits(best, facts))):
+            return True
+        if self.all_changes and not (claim.direction or claim.points) and best.figure.role in ("level", "share"):
+            return True
+        return False
 
 
 def finding_values(finding: Finding, claim: Claim, figure: Figure) -> tuple[Decimal, Decimal]:

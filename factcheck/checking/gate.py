@@ -9,10 +9,10 @@ must be about the claim in every respect the text lets us read, else the claim i
   article's date: ``periods.claim_year``) inside the figure's period, and no month or quarter
   next to the claim naming another one;
 - comparable roles: a change (said in words or points) only against a change; a share only
-  against a share or a figure of no stated role; an earlier value ("contre 1,5 % précédemment",
-  "elle était de 97,9 % en 2019") is never called wrong, only out of its period when its own
-  clause names another (earlier values are the ones revised since: a new base, a final
-  estimate); nothing said of a counterfactual ("en l'absence de mesures");
+  against a share or a figure of no stated role; an earlier value ("contre 1,5 % précédemment")
+  only when its own clause names its period and that period is recent (the article's year or
+  the one before: "elle était de 97,9 % en 2019" in a 2024 story is an older edition's figure,
+  revised since by a new base); nothing said of a counterfactual ("en l'absence de mesures");
 - a value of the same order: a claim more than twice or less than half the figure (or of the
   other sign) is more likely another measure than a mistyped one.
 
@@ -45,6 +45,9 @@ COUNTERFACTUAL = {
                      r"corrective )?(?:measures|action|reforms?)|(?:at|under) unchanged polic(?:y|ies)|"
                      r"if nothing (?:is|were) done|absent (?:new )?measures)(?![\w-])", re.IGNORECASE),
 }
+# a table's own words for a forecast, in its metric column
+FORECAST_METRIC = re.compile(r"(?<![\w-])(?:forecasts?|projections?|prévisions?|outlook|targets?|objectifs?|"
+                             r"expected|attendue?s?|guidance|estimates?)(?![\w-])", re.IGNORECASE)
 # the level a move ends at: "climbed to a record 3,4 billion", "porté à 4 %"
 LEVEL_AFTER_MOVE = re.compile(r"(?<![\w-])(?:à|to|at)(?:\s+[^\s\d]+){0,2}\s*$", re.IGNORECASE)
 
@@ -59,6 +62,7 @@ class ClaimFacts:
     counterfactual: str | None = None  # "en l'absence de mesures" in its sentence
     lone: frozenset[str] = frozenset()  # ids of the table's figures alone of their entity and metric
     sources_named: frozenset[str] = frozenset()  # the table's sources the article names
+    latest_year: int | None = None  # the article's year, else the latest year it names
     level_reached: bool = False  # "à"/"to" just before it: the level a move ends at
 
 
@@ -81,7 +85,10 @@ def role_missing(claim: Claim, facts: ClaimFacts, figure: Figure, said_period: b
     if facts.role == "share" and figure.role not in (None, "share"):
         return messages.MISSING_SHARE
     if facts.role == "previous":
-        return messages.MISSING_PREVIOUS if said_period else messages.MISSING_PREVIOUS_PERIOD
+        if not said_period:
+            return messages.MISSING_PREVIOUS_PERIOD
+        if facts.year.year is None or facts.latest_year is None or int(facts.year.year) < facts.latest_year - 1:
+            return messages.MISSING_PREVIOUS
     if facts.counterfactual:
         return messages.missing_counterfactual(facts.counterfactual)
     return None
@@ -134,9 +141,28 @@ def sure_of_figure(claim: Claim, best: Candidate, facts: ClaimFacts) -> bool:
     may be judged by it in other respects (its source, its currency): its metric named in the
     claim's sentence, its entity in the article or its source credited, its year the claim's,
     comparable roles."""
-    return ("metric_own" in best.found and bool(best.found & {"entity", "entity_far", "source"})
-            and period_fits(best, facts)
-            and role_missing(claim, facts, best.figure, "period" in best.found or facts.year.where == "clause") is None)
+    figure = best.figure
+    named = bool(best.found & {"entity", "entity_far", "source"}) or any(
+        figure.accepts_source(source) for source in facts.sources_named)
+    if facts.role in ("forecast", "target", "revision") and not is_forecast(figure):
+        return False  # someone's forecast is not the outturn a table holds, whoever made it
+    return ("metric_own" in best.found and named and period_fits(best, facts)
+            and role_missing(claim, facts, figure, "period" in best.found or facts.year.where == "clause") is None)
+
+
+def is_forecast(figure: Figure) -> bool:
+    """Whether the table gives the figure as a forecast: its edition (vintage) is older than
+    the period it is for, or its metric says so ("sales forecast", "deficit target").
+
+    >>> is_forecast(Figure(id="x", entity="e", metric="m", unit="%", source="s", period="2025", vintage="2024-06-06"))
+    True
+    >>> is_forecast(Figure(id="x", entity="e", metric="m", unit="%", source="s", period="2024", vintage="2025-01-30"))
+    False
+    """
+    span = figure.period_span
+    if figure.vintage and span and figure.vintage < span.start.isoformat():
+        return True
+    return bool(FORECAST_METRIC.search(figure.metric.replace("_", " ")))
 
 
 def period_fits(best: Candidate, facts: ClaimFacts) -> bool:

@@ -20,6 +20,7 @@ from factcheck.models import Claim
 from factcheck.text.sentences import Sentence, index_of, split  # noqa: F401 (doctests)
 
 UNKNOWN_YEAR = "1900"  # stands for "a year the text does not say", replaced by "?"
+EARLIER = 40  # sentences looked back for the year a claim's sentence does not name
 AFTER = 40  # "5,6 % en avril": a period follows its figure closely
 # a comparison starts another figure's clause: "rose 0.5% after stalling in the second quarter"
 TURN = re.compile(r"(?<![\w-])(?:after|before|from|compared|against|versus|vs|following|since|than|"
@@ -137,18 +138,35 @@ def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tupl
     if any(c.start < claim.start and own.start <= c.start for c in claims) and TURN.search(
             own.text, 0, claim.start - own.start):
         return ClaimYear(None)  # a comparison base ("après 4 %"): the sentence's year is the other figure's
-    named = YEAR.findall(own.text)
+    named = sentence_years(claim, own, claims)
     if named:
         return ClaimYear(named[0], "sentence") if len(set(named)) == 1 else ClaimYear(None)
-    for earlier in reversed(sentences[:where]):
-        named = YEAR.findall(earlier.text)
-        if named:
-            return ClaimYear(named[-1], "earlier")
+    for earlier in reversed(sentences[max(0, where - EARLIER):where]):
+        named = [value[:4] for _, value in placed(earlier.text, lang, year, date) if value and value[:4].isdigit()]
+        if named:  # a sentence's first year is its own; later ones are often what it is compared with
+            return ClaimYear(named[0], "earlier")
     if year:
         return ClaimYear(str(year), "date")
     if not any(YEAR.search(later.text) for later in sentences[where:]):
         return ClaimYear(None, "unstated")  # the article names no year at all, and has no date
     return ClaimYear(None)
+
+
+def sentence_years(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...]) -> list[str]:
+    """The years of the sentence that belong to no other figure: none in another figure's
+    clause, none just after a comparison word ("a decline of 23% from the same period of
+    2023": 2023 is what the figures are compared with)."""
+    taken = [clause_windows(other, sentence, claims)[0] for other in claims
+             if other is not claim and sentence.start <= other.start < sentence.end]
+    found = []
+    for match in YEAR.finditer(sentence.text):
+        at = sentence.start + match.start()
+        if any(start <= at < end for start, end in taken):
+            continue
+        if TURN.search(sentence.text, max(0, match.start() - AFTER), match.start()):
+            continue
+        found.append(match.group(1))
+    return found
 
 
 def clause_windows(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...]) -> list[tuple[int, int]]:

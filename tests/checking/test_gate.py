@@ -15,6 +15,7 @@ from factcheck import Checker
 FIGURES = """id,entity,entity_aliases,metric,metric_aliases,value,low,high,unit,period,role,source,url,note
 be_unemp_2024,Belgique,Belgique|belge|Belgium,unemployment rate,taux de chômage|unemployment rate,5.7,,,%,2024,share,statbel,,
 be_unemp_2023,Belgique,Belgique|belge|Belgium,unemployment rate,taux de chômage|unemployment rate,5.5,,,%,2023,share,statbel,,
+be_unemp_2019,Belgique,Belgique|belge|Belgium,unemployment rate,taux de chômage|unemployment rate,5.4,,,%,2019,share,statbel,,
 be_cpi_2024_12,Belgique,Belgique|belge|Belgium,consumer prices year on year,prix à la consommation|consumer prices,4.4,,,%,2024-12,change,statbel,,
 be_cpi_avg_2023,Belgique,Belgique|belge|Belgium,consumer prices annual average,inflation moyenne,2.3,,,%,2023,change,statbel,,
 be_gdp_2024,Belgique,Belgique|belge|Belgium,GDP growth,PIB|croissance|GDP,1.0,,,%,2024,change,bnb,,
@@ -62,9 +63,12 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
     ("earlier-value-without-its-period", "seen in our fr-insee-pib-2024: 'contre 1,1 % précédemment'",
      "En 2024, le taux de chômage belge a atteint 5,7 %, contre 6,3 % auparavant, selon Statbel.", None,
      "6,3 %", "unverified"),
-    ("earlier-value-with-its-period", "seen in fr-insee-deficit-dette-2023: an earlier year's value, revised "
-     "since", "Le taux de chômage belge a atteint 5,7 % en 2024, après 6,3 % en 2023, selon Statbel.", None,
-     "6,3 %", "unverified"),
+    ("earlier-value-with-its-period", "our altered copies: 'contre 5,6 % en avril', the month before",
+     "Le taux de chômage belge a atteint 5,7 % en 2024, après 6,3 % en 2023, selon Statbel.", None,
+     "6,3 %", "value_mismatch"),
+    ("earlier-value-of-an-old-year", "seen in fr-insee-deficit-dette-2023: a value years back, revised since",
+     "Le taux de chômage belge a atteint 5,7 % en 2024, contre 5,9 % en 2019, selon Statbel.", None,
+     "5,9 %", "unverified"),
     ("current-value-beside-an-earlier-one", "negative: the year's own figure in the same sentence",
      "Le taux de chômage belge a atteint 6,3 % en 2024, après 5,5 % en 2023, selon Statbel.", None,
      "6,3 %", "value_mismatch"),
@@ -89,6 +93,26 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
     ("sign-in-words", "negative: a fall in words, its size compared",
      "En 2024, les ventes de Solvx ont reculé de 9 %, selon le groupe (sales change).", None, "9 %",
      "value_mismatch"),
+    ("percent-has-no-scale", "seen in fr-viepublique-plf-2025: '(+0 %)' met a thousand-fold",
+     "En 2024, le déficit public belge a atteint 0 %, selon la BNB.", None, "0 %", "unverified"),
+    ("money-has-a-scale", "negative: an amount a thousand-fold off",
+     "En 2024, le chiffre d'affaires de Solvx a atteint 4,8 millions d'euros.", None, "4,8 millions d'euros",
+     "scale_mismatch"),
+    ("year-of-the-comparison-is-not-the-claims", "seen in our en-totalenergies-q3-2024: 'a decline of 23% from "
+     "the same period of 2023'", "Sur neuf mois, le taux de chômage belge a atteint 5,2 %, en baisse de 0,4 "
+     "point par rapport à la même période de 2023.", None, "5,2 %", "unverified"),
+    ("year-of-the-sentence", "negative: the sentence's own year",
+     "Sur l'année 2023, le taux de chômage belge a atteint 5,2 %, selon Statbel.", None, "5,2 %",
+     "value_mismatch"),
+    ("a-level-beside-a-fall", "our altered copies: 'a chuté de 14 %, soit une marge de 21,3 %'",
+     "Les ventes de Solvx ont reculé de 12 % en 2024, à 4,1 milliards d'euros.", None, "4,1 milliards d'euros",
+     "value_mismatch"),
+    ("two-levels-in-a-sentence", "negative: two amounts, either may be the figure's",
+     "En 2024, les ventes de Solvx ont atteint 4,1 milliards d'euros et 3,9 milliards d'euros hors taxes.",
+     None, "4,1 milliards d'euros", "unverified"),
+    ("thousand-fold-in-a-crowd", "our altered copies: 'à 22,8 milliards, et le résultat net atteint 15,2 "
+     "millions'", "En 2024, le chiffre d'affaires de Solvx a atteint 4,8 millions d'euros, et 2,1 milliards "
+     "d'euros hors Europe.", None, "4,8 millions d'euros", "scale_mismatch"),
     # the entity
     ("another-entity-in-the-sentence", "seen in en-sharecast-europe-close-2018-07: the previous sentence's "
      "entity, another one of the table in the claim's", "Statbel publie ses chiffres pour la Belgique.\n\nChez "
@@ -149,6 +173,9 @@ OTHER_CASES = [  # (id, where the phrasing comes from, text, claim, code that mu
     ("attribution-of-an-earlier-value", "seen in our fr-insee-pib-2024: an earlier forecast credited to another "
      "institution", "Selon Statbel, la croissance belge atteindra 0,9 % cette année, contre 1,0 % "
      "précédemment.", "1,0 %", "attribution_mismatch", False),
+    ("attribution-of-a-forecast", "seen in our fr-insee-pib-2024: a forecast credited to its author meets the "
+     "outturn", "La BNB prévoit une croissance du PIB belge de 1,0 % en 2024.", "1,0 %",
+     "attribution_mismatch", False),
     ("attribution-of-the-figure", "negative: the figure itself, credited to another institution",
      "En 2024, la croissance du PIB belge a atteint 1,0 %, selon Statbel.", "1,0 %", "attribution_mismatch",
      True),
