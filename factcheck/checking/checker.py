@@ -16,7 +16,7 @@ from factcheck.checking import messages
 from factcheck.checking.attribution import Credit, attribution_reader
 from factcheck.checking.by_value import found_by_value
 from factcheck.checking.gate import (LEVEL_AFTER_MOVE, ClaimFacts, counterfactual_in, is_change, missing_for_error,
-                                     period_fits, sure_of_figure)
+                                     moved_by, period_fits, sure_of_figure)
 from factcheck.checking.matching import Candidate, Context, collect
 from factcheck.checking.periods import claim_period, claim_year
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
@@ -119,6 +119,8 @@ class Checker:
         said = claim_period(claim, own, article.claims, article.lang, article.year, article.date)
         year = claim_year(claim, sentences, where, article.claims, article.lang, article.year, article.date)
         role = article.roles[number] if number < len(article.roles) else "level"
+        if role == "level" and moved_by(article.text[max(own.start, claim.start - 60):claim.start], article.lang):
+            role = "change"
         own_aliases = article.aliases.of(own)
         context = Context(own_aliases, article.aliases.of(previous), article.document_hits,
                           years_named(own.text, load(article.lang).relative_years, article.year), said,
@@ -212,7 +214,8 @@ class Checker:
                    facts: ClaimFacts) -> tuple[Finding, bool]:
         """The verdict against the best candidate, once the gate (gate.py) has had its say."""
         finding = self.compare(number, claim, best)
-        crowded = crowd.crowded and not crowd.sets_apart(claim, best, facts)
+        crowded = crowd.crowded and not crowd.sets_apart(claim, best, facts, finding.code in (
+            FindingCode.consistent, FindingCode.scale_mismatch))
         figure = best.figure
         claimed, reference = finding_values(finding, claim, figure)
         missing = missing_for_error(claim, best, finding, facts, claimed, reference)
@@ -224,9 +227,6 @@ class Checker:
             return finding, sure_of_figure(claim, best, facts)
         if finding.code is FindingCode.period_mismatch:  # the value agrees: only the period conflict is missing
             missing = [m for m in missing if not m.startswith("the text ") and m != messages.MISSING_PREVIOUS]
-        if crowded and finding.code is FindingCode.scale_mismatch and not any(
-                judge(other, figure, False).code is FindingCode.consistent for other in crowd.agreeing):
-            crowded = False  # a thousand-fold exact match that no other figure of the sentence meets
         if crowded:
             return self.weak_match(number, claim, best, finding, True), False
         if missing:
@@ -363,15 +363,16 @@ class Crowd:
     all_changes: bool = False  # every other figure is a rise or fall said in words or points
     agreeing: tuple[Claim, ...] = ()  # the other figures, to see whether one meets the reference
 
-    def sets_apart(self, claim: Claim, best: Candidate, facts: ClaimFacts) -> bool:
+    def sets_apart(self, claim: Claim, best: Candidate, facts: ClaimFacts, meets: bool) -> bool:
         """Whether the claim is told apart from the others for ``best``: by its own period; by
-        being no change where all the others are changes and the figure a level or share; for a
-        thousand-fold exact match, by no other figure meeting the reference."""
+        being no change where all the others are changes and the figure a level or share; when
+        it ``meets`` the figure (exactly or a thousand-fold), by no other one meeting it."""
         if self.own_period and ("period" in best.found or (facts.year.where == "clause" and period_fits(best, facts))):
             return True
         if self.all_changes and not (claim.direction or claim.points) and best.figure.role in ("level", "share"):
             return True
-        return False
+        return meets and not any(judge(other, best.figure, False).code is FindingCode.consistent
+                                 for other in self.agreeing)
 
 
 def finding_values(finding: Finding, claim: Claim, figure: Figure) -> tuple[Decimal, Decimal]:

@@ -48,6 +48,15 @@ COUNTERFACTUAL = {
 # a table's own words for a forecast, in its metric column
 FORECAST_METRIC = re.compile(r"(?<![\w-])(?:forecasts?|projections?|prévisions?|outlook|targets?|objectifs?|"
                              r"expected|attendue?s?|guidance|estimates?)(?![\w-])", re.IGNORECASE)
+# a move by an amount: "cut its deposit rate by 3.50%", "est relevé de 4 %", "abaissant son taux de
+# dépôt de 2 %" (a verb of movement, at most four words, then "de"); the extractor's direction
+# words do not cover every verb form, and a change must not be judged as a level
+MOVED_BY = {
+    "en": re.compile(r"(?<![\w-])by\s+(?:a\s+record\s+|about\s+|nearly\s+|some\s+)?$", re.IGNORECASE),
+    "fr": re.compile(r"(?<![\w-])(?:relev|rehauss|abaiss|baiss|augment|diminu|rédui|réduit|recul|progress|"
+                     r"accr|allég|alourd|amput|gonfl|grimp|chut)\w*(?:\s+[^\s\d,;.:]+){0,4}\s+(?:de|d['’])\s*$",
+                     re.IGNORECASE),
+}
 # the level a move ends at: "climbed to a record 3,4 billion", "porté à 4 %"
 LEVEL_AFTER_MOVE = re.compile(r"(?<![\w-])(?:à|to|at)(?:\s+[^\s\d]+){0,2}\s*$", re.IGNORECASE)
 
@@ -92,6 +101,18 @@ def role_missing(claim: Claim, facts: ClaimFacts, figure: Figure, said_period: b
     if facts.counterfactual:
         return messages.missing_counterfactual(facts.counterfactual)
     return None
+
+
+def moved_by(before: str, lang: str) -> bool:
+    """Whether the words just before a figure make it the size of a move.
+
+    >>> moved_by("The bank cut its deposit rate by ", "en"), moved_by("the rate stood at ", "en")
+    (True, False)
+    >>> moved_by("La BCE a abaissé son taux de dépôt de ", "fr"), moved_by("un taux de dépôt de ", "fr")
+    (True, False)
+    """
+    pattern = MOVED_BY.get(lang)
+    return bool(pattern and pattern.search(before))
 
 
 def counterfactual_in(sentence: str, lang: str) -> str | None:

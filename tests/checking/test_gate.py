@@ -152,6 +152,14 @@ ROLE_CASES = [  # (id, where the phrasing comes from, text, claim, codes of its 
      ["unverified", "role_mismatch"]),
     ("level-reached-after-a-move", "negative: the level a rise ends at ('a augmenté, à 5,7 %')",
      "En 2024, le taux de chômage belge a augmenté à 5,7 %, selon Statbel.", "5,7 %", ["consistent"]),
+    ("level-said-as-a-move-by", "our altered copies: 'est relevé de 4 %' for 'est porté à 4 %' (no direction "
+     "word the extractor reads)", "En 2024, le taux de chômage belge a été relevé de 5,7 %, selon Statbel.",
+     "5,7 %", ["unverified", "role_mismatch"]),
+    ("level-reached-by-a-move", "negative: 'relevé à'",
+     "En 2024, le taux de chômage belge a été relevé à 5,7 %, selon Statbel.", "5,7 %", ["consistent"]),
+    ("level-said-as-a-rise-in-a-crowd", "our altered copies: a rate beside another rate that meets no figure",
+     "En 2024, le taux de chômage belge a augmenté de 5,7 % et le taux d'emploi atteint 65,2 %, selon Statbel.",
+     "5,7 %", ["unverified", "role_mismatch"]),
     ("level-stated", "negative: the level, stated",
      "En 2024, le taux de chômage belge s'est établi à 5,7 %, selon Statbel.", "5,7 %", ["consistent"]),
 ]
