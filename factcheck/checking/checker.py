@@ -203,8 +203,8 @@ class Checker:
         if claim.kind == "money" and unit and not claim.currency_inferred:  # an implied currency accuses no one
             other = [c for c in collect(self.index, context, lambda f: f.unit not in ("%", unit), set(),
                                         source, lambda f: 0)
-                     if c.strong and judge(claim, c.figure, False).code is FindingCode.consistent
-                     and sure_of_figure(claim, c, facts)]
+                     if judge(claim, c.figure, False).code is FindingCode.consistent  # the same amount,
+                     and sure_of_figure(claim, c, facts)]  # metric, entity and period: another currency
             if other:
                 best = max(other, key=lambda c: c.score)
                 return self.currency_finding(number, claim, best), True
