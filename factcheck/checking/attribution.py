@@ -37,6 +37,7 @@ WHEN = re.compile(r"\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hi
                   r"mardi soir|lundi soir|jeudi soir)\b", re.I)
 BROKEN = re.compile(r"[.!?]\s+([a-zà-öø-ÿ][\w'’]*)")
 LOOKAHEAD = 160
+RELAY = re.compile(r"(?:cité|citée|cités|citées|citant|cited by|quoted by|relayé|relayée)", re.I)
 JOINED = re.compile(r" (?:et|and|ou|or|with|avec|puis) ")
 
 
@@ -88,7 +89,14 @@ class AttributionReader:
 
     # -- finding the name ---------------------------------------------------------------
     def forward_name(self, text: str, sentence: Sentence, claim_start: int) -> Credit | None:
+        """"selon X": the cue nearest the figure; a relay ("X, cité par l'AFP") names who
+        passed the figure on, so it gives way to any other cue of the sentence."""
         cues = list(self.forward.finditer(text, sentence.start, sentence.end))
+        own = [cue for cue in cues if not RELAY.match(cue.group())]
+        if own:
+            cues = own
+        elif cues and self.backward.search(text, sentence.start, cues[0].start()):
+            return None  # ", a annoncé mardi l'Insee, cité par l'AFP": the Insee
         if not cues:
             return None
         cue = min(cues, key=lambda m: abs(m.start() - claim_start))

@@ -124,7 +124,8 @@ class Checker:
         own_aliases = article.aliases.of(own)
         context = Context(own_aliases, article.aliases.of(previous), article.document_hits,
                           years_named(own.text, load(article.lang).relative_years, article.year), said,
-                          year.year if year.where == "clause" else None)
+                          year.year if year.where == "clause" else None,
+                          year.where == "clause" and len(year.written or "") == 4)
         facts = ClaimFacts(
             year, role, frozenset(self.index.figures[hit.figure].entity
                                   for hit in self.index.hits(own_aliases, "entity", narrow_only=False)),

@@ -63,6 +63,7 @@ class Context:
     years: set[str]
     period: str | None = None  # the month or quarter the claim's own clause names
     clause_year: str | None = None  # the year the claim's own clause names
+    clause_whole_year: bool = False  # ... as a whole year ("en 2025"), not a month or quarter of it
 
 
 def _evidence(index: FigureIndex, number: int, context: Context, candidate: Candidate) -> None:
@@ -105,6 +106,10 @@ def collect(index: FigureIndex, context: Context, unit_ok, extra: set[int], sour
             continue  # never cite a figure about something else
         candidate.score = candidate.evidence
         agrees = _period_agrees(figure, {context.clause_year} if context.clause_year else context.years)
+        if agrees is True and context.clause_whole_year and figure.period and len(figure.period) > 4 \
+                and not figure.period.startswith("FY"):
+            agrees = None  # "2,0 % en moyenne en 2025" is a year's figure, not a day's or a month's
+            candidate.score -= 2
         if agrees is True:
             candidate.score += 1
             candidate.reasons.append(f"period {figure.period} (year named nearby)")

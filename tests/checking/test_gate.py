@@ -20,6 +20,7 @@ be_cpi_2024_12,Belgique,Belgique|belge|Belgium,consumer prices year on year,prix
 be_cpi_avg_2023,Belgique,Belgique|belge|Belgium,consumer prices annual average,inflation moyenne,2.3,,,%,2023,change,statbel,,
 be_gdp_2024,Belgique,Belgique|belge|Belgium,GDP growth,PIB|croissance|GDP,1.0,,,%,2024,change,bnb,,
 be_deficit_2024,Belgique,Belgique|belge|Belgium,public deficit,déficit public|déficit,4.5,,,%,2024,share,bnb,,
+be_key_rate_2024_06,Belgique,Belgique|belge|Belgium,key rate,taux directeur,1.0,,,%,2024-06-12,level,bnb,,
 nl_unemp_2024,Pays-Bas,Pays-Bas|néerlandais,unemployment rate,taux de chômage,3.7,,,%,2024,share,cbs,,
 solvx_sales_2024,Solvx,Solvx|groupe Solvx,revenue,chiffre d'affaires|ventes|revenue,4800000000,,,EUR,2024,level,solvx,,
 solvx_sales_change_2024,Solvx,Solvx|groupe Solvx,revenue change,recul des ventes|sales change,-12,,,%,2024,change,solvx,,
@@ -184,6 +185,12 @@ OTHER_CASES = [  # (id, where the phrasing comes from, text, claim, code that mu
     ("attribution-of-a-forecast", "seen in our fr-insee-pib-2024: a forecast credited to its author meets the "
      "outturn", "La BNB prévoit une croissance du PIB belge de 1,0 % en 2024.", "1,0 %",
      "attribution_mismatch", False),
+    ("attribution-relayed", "our altered copies: ', a annoncé mardi X, cité par l'AFP': X is the source, the "
+     "agency a relay", "En 2024, la croissance du PIB belge a atteint 1,0 %, a annoncé mardi Statbel, cité par "
+     "l'AFP.", "1,0 %", "attribution_mismatch", True),
+    ("attribution-relayed-right", "negative: the right source, relayed",
+     "En 2024, la croissance du PIB belge a atteint 1,0 %, a annoncé mardi la BNB, cité par l'AFP.", "1,0 %",
+     "attribution_mismatch", False),
     ("attribution-of-the-figure", "negative: the figure itself, credited to another institution",
      "En 2024, la croissance du PIB belge a atteint 1,0 %, selon Statbel.", "1,0 %", "attribution_mismatch",
      True),
@@ -209,6 +216,9 @@ BY_VALUE_CASES = [  # (id, where the phrasing comes from, text, claim, value cod
     ("by-value-source-named", "seen in fr-lafinancepourtous-inflation-2023-05: the country is never named, "
      "the office is", "Statbel publie ses chiffres de l'emploi.\n\nEn 2023, le taux s'établissait à 5,5 %.",
      "5,5 %", "consistent", "be_unemp_2023"),
+    ("whole-year-prefers-the-years-figure", "seen in our fr-bce-projections-2025-06: 'à 2,0 % en moyenne en 2025' "
+     "met the deposit rate of a June day", "Le taux directeur de la BNB reste inchangé.\n\nSelon la BNB, "
+     "l'économie belge progressera de 1,0 % en moyenne en 2024.", "1,0 %", "consistent", "be_gdp_2024"),
     ("by-value-never-accuses", "negative: a value no figure meets stays unchecked",
      "La Belgique publie ses chiffres de l'emploi.\n\nEn 2023, le taux s'établissait à 5,6 %.",
      "5,6 %", "unverified", None),
