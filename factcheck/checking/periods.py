@@ -135,8 +135,8 @@ def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tupl
                 return ClaimYear(value[:4], "clause", written=value)
             if value is None:  # "cette année" with no date to place it
                 return ClaimYear(None, "clause", words.strip())
-    if any(c.start < claim.start and own.start <= c.start for c in claims) and TURN.search(
-            own.text, 0, claim.start - own.start):
+    earlier = [c.end for c in claims if own.start <= c.start and c.end <= claim.start]
+    if earlier and TURN.search(own.text, max(earlier) - own.start, claim.start - own.start):
         return ClaimYear(None)  # a comparison base ("après 4 %"): the sentence's year is the other figure's
     named = sentence_years(claim, own, claims)
     if named:

@@ -108,6 +108,9 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
     ("a-level-beside-a-fall", "our altered copies: 'a chuté de 14 %, soit une marge de 21,3 %'",
      "Les ventes de Solvx ont reculé de 12 % en 2024, à 4,1 milliards d'euros.", None, "4,1 milliards d'euros",
      "value_mismatch"),
+    ("comparison-word-far-before", "seen in our en-lvmh-2024: 'Profit from recurring operations dropped 14% to "
+     "$19.6 billion' ('from' is no comparison of the amount)", "En 2024, les ventes que Solvx réalise en Europe "
+     "ont reculé de 12 %, à 4,1 milliards d'euros.", None, "4,1 milliards d'euros", "value_mismatch"),
     ("two-levels-in-a-sentence", "negative: two amounts, either may be the figure's",
      "En 2024, les ventes de Solvx ont atteint 4,1 milliards d'euros et 3,9 milliards d'euros hors taxes.",
      None, "4,1 milliards d'euros", "unverified"),
