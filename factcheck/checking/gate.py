@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from factcheck.checking import messages
-from factcheck.checking.matching import Candidate
+from factcheck.checking.matching import Candidate, is_forecast
 from factcheck.checking.periods import ClaimYear, year_fits
 from factcheck.models import Claim, Finding, FindingCode
 from factcheck.reference.table import Figure
@@ -45,9 +45,6 @@ COUNTERFACTUAL = {
                      r"corrective )?(?:measures|action|reforms?)|(?:at|under) unchanged polic(?:y|ies)|"
                      r"if nothing (?:is|were) done|absent (?:new )?measures)(?![\w-])", re.IGNORECASE),
 }
-# a table's own words for a forecast, in its metric column
-FORECAST_METRIC = re.compile(r"(?<![\w-])(?:forecasts?|projections?|prévisions?|outlook|targets?|objectifs?|"
-                             r"expected|attendue?s?|guidance|estimates?)(?![\w-])", re.IGNORECASE)
 # a move by an amount: "cut its deposit rate by 3.50%", "est relevé de 4 %", "abaissant son taux de
 # dépôt de 2 %" (a verb of movement, at most four words, then "de"); the extractor's direction
 # words do not cover every verb form, and a change must not be judged as a level
@@ -151,10 +148,11 @@ def missing_for_error(claim: Claim, best: Candidate, finding: Finding, facts: Cl
 
 
 def scale_coincidence(best: Candidate, finding: Finding) -> bool:
-    """A figure met a thousand-fold exactly (``scale_mismatch``) whose metric the claim's own
-    sentence names, in the claim's year: such a coincidence is no accident, even without
-    the entity near the claim."""
-    return finding.code is FindingCode.scale_mismatch and "metric_own" in best.found
+    """A figure met a thousand-fold exactly (``scale_mismatch``) whose metric the claim's
+    sentence or the one before names, in the claim's year: such a coincidence is no accident,
+    even without the entity near the claim ("In cash terms the shortfall amounted to 169.6
+    million euros" after a sentence on the deficit)."""
+    return finding.code is FindingCode.scale_mismatch and "metric" in best.found
 
 
 def sure_of_figure(claim: Claim, best: Candidate, facts: ClaimFacts) -> bool:
@@ -169,21 +167,6 @@ def sure_of_figure(claim: Claim, best: Candidate, facts: ClaimFacts) -> bool:
         return False  # someone's forecast is not the outturn a table holds, whoever made it
     return ("metric_own" in best.found and named and period_fits(best, facts)
             and role_missing(claim, facts, figure, "period" in best.found or facts.year.where == "clause") is None)
-
-
-def is_forecast(figure: Figure) -> bool:
-    """Whether the table gives the figure as a forecast: its edition (vintage) is older than
-    the period it is for, or its metric says so ("sales forecast", "deficit target").
-
-    >>> is_forecast(Figure(id="x", entity="e", metric="m", unit="%", source="s", period="2025", vintage="2024-06-06"))
-    True
-    >>> is_forecast(Figure(id="x", entity="e", metric="m", unit="%", source="s", period="2024", vintage="2025-01-30"))
-    False
-    """
-    span = figure.period_span
-    if figure.vintage and span and figure.vintage < span.start.isoformat():
-        return True
-    return bool(FORECAST_METRIC.search(figure.metric.replace("_", " ")))
 
 
 def period_fits(best: Candidate, facts: ClaimFacts) -> bool:

@@ -14,6 +14,7 @@ that disagrees is left ``unverified`` (it may simply be about something else).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -22,6 +23,9 @@ from factcheck.reference.index import FigureIndex
 from factcheck.reference.table import Figure
 
 MIN_EVIDENCE = 3
+# a table's own words for a forecast, in its metric column
+FORECAST_METRIC = re.compile(r"(?<![\w-])(?:forecasts?|projections?|prévisions?|outlook|targets?|objectifs?|"
+                             r"expected|attendue?s?|guidance|estimates?)(?![\w-])", re.IGNORECASE)
 
 
 @dataclass
@@ -121,6 +125,21 @@ def collect(index: FigureIndex, context: Context, unit_ok, extra: set[int], sour
         candidate.score += value_ok(figure)
         kept.append(candidate)
     return kept
+
+
+def is_forecast(figure: Figure) -> bool:
+    """Whether the table gives the figure as a forecast: its edition (vintage) is older than
+    the period it is for, or its metric says so ("sales forecast", "deficit target").
+
+    >>> is_forecast(Figure(id="x", entity="e", metric="m", unit="%", source="s", period="2025", vintage="2024-06-06"))
+    True
+    >>> is_forecast(Figure(id="x", entity="e", metric="m", unit="%", source="s", period="2024", vintage="2025-01-30"))
+    False
+    """
+    span = figure.period_span
+    if figure.vintage and span and figure.vintage < span.start.isoformat():
+        return True
+    return bool(FORECAST_METRIC.search(figure.metric.replace("_", " ")))
 
 
 def _fine_period(candidate: Candidate, said: str | None) -> None:

@@ -108,6 +108,12 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
     ("a-level-beside-a-fall", "our altered copies: 'a chuté de 14 %, soit une marge de 21,3 %'",
      "Les ventes de Solvx ont reculé de 12 % en 2024, à 4,1 milliards d'euros.", None, "4,1 milliards d'euros",
      "value_mismatch"),
+    ("thousand-fold-metric-in-previous-sentence", "our altered copies: 'In cash terms the shortfall amounted to "
+     "169.6 million euros' after the deficit's sentence", "Solvx publie son chiffre d'affaires annuel.\n\nEn "
+     "2024, le montant atteint 4,8 millions d'euros.", None, "4,8 millions d'euros", "scale_mismatch"),
+    ("thousand-fold-of-another-year", "negative: the same, another year",
+     "Solvx publie son chiffre d'affaires annuel.\n\nEn 2021, le montant atteint 4,8 millions d'euros.", None,
+     "4,8 millions d'euros", "unverified"),
     ("comparison-word-far-before", "seen in our en-lvmh-2024: 'Profit from recurring operations dropped 14% to "
      "$19.6 billion' ('from' is no comparison of the amount)", "En 2024, les ventes que Solvx réalise en Europe "
      "ont reculé de 12 %, à 4,1 milliards d'euros.", None, "4,1 milliards d'euros", "value_mismatch"),
