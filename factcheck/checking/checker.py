@@ -16,9 +16,9 @@ from factcheck.checking import messages
 from factcheck.checking.attribution import Credit, attribution_reader
 from factcheck.checking.by_value import found_by_value
 from factcheck.checking.gate import (LEVEL_AFTER_MOVE, ClaimFacts, counterfactual_in, is_change, missing_for_error,
-                                     moved_by, period_fits, sure_of_figure)
+                                     move_direction, moved_by, period_fits, sure_of_figure)
 from factcheck.checking.matching import Candidate, Context, collect
-from factcheck.checking.periods import claim_period, claim_year
+from factcheck.checking.periods import claim_period, claim_year, sentence_years
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
 from factcheck.extraction.finder import find_claims
 from factcheck.frame.period import YEAR, years_named
@@ -119,11 +119,14 @@ class Checker:
         said = claim_period(claim, own, article.claims, article.lang, article.year, article.date)
         year = claim_year(claim, sentences, where, article.claims, article.lang, article.year, article.date)
         role = article.roles[number] if number < len(article.roles) else "level"
-        if role == "level" and moved_by(article.text[max(own.start, claim.start - 60):claim.start], article.lang):
+        before = article.text[max(own.start, claim.start - 60):claim.start]
+        if role == "level" and moved_by(before, article.lang):
             role = "change"
+        way = move_direction(before, article.lang) if claim.direction is None else None
+        judged = claim.model_copy(update={"direction": way}) if way else claim  # "devraient baisser de 15 %"
         own_aliases = article.aliases.of(own)
         context = Context(own_aliases, article.aliases.of(previous), article.document_hits,
-                          years_named(own.text, load(article.lang).relative_years, article.year), said,
+                          sentence_years_of(claim, own, article), said,
                           year.year if year.where == "clause" else None,
                           year.where == "clause" and len(year.written or "") == 4)
         facts = ClaimFacts(
@@ -140,7 +143,7 @@ class Checker:
             claim_year(other, sentences, where, article.claims, article.lang, article.year,
                        article.date).year not in (year.year, None)
             for other in neighbours), all(bool(o.direction or o.points) for o in neighbours), tuple(neighbours))
-        value, sure = self.value_finding(number, claim, context, credit, crowded, facts)
+        value, sure = self.value_finding(number, judged, context, credit, crowded, facts)
         findings = [value]
         if value.details is not None and value.details.rule == messages.RULE_ROLE:
             findings.append(self.role_finding(number, claim, value))
@@ -374,6 +377,13 @@ class Crowd:
             return True
         return meets and not any(judge(other, best.figure, False).code is FindingCode.consistent
                                  for other in self.agreeing)
+
+
+def sentence_years_of(claim: Claim, own: Sentence, article: "Article") -> set[str]:
+    """The years of the claim's sentence that belong to no other figure, and those it says
+    relative to the article's year ("l'année dernière")."""
+    relative = years_named(own.text, load(article.lang).relative_years, article.year) - set(YEAR.findall(own.text))
+    return set(sentence_years(claim, own, article.claims)) | relative
 
 
 def finding_values(finding: Finding, claim: Claim, figure: Figure) -> tuple[Decimal, Decimal]:

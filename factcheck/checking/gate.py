@@ -54,6 +54,15 @@ MOVED_BY = {
                      r"accr|allég|alourd|amput|gonfl|grimp|chut)\w*(?:\s+[^\s\d,;.:]+){0,4}\s+(?:de|d['’])\s*$",
                      re.IGNORECASE),
 }
+_TO_BY = {"fr": r"(?:\s+[^\s\d,;.:]+){0,4}\s+(?:de|d['’])\s*$",
+          "en": r"(?:\s+[^\s\d,;.:]+){0,4}\s+by\s+(?:a\s+record\s+|about\s+|nearly\s+|some\s+)?$"}
+MOVE_WAYS = {lang: [(way, re.compile(rf"(?<![\w-])(?:{stems})\w*{_TO_BY[lang]}", re.IGNORECASE))
+                    for way, stems in ways]
+             for lang, ways in {
+                 "fr": [("down", "abaiss|baiss|diminu|rédui|réduit|recul|allég|amput|chut"),
+                        ("up", "relev|rehauss|augment|progress|accr|alourd|gonfl|grimp")],
+                 "en": [("down", "cut|lower|reduc|slash|trim|fell|fall|drop|declin|decreas|shr[ai]nk"),
+                        ("up", "rais|increas|hik|lift|rose|rise|grew|grow|climb|jump")]}.items()}
 # the level a move ends at: "climbed to a record 3,4 billion", "porté à 4 %"
 LEVEL_AFTER_MOVE = re.compile(r"(?<![\w-])(?:à|to|at)(?:\s+[^\s\d]+){0,2}\s*$", re.IGNORECASE)
 
@@ -110,6 +119,23 @@ def moved_by(before: str, lang: str) -> bool:
     """
     pattern = MOVED_BY.get(lang)
     return bool(pattern and pattern.search(before))
+
+
+def move_direction(before: str, lang: str) -> str | None:
+    """The way a move by an amount goes, read from its verb ("devraient baisser de 15 %",
+    "cut ... by"), or None when the verb does not say.
+
+    >>> move_direction("les tarifs devraient baisser de ", "fr"), move_direction("le taux est relevé de ", "fr")
+    ('down', 'up')
+    >>> move_direction("The bank cut its deposit rate by ", "en"), move_direction("it moved by ", "en")
+    ('down', None)
+    """
+    if not moved_by(before, lang):
+        return None
+    for direction, pattern in MOVE_WAYS.get(lang, ()):
+        if pattern.search(before):
+            return direction
+    return None
 
 
 def counterfactual_in(sentence: str, lang: str) -> str | None:

@@ -91,6 +91,9 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
     ("sign-unknown", "seen in fr-bfmtv-electricite-trve-2025-02: a fall said by a verb the extractor does not "
      "read", "Le chiffre d'affaires de Solvx doit s'amoindrir de 12 % en 2024 (sales change).", None, "12 %",
      "unverified"),
+    ("sign-from-the-verb", "seen in fr-bfmtv-electricite-trve-2025-02: 'devraient baisser de 15%', a fall the "
+     "extractor reads no direction for", "Les ventes de Solvx devraient baisser de 12 % en 2024 (sales change).",
+     None, "12 %", "consistent"),
     ("sign-in-words", "negative: a fall in words, its size compared",
      "En 2024, les ventes de Solvx ont reculé de 9 %, selon le groupe (sales change).", None, "9 %",
      "value_mismatch"),
@@ -102,6 +105,9 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
     ("year-of-the-comparison-is-not-the-claims", "seen in our en-totalenergies-q3-2024: 'a decline of 23% from "
      "the same period of 2023'", "Sur neuf mois, le taux de chômage belge a atteint 5,2 %, en baisse de 0,4 "
      "point par rapport à la même période de 2023.", None, "5,2 %", "unverified"),
+    ("year-of-a-neighbour-picks-no-figure", "seen in fr-linfo-inflation-2024-01: '(+1,9% contre +5,7% en décembre "
+     "2023)', the year is the second figure's", "En Belgique, les prix à la consommation progressent de 4,4 % sur "
+     "un an, contre 3,9 % en 2023.", "2024-12-20", "4,4 %", "consistent"),
     ("year-of-the-sentence", "negative: the sentence's own year",
      "Sur l'année 2023, le taux de chômage belge a atteint 5,2 %, selon Statbel.", None, "5,2 %",
      "value_mismatch"),
