@@ -18,7 +18,7 @@ from factcheck.checking.by_value import found_by_value
 from factcheck.checking.gate import (LEVEL_AFTER_MOVE, ClaimFacts, counterfactual_in, is_change, missing_for_error,
                                      move_direction, moved_by, period_fits, sure_of_figure)
 from factcheck.checking.matching import Candidate, Context, collect
-from factcheck.checking.periods import claim_period, claim_year, sentence_years
+from factcheck.checking.periods import ClaimYear, claim_period, claim_year, sentence_years
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
 from factcheck.extraction.finder import find_claims
 from factcheck.frame.period import YEAR, years_named
@@ -56,6 +56,16 @@ class Article:
         """The claims that start inside ``start:end`` (found by bisection: a long document
         with thousands of claims costs each claim a lookup, not a scan)."""
         return self.claims[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def year_of(self, claim: Claim, sentences: list[Sentence], where: int, local: tuple[Claim, ...]) -> ClaimYear:
+        """``periods.claim_year`` of a claim, read once per claim (its neighbours ask for it too)."""
+        if claim.start not in self.years_read:
+            self.years_read[claim.start] = claim_year(claim, sentences, where, local, self.lang, self.year, self.date)
+        return self.years_read[claim.start]
+
+    @cached_property
+    def years_read(self) -> dict[int, ClaimYear]:
+        return {}
 
     @cached_property
     def latest_year(self) -> int | None:
@@ -116,8 +126,9 @@ class Checker:
         previous = sentences[where - 1] if where > 0 else None
         credit = attribution_reader(article.lang).read(article.text, sentences, where, claim.start, self.resolver)
         claim = with_attribution(claim, credit)
-        said = claim_period(claim, own, article.claims, article.lang, article.year, article.date)
-        year = claim_year(claim, sentences, where, article.claims, article.lang, article.year, article.date)
+        local = article.claims_within(own.start, own.end)  # the claims of its sentence
+        said = claim_period(claim, own, local, article.lang, article.year, article.date)
+        year = article.year_of(claim, sentences, where, local)
         role = article.roles[number] if number < len(article.roles) else "level"
         before = article.text[max(own.start, claim.start - 60):claim.start]
         if role == "level" and moved_by(before, article.lang):
@@ -126,7 +137,7 @@ class Checker:
         judged = claim.model_copy(update={"direction": way}) if way else claim  # "devraient baisser de 15 %"
         own_aliases = article.aliases.of(own)
         context = Context(own_aliases, article.aliases.of(previous), article.document_hits,
-                          sentence_years_of(claim, own, article), said,
+                          sentence_years_of(claim, own, article, local), said,
                           year.year if year.where == "clause" else None,
                           year.where == "clause" and len(year.written or "") == 4)
         facts = ClaimFacts(
@@ -138,10 +149,9 @@ class Checker:
         neighbours = [other for other in article.claims_within(own.start, own.end)  # points crowd no rate
                       if other.kind == claim.kind and other.start != claim.start and other.points == claim.points]
         crowded = Crowd(bool(neighbours), said is not None and all(
-            claim_period(other, own, article.claims, article.lang, article.year, article.date) not in (said, None)
+            claim_period(other, own, local, article.lang, article.year, article.date) not in (said, None)
             for other in neighbours) or year.where == "clause" and all(
-            claim_year(other, sentences, where, article.claims, article.lang, article.year,
-                       article.date).year not in (year.year, None)
+            article.year_of(other, sentences, where, local).year not in (year.year, None)
             for other in neighbours), all(bool(o.direction or o.points) for o in neighbours), tuple(neighbours))
         value, sure = self.value_finding(number, judged, context, credit, crowded, facts)
         findings = [value]
@@ -379,11 +389,11 @@ class Crowd:
                                  for other in self.agreeing)
 
 
-def sentence_years_of(claim: Claim, own: Sentence, article: "Article") -> set[str]:
+def sentence_years_of(claim: Claim, own: Sentence, article: "Article", local: tuple[Claim, ...]) -> set[str]:
     """The years of the claim's sentence that belong to no other figure, and those it says
     relative to the article's year ("l'année dernière")."""
     relative = years_named(own.text, load(article.lang).relative_years, article.year) - set(YEAR.findall(own.text))
-    return set(sentence_years(claim, own, article.claims)) | relative
+    return set(sentence_years(claim, own, local)) | relative
 
 
 def finding_values(finding: Finding, claim: Claim, figure: Figure) -> tuple[Decimal, Decimal]:

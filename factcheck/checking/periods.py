@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.frame.period import YEAR
 from factcheck.frame.when import periods_in
@@ -47,16 +48,17 @@ def claim_period(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...], la
     return None
 
 
-def placed(text: str, lang: str, year: int | None, date: str | None) -> list[tuple[str, str | None]]:
+@lru_cache(maxsize=8192)
+def placed(text: str, lang: str, year: int | None, date: str | None) -> tuple[tuple[str, str | None], ...]:
     """The periods written in ``text`` with their values; a month or quarter written without
     its year takes the article's year only when it is the same whether the month is past or
     to come ("au 1er février" in a January story may be next month or last year's), else
     "?" (an unknown year), as it does with no date at all.
 
     >>> placed("en février", "fr", 2025, "2025-01-16"), placed("en décembre", "fr", 2025, "2025-03-02")
-    ([('en février', '?-02')], [('en décembre', '?-12')])
+    ((('en février', '?-02'),), (('en décembre', '?-12'),))
     >>> placed("en février", "fr", 2025, "2025-03-02"), placed("en 2023", "fr", None, None)
-    ([('en février', '2025-02')], [('en 2023', '2023')])
+    ((('en février', '2025-02'),), (('en 2023', '2023'),))
     """
     bare = periods_in(text, lang, f"{UNKNOWN_YEAR}-12")
     at_end = periods_in(text, lang, as_of(year, None)) if year else None
@@ -70,7 +72,7 @@ def placed(text: str, lang: str, year: int | None, date: str | None) -> list[tup
         elif value and len(value) == 4 and value[:2] in ("18", "19") and int(value) < 1950:
             value = on_date[number].value if on_date else None  # "l'an dernier": the date's year
         found.append((period.text, value))
-    return found
+    return tuple(found)
 
 
 def as_of(year: int | None, date: str | None) -> str | None:
