@@ -38,8 +38,9 @@ def found_by_value(index: FigureIndex, claim: Claim, unit: str | None, context: 
         if (entity is None and source is None) or not period_agrees(context.period, facts, figure):
             continue
         missing = role_missing(claim, facts, figure, context.period is not None or facts.year.where == "clause")
-        if missing and not (figure.role is None and missing == messages.MISSING_CHANGE):
-            continue  # a change agrees with a figure of no stated role (a price index's change)
+        if missing and not (figure.role is None and missing == messages.MISSING_CHANGE) \
+                and missing != messages.MISSING_PREVIOUS:
+            continue  # a change agrees with a figure of no stated role; an old value may agree with its figure
         kept.append(Candidate(figure, found={"value"}, reasons=[
             f"value and period {figure.period} agree",
             f"entity '{entity}' (in the article)" if entity else f"source '{source}' (named in the article)"]))
@@ -61,8 +62,8 @@ def period_agrees(said: str | None, facts: ClaimFacts, figure: Figure) -> bool:
         return False
     if len(figure.period) == 4 or figure.period.startswith("FY"):
         return said is None
-    if said is None:
-        return False
+    if said is None:  # "fin 2024" is the last quarter's or month's
+        return facts.year.year_end and figure.period[5:] in ("Q4", "12")
     if relation(said, figure.period) is True:
         return True
     month, quarter = FINE.match(said), FINE.match(figure.period[:7])

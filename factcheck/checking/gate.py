@@ -51,10 +51,10 @@ COUNTERFACTUAL = {
 MOVED_BY = {
     "en": re.compile(r"(?<![\w-])by\s+(?:a\s+record\s+|about\s+|nearly\s+|some\s+)?$", re.IGNORECASE),
     "fr": re.compile(r"(?<![\w-])(?:relev|rehauss|abaiss|baiss|augment|diminu|rédui|réduit|recul|progress|"
-                     r"accr|allég|alourd|amput|gonfl|grimp|chut)\w*(?:\s+[^\s\d,;.:]+){0,4}\s+(?:de|d['’])\s*$",
+                     r"accr|allég|alourd|amput|gonfl|grimp|chut)\w*,?(?:\s+[^\s\d,;.:]+,?){0,4}\s+(?:de|d['’])\s*$",
                      re.IGNORECASE),
 }
-_TO_BY = {"fr": r"(?:\s+[^\s\d,;.:]+){0,4}\s+(?:de|d['’])\s*$",
+_TO_BY = {"fr": r",?(?:\s+[^\s\d,;.:]+,?){0,4}\s+(?:de|d['’])\s*$",
           "en": r"(?:\s+[^\s\d,;.:]+){0,4}\s+by\s+(?:a\s+record\s+|about\s+|nearly\s+|some\s+)?$"}
 MOVE_WAYS = {lang: [(way, re.compile(rf"(?<![\w-])(?:{stems})\w*{_TO_BY[lang]}", re.IGNORECASE))
                     for way, stems in ways]

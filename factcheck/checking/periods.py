@@ -21,6 +21,7 @@ from factcheck.models import Claim
 from factcheck.text.sentences import Sentence, index_of, split  # noqa: F401 (doctests)
 
 UNKNOWN_YEAR = "1900"  # stands for "a year the text does not say", replaced by "?"
+YEAR_END = re.compile(r"(?:à la |a la )?(?:fin|end)\b", re.IGNORECASE)
 EARLIER = 40  # sentences looked back for the year a claim's sentence does not name
 AFTER = 40  # "5,6 % en avril": a period follows its figure closely
 # a comparison starts another figure's clause: "rose 0.5% after stalling in the second quarter"
@@ -45,6 +46,11 @@ def claim_period(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...], la
                                               year, date) if value and FINE.match(value)]
         if found:
             return found[0] if start == claim.end else found[-1]
+    first = min((c.start for c in claims if sentence.start <= c.start < sentence.end), default=claim.start)
+    lead = placed(sentence.text[:first - sentence.start], lang, year, date)
+    if lead and lead[0][1] and FINE.match(lead[0][1]) and sentence.text.lstrip().casefold().startswith(
+            lead[0][0].strip().casefold()):
+        return lead[0][1]  # "Fin mars, elle représentait 113,9 % du PIB (3 345,4 milliards)": the whole sentence's
     return None
 
 
@@ -112,6 +118,7 @@ class ClaimYear:
     where: str = ""
     unresolved: str | None = None
     written: str | None = None  # the period as the clause gives it ("2024", "2024-Q3"), when it does
+    year_end: bool = False  # "fin 2024", "end-2024": the end of the year, its last quarter or month
 
 
 
@@ -123,8 +130,13 @@ def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tupl
     >>> from factcheck.extraction.finder import find_claims
     >>> text = "Titre en 2023. Le taux a atteint 5 % en 2024, après 4 %. Il vise 3 % cette année."
     >>> claims = tuple(find_claims(text, "fr")); sentences = split(text)
-    >>> [claim_year(c, sentences, index_of(sentences, c.start), claims, "fr", None) for c in claims][:2]
-    [ClaimYear(year='2024', where='clause', unresolved=None, written='2024'), ClaimYear(year=None, where='', unresolved=None, written=None)]
+    >>> [claim_year(c, sentences, index_of(sentences, c.start), claims, "fr", None).year for c in claims][:2]
+    ['2024', None]
+    >>> claim_year(claims[0], sentences, 1, claims, "fr", None).where
+    'clause'
+    >>> text = "Le taux recule à 5,8 % fin 2024."
+    >>> claim_year(find_claims(text, "fr")[0], split(text), 0, tuple(find_claims(text, "fr")), "fr", None).year_end
+    True
     >>> claim_year(claims[2], sentences, 2, claims, "fr", None).unresolved
     'cette année'
     >>> claim_year(claims[2], sentences, 2, claims, "fr", 2025).year
@@ -134,6 +146,8 @@ def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tupl
     for start, end in clause_windows(claim, own, claims):
         for words, value in placed(own.text[start - own.start:end - own.start], lang, year, date):
             if value and value[:4].isdigit():
+                if len(value) == 4 and YEAR_END.match(words.strip()):
+                    return ClaimYear(value, "clause", year_end=True)
                 return ClaimYear(value[:4], "clause", written=value)
             if value is None:  # "cette année" with no date to place it
                 return ClaimYear(None, "clause", words.strip())

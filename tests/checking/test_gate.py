@@ -18,6 +18,8 @@ be_unemp_2023,Belgique,Belgique|belge|Belgium,unemployment rate,taux de chômage
 be_unemp_2019,Belgique,Belgique|belge|Belgium,unemployment rate,taux de chômage|unemployment rate,5.4,,,%,2019,share,statbel,,
 be_cpi_2024_12,Belgique,Belgique|belge|Belgium,consumer prices year on year,prix à la consommation|consumer prices,4.4,,,%,2024-12,change,statbel,,
 be_cpi_avg_2023,Belgique,Belgique|belge|Belgium,consumer prices annual average,inflation moyenne,2.3,,,%,2023,change,statbel,,
+be_unemp_2024_q4,Belgique,Belgique|belge|Belgium,unemployment rate quarterly,taux de chômage trimestriel,5.8,,,%,2024-Q4,share,statbel,,
+be_unemp_2024_q3,Belgique,Belgique|belge|Belgium,unemployment rate quarterly,taux de chômage trimestriel,5.6,,,%,2024-Q3,share,statbel,,
 be_gdp_2024,Belgique,Belgique|belge|Belgium,GDP growth,PIB|croissance|GDP,1.0,,,%,2024,change,bnb,,
 be_deficit_2024,Belgique,Belgique|belge|Belgium,public deficit,déficit public|déficit,4.5,,,%,2024,share,bnb,,
 be_key_rate_2024_06,Belgique,Belgique|belge|Belgium,key rate,taux directeur,1.0,,,%,2024-06-12,level,bnb,,
@@ -94,6 +96,8 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
     ("sign-from-the-verb", "seen in fr-bfmtv-electricite-trve-2025-02: 'devraient baisser de 15%', a fall the "
      "extractor reads no direction for", "Les ventes de Solvx devraient baisser de 12 % en 2024 (sales change).",
      None, "12 %", "consistent"),
+    ("sign-from-the-verb-after-a-comma", "seen in our fr-insee-pib-2024-t3: 'a de nouveau reculé, de 0,8 %'",
+     "Les ventes de Solvx ont reculé, de 12 % en 2024 (sales change).", None, "12 %", "consistent"),
     ("sign-in-words", "negative: a fall in words, its size compared",
      "En 2024, les ventes de Solvx ont reculé de 9 %, selon le groupe (sales change).", None, "9 %",
      "value_mismatch"),
@@ -234,6 +238,19 @@ BY_VALUE_CASES = [  # (id, where the phrasing comes from, text, claim, value cod
     ("whole-year-prefers-the-years-figure", "seen in our fr-bce-projections-2025-06: 'à 2,0 % en moyenne en 2025' "
      "met the deposit rate of a June day", "Le taux directeur de la BNB reste inchangé.\n\nSelon la BNB, "
      "l'économie belge progressera de 1,0 % en moyenne en 2024.", "1,0 %", "consistent", "be_gdp_2024"),
+    ("by-value-year-end-is-the-last-quarter", "seen in our fr-insee-chomage-2024-t4: a headline's 'à 7,3 % fin "
+     "2024'", "Chômage : le taux belge recule à 5,8 % fin 2024", "5,8 %", "consistent", "be_unemp_2024_q4"),
+    ("by-value-whole-year-is-no-quarter", "negative: 'en 2024' is the year's, not a quarter's",
+     "Chômage : le taux belge recule à 5,8 % en 2024", "5,8 %", "unverified", None),
+    ("by-value-sentence-opening-period", "seen in our fr-insee-dette-2025-t2: 'Fin mars, elle représentait 113,9 "
+     "% du PIB (3 345,4 milliards)'", "Statbel publie ses chiffres.\n\nAu troisième trimestre 2024, il était de "
+     "5,9 % (contre 5,6 % pour la Wallonie seule).", "5,6 %", "unverified", None),
+    ("by-value-sentence-opening-period-scopes-all", "the period that opens a sentence is each figure's",
+     "Statbel publie ses chiffres.\n\nAu troisième trimestre 2024, il était de 5,2 % (5,6 % hors Bruxelles).",
+     "5,6 %", "consistent", "be_unemp_2024_q3"),
+    ("by-value-old-value-agrees", "seen in our fr-insee-inflation-bilan-2024: 'après 4,9 % en 2023' in a 2025 "
+     "story: an old value never accuses, but may agree", "Statbel publie ses chiffres.\n\nLe taux a atteint "
+     "5,7 % en 2024, après 5,4 % en 2019.", "5,4 %", "consistent", "be_unemp_2019"),
     ("by-value-never-accuses", "negative: a value no figure meets stays unchecked",
      "La Belgique publie ses chiffres de l'emploi.\n\nEn 2023, le taux s'établissait à 5,6 %.",
      "5,6 %", "unverified", None),
