@@ -18,7 +18,7 @@ from factcheck.checking.by_value import found_by_value
 from factcheck.checking.gate import (LEVEL_AFTER_MOVE, ClaimFacts, counterfactual_in, is_change, missing_for_error,
                                      move_direction, moved_by, period_fits, sure_of_figure)
 from factcheck.checking.matching import Candidate, Context, collect
-from factcheck.checking.periods import ClaimYear, claim_period, claim_year, sentence_years
+from factcheck.checking.periods import ClaimYear, claim_period, claim_year, looking_back, sentence_years
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
 from factcheck.extraction.finder import find_claims
 from factcheck.frame.period import YEAR, years_named
@@ -127,8 +127,10 @@ class Checker:
         credit = attribution_reader(article.lang).read(article.text, sentences, where, claim.start, self.resolver)
         claim = with_attribution(claim, credit)
         local = article.claims_within(own.start, own.end)  # the claims of its sentence
-        said = claim_period(claim, own, local, article.lang, article.year, article.date)
         year = article.year_of(claim, sentences, where, local)
+        said = claim_period(claim, own, local, article.lang, article.year, article.date,
+                            year.written if year.where == "clause" and looking_back(
+                                claim, sentences, where, local, article.lang, article.year, article.date) else None)
         role = article.roles[number] if number < len(article.roles) else "level"
         before = article.text[max(own.start, claim.start - 60):claim.start]
         if role == "level" and moved_by(before, article.lang):

@@ -21,6 +21,14 @@ from factcheck.models import Claim
 from factcheck.text.sentences import Sentence, index_of, split  # noqa: F401 (doctests)
 
 UNKNOWN_YEAR = "1900"  # stands for "a year the text does not say", replaced by "?"
+# a period said relative to the one just named, not to the article's date: "Un an plus tôt, le taux
+# s'établissait à 7,5 %" after "au quatrième trimestre 2024" is the fourth quarter of 2023
+LOOKING_BACK = {
+    "fr": re.compile(r"(?<![\w-])(?:(?:un an|une année|douze mois) (?:plus tôt|auparavant)|il y a un an|"
+                     r"(?P<q>un trimestre (?:plus tôt|auparavant)))(?![\w-])", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w-])(?:(?:a|one) year (?:earlier|before)|twelve months earlier|"
+                     r"(?P<q>a quarter earlier|the previous quarter))(?![\w-])", re.IGNORECASE),
+}
 YEAR_END = re.compile(r"(?:à la |a la )?(?:fin|end)\b", re.IGNORECASE)
 EARLIER = 40  # sentences looked back for the year a claim's sentence does not name
 AFTER = 40  # "5,6 % en avril": a period follows its figure closely
@@ -31,16 +39,19 @@ FINE = re.compile(r"^(\?|\d{4})-(\d{2}|Q[1-4])$")
 
 
 def claim_period(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...], lang: str,
-                 year: int | None, date: str | None = None) -> str | None:
+                 year: int | None, date: str | None = None, back: str | None = None) -> str | None:
     """The month or quarter said next to the claim, inside its own clause: just after it
     (before the next figure), or before it when no other figure precedes it in the sentence
-    (a period there may belong to that figure). None when the clause names none."""
+    (a period there may belong to that figure). None when the clause names none. ``back``: the
+    period the clause gives relative to the one named before it (``looking_back``)."""
     later = [c.start for c in claims if c.start > claim.start and c.start < sentence.end]
     stop = min([claim.end + AFTER, sentence.end] + later)
     earlier = [c for c in claims if sentence.start <= c.start < claim.start]
     turn = TURN.search(sentence.text, claim.end - sentence.start, stop - sentence.start)
     stop = sentence.start + turn.start() if turn else stop
     windows = [(claim.end, stop)] + ([] if earlier else [(sentence.start, claim.start)])
+    if back is not None:
+        return back if FINE.match(back) else None
     for start, end in windows:
         found = [value for _, value in placed(sentence.text[start - sentence.start:end - sentence.start], lang,
                                               year, date) if value and FINE.match(value)]
@@ -143,6 +154,9 @@ def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tupl
     '2025'
     """
     own = sentences[where]
+    back = looking_back(claim, sentences, where, claims, lang, year, date)
+    if back is not None:
+        return ClaimYear(back[:4], "clause", written=back)
     for start, end in clause_windows(claim, own, claims):
         for words, value in placed(own.text[start - own.start:end - own.start], lang, year, date):
             if value and value[:4].isdigit():
@@ -183,6 +197,48 @@ def sentence_years(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...]) 
             continue
         found.append(match.group(1))
     return found
+
+
+def looking_back(claim: Claim, sentences: list[Sentence], where: int, claims: tuple[Claim, ...], lang: str,
+                 year: int | None, date: str | None) -> str | None:
+    """The period of a claim said "a year earlier" (or "a quarter earlier") than the period
+    last named before it: that period moved back, or None when the clause says no such thing
+    or nothing before it names a period with its year.
+
+    >>> from factcheck.extraction.finder import find_claims
+    >>> text = "Le taux a atteint 7,3 % au quatrième trimestre 2024. Un an plus tôt, il était de 7,5 %."
+    >>> claims = tuple(find_claims(text, "fr"))
+    >>> looking_back(claims[1], split(text), 1, claims, "fr", None, None)
+    '2023-Q4'
+    """
+    pattern = LOOKING_BACK.get(lang)
+    own = sentences[where]
+    said = None
+    for start, end in clause_windows(claim, own, claims) if pattern else ():
+        said = said or pattern.search(own.text, start - own.start, end - own.start)
+    if said is None:
+        return None
+    texts = [own.text[:said.start()]] + [s.text for s in reversed(sentences[max(0, where - EARLIER):where])]
+    for text in texts:
+        named = [value for _, value in placed(text, lang, year, date) if value and value[:4].isdigit()]
+        if named:
+            return moved_back(named[-1], quarter=said.group("q") is not None)
+    return None
+
+
+def moved_back(period: str, quarter: bool) -> str | None:
+    """A period a year (or a quarter) earlier.
+
+    >>> moved_back("2024-Q4", False), moved_back("2024-Q1", True), moved_back("2024-06", False), moved_back("2024", True)
+    ('2023-Q4', '2023-Q4', '2023-06', None)
+    """
+    year, rest = int(period[:4]), period[4:]
+    if not quarter:
+        return f"{year - 1}{rest}"
+    if rest[:2] != "-Q":
+        return None
+    number = int(rest[2]) - 1
+    return f"{year}-Q{number}" if number else f"{year - 1}-Q4"
 
 
 def clause_windows(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...]) -> list[tuple[int, int]]:

@@ -251,6 +251,12 @@ BY_VALUE_CASES = [  # (id, where the phrasing comes from, text, claim, value cod
     ("by-value-old-value-agrees", "seen in our fr-insee-inflation-bilan-2024: 'après 4,9 % en 2023' in a 2025 "
      "story: an old value never accuses, but may agree", "Statbel publie ses chiffres.\n\nLe taux a atteint "
      "5,7 % en 2024, après 5,4 % en 2019.", "5,4 %", "consistent", "be_unemp_2019"),
+    ("by-value-a-year-earlier", "seen in our fr-insee-chomage-2024-t4: 'Un an plus tôt, le taux s'établissait "
+     "à 7,5 %' after the fourth quarter of 2024", "Le taux de chômage belge atteint 5,9 % au quatrième trimestre "
+     "2025.\n\nUn an plus tôt, il s'établissait à 5,8 %.", "5,8 %", "consistent", "be_unemp_2024_q4"),
+    ("by-value-a-quarter-earlier", "negative: a quarter earlier is another quarter",
+     "Le taux de chômage belge atteint 5,9 % au premier trimestre 2025.\n\nUn trimestre plus tôt, il "
+     "s'établissait à 5,6 %.", "5,6 %", "unverified", None),
     ("by-value-never-accuses", "negative: a value no figure meets stays unchecked",
      "La Belgique publie ses chiffres de l'emploi.\n\nEn 2023, le taux s'établissait à 5,6 %.",
      "5,6 %", "unverified", None),
