@@ -7,6 +7,8 @@ this way is never used to call a claim wrong.
 
 from __future__ import annotations
 
+import re
+
 from factcheck.checking import messages
 from factcheck.checking.gate import ClaimFacts, role_missing, years_of
 from factcheck.checking.matching import Candidate, Context
@@ -69,3 +71,97 @@ def period_agrees(said: str | None, facts: ClaimFacts, figure: Figure) -> bool:
     month, quarter = FINE.match(said), FINE.match(figure.period[:7])
     return bool(month and quarter and "Q" in figure.period and month.group(2).isdigit()
                 and (int(month.group(2)) - 1) // 3 + 1 == int(figure.period[6]))
+
+
+def period_slip(index: FigureIndex, claim: Claim, unit: str | None, context: Context,
+                facts: ClaimFacts) -> Candidate | None:
+    """A value said of one period that is, to its last digit, the table's figure for another
+    period, while the table's figure for the period said differs ("Fin juin, elle représentait
+    113,9 %" where 113,9 % is end-March's and end-June's is 115,6 %): the one figure met, for a
+    ``period_mismatch``. None unless the claim's own clause names its period, exactly one
+    figure of an entity or source the article names meets the value, its metric is named in
+    the claim's sentence or the one before and no other entity of the table in the claim's,
+    and a figure of the same entity and metric for the period said does not meet it."""
+    if unit is None or facts.year.where != "clause" or facts.year.unresolved or facts.counterfactual:
+        return None
+    met = []
+    for reading in readings(claim):
+        if reading.label in ("", "signed by its direction"):
+            met += [n for n in index.near_value(unit, reading.middle, tolerance(claim, reading))
+                    if index.figures[n].unit == unit and judge(claim, index.figures[n], False).code
+                    is FindingCode.consistent and named(index, n, context, facts)]
+    met = sorted(set(met))
+    if len(met) != 1:
+        return None
+    figure = index.figures[met[0]]
+    if figure.period is None or period_agrees(context.period, facts, figure):
+        return None
+    if not kin_metric_named(index, figure, context) or facts.entities_in_clause - {figure.entity}:
+        return None  # a metric of its kind named nearby, and no other entity of the table in the claim's clause
+    if not next_door(context.period or facts.year.written or facts.year.year, figure.period):
+        return None  # a slip goes to the next period or the same one a year apart
+    said_period = [other for other in index.figures if other.entity == figure.entity and other.metric ==
+                   figure.metric and other.unit == unit and other.period and period_agrees(context.period, facts, other)]
+    if not said_period or any(judge(claim, other, False).code is FindingCode.consistent for other in said_period):
+        return None
+    return Candidate(figure, found={"value"}, period_conflict=True, near_conflict=True, reasons=[
+        "value met exactly", f"period {said_period[0].period} (named next to the claim) holds another value"])
+
+
+def named(index: FigureIndex, number: int, context: Context, facts: ClaimFacts) -> bool:
+    """Whether the article names the figure's entity or one of its sources."""
+    return any(index.names(number, "entity", aliases) for aliases in (context.own, context.previous, context.document)) \
+        or any(index.figures[number].accepts_source(source) for source in facts.sources_named)
+
+
+def kin_metric_named(index: FigureIndex, figure: Figure, context: Context) -> bool:
+    """Whether the claim's sentence or the one before names the metric of a figure of the same
+    entity whose metric shares a word with this one's ("la hausse des prix à la consommation",
+    an alias of the monthly rate, for the annual average: both "consumer price inflation")."""
+    words = set(re.findall(r"[^\W\d_]{4,}", figure.metric.casefold()))
+    for number, other in enumerate(index.figures):
+        if other.entity != figure.entity or not words & set(re.findall(r"[^\W\d_]{4,}", other.metric.casefold())):
+            continue
+        if any(index.names(number, "metric", aliases) for aliases in (context.own, context.previous)):
+            return True
+    return False
+
+
+def next_door(said: str | None, period: str) -> bool:
+    """Whether a period said is next to the figure's, or the same a year apart, at the coarser
+    grain of the two (an unknown year "?" matches any).
+
+    >>> next_door("2025-06", "2025-Q1"), next_door("2024-Q3", "2023-Q4"), next_door("2022-08", "2022-01")
+    (True, False, False)
+    >>> next_door("2022", "2023"), next_door("?-10", "2022-09"), next_door("2024-09", "2023-09")
+    (True, True, True)
+    """
+    if not said:
+        return False
+    grain = min(_grain(said), _grain(period))
+    a, b = _step(said, grain), _step(period, grain)
+    if a is None or b is None:  # a month said without its year: the months only
+        months = [_step("2000" + p[p.index("-"):], grain) for p in (said, period) if "-" in p]
+        return len(months) == 2 and abs(months[0] - months[1]) in (1, grain - 1)
+    return abs(a - b) in ((1, grain) if grain > 1 else (1,))
+
+
+def _grain(period: str) -> int:
+    """Steps a year: 12 for a month (or day), 4 for a quarter, 1 for a year."""
+    rest = period.split("-")[1] if "-" in period else ""
+    return 4 if rest.startswith("Q") else 12 if rest else 1
+
+
+def _step(period: str, grain: int) -> int | None:
+    year = None if period[:4] == "?" or not period[:4].isdigit() else int(period[:4])
+    rest = period.split("-")[1] if "-" in period else ""
+    if grain == 1:
+        return year
+    part = int(rest[1]) if rest.startswith("Q") else (int(rest[:2]) if rest[:2].isdigit() else None)
+    if part is None:
+        return None
+    if grain == 4 and not rest.startswith("Q"):
+        part = (part - 1) // 3 + 1
+    if year is None:
+        return None
+    return year * grain + part

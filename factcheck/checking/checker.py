@@ -14,11 +14,12 @@ from typing import Iterable, Iterator
 
 from factcheck.checking import messages
 from factcheck.checking.attribution import Credit, attribution_reader
-from factcheck.checking.by_value import found_by_value
+from factcheck.checking.by_value import found_by_value, period_slip
 from factcheck.checking.gate import (LEVEL_AFTER_MOVE, ClaimFacts, counterfactual_in, is_change, missing_for_error,
                                      move_direction, moved_by, period_fits, sure_of_figure)
 from factcheck.checking.matching import Candidate, Context, collect
-from factcheck.checking.periods import ClaimYear, claim_period, claim_year, looking_back, sentence_years
+from factcheck.checking.periods import (ClaimYear, claim_period, claim_year, clause_windows, looking_back,
+                                        sentence_years)
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
 from factcheck.extraction.finder import find_claims
 from factcheck.frame.period import YEAR, years_named
@@ -145,6 +146,7 @@ class Checker:
         facts = ClaimFacts(
             year, role, frozenset(self.index.figures[hit.figure].entity
                                   for hit in self.index.hits(own_aliases, "entity", narrow_only=False)),
+            entities_in_clause=self.clause_entities(claim, own, local),
             counterfactual=counterfactual_in(own.text, article.lang), lone=self.lone, sources_named=article.sources,
             latest_year=article.latest_year,
             level_reached=bool(LEVEL_AFTER_MOVE.search(article.text, max(own.start, claim.start - 30), claim.start)))
@@ -164,6 +166,13 @@ class Checker:
         if article.lang == "fr" and claim.scale_reading:
             findings.append(self.scale_word_finding(number, claim))
         return claim, findings
+
+    def clause_entities(self, claim: Claim, own: Sentence, local: tuple[Claim, ...]) -> frozenset[str]:
+        """The table's entities named in the claim's own clause ("1.6% in the EU", not the euro area
+        of the next figure)."""
+        words = " ".join(own.text[start - own.start:end - own.start] for start, end in clause_windows(claim, own, local))
+        return frozenset(self.index.figures[hit.figure].entity
+                         for hit in self.index.hits(self.index.aliases_in(words), "entity", narrow_only=False))
 
     @staticmethod
     def claim_sentences(claim: Claim, article: "Article") -> tuple[list[Sentence], int]:
@@ -216,6 +225,9 @@ class Checker:
         by_value = found_by_value(self.index, claim, unit, context, facts)
         if by_value is not None:
             return self.compare(number, claim, by_value), False
+        slip = period_slip(self.index, claim, unit, context, facts)
+        if slip is not None:
+            return self.compare(number, claim, slip), False
         if claim.kind == "money" and unit and not claim.currency_inferred:  # an implied currency accuses no one
             other = [c for c in collect(self.index, context, lambda f: f.unit not in ("%", unit), set(),
                                         source, lambda f: 0)

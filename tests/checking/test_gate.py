@@ -254,9 +254,18 @@ BY_VALUE_CASES = [  # (id, where the phrasing comes from, text, claim, value cod
     ("by-value-a-year-earlier", "seen in our fr-insee-chomage-2024-t4: 'Un an plus tôt, le taux s'établissait "
      "à 7,5 %' after the fourth quarter of 2024", "Le taux de chômage belge atteint 5,9 % au quatrième trimestre "
      "2025.\n\nUn an plus tôt, il s'établissait à 5,8 %.", "5,8 %", "consistent", "be_unemp_2024_q4"),
-    ("by-value-a-quarter-earlier", "negative: a quarter earlier is another quarter",
-     "Le taux de chômage belge atteint 5,9 % au premier trimestre 2025.\n\nUn trimestre plus tôt, il "
-     "s'établissait à 5,6 %.", "5,6 %", "unverified", None),
+    ("by-value-a-quarter-earlier", "our altered copies: 'Un trimestre plus tôt' for 'Un an plus tôt': the value "
+     "is the third quarter's, the fourth's differs", "Le taux de chômage belge atteint 5,9 % au premier trimestre "
+     "2025.\n\nUn trimestre plus tôt, il s'établissait à 5,6 %.", "5,6 %", "period_mismatch", None),
+    ("period-slip", "our altered copies: 'Fin juin, elle représentait 113,9 %' where 113,9 % is end-March's",
+     "Statbel publie le taux de chômage trimestriel de la Belgique.\n\nAu quatrième trimestre 2024, il "
+     "atteignait 5,6 %.", "5,6 %", "period_mismatch", None),
+    ("period-slip-no-figure-for-the-period-said", "negative: the table holds no figure of that metric for the "
+     "quarter said", "Statbel publie le taux de chômage trimestriel de la Belgique.\n\nAu quatrième trimestre "
+     "2024, il atteignait 5,5 %.", "5,5 %", "unverified", None),
+    ("period-slip-too-far", "negative, seen in fr-affichesparisiennes-inflation-zone-euro-2022-09: a value met by "
+     "a figure of a period far from the one said is a coincidence", "Statbel publie le taux de chômage de la "
+     "Belgique.\n\nEn 2024, il atteignait 5,4 %.", "5,4 %", "unverified", None),
     ("by-value-never-accuses", "negative: a value no figure meets stays unchecked",
      "La Belgique publie ses chiffres de l'emploi.\n\nEn 2023, le taux s'établissait à 5,6 %.",
      "5,6 %", "unverified", None),
