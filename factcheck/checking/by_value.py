@@ -96,7 +96,7 @@ def period_slip(index: FigureIndex, claim: Claim, unit: str | None, context: Con
     figure = index.figures[met[0]]
     if figure.period is None or period_agrees(context.period, facts, figure):
         return None
-    if not kin_metric_named(index, figure, context) or facts.entities_in_clause - {figure.entity}:
+    if not kin_metric_named(index, figure, context, facts.near_words) or facts.entities_in_clause - {figure.entity}:
         return None  # a metric of its kind named nearby, and no other entity of the table in the claim's clause
     if not next_door(context.period or facts.year.written or facts.year.year, figure.period):
         return None  # a slip goes to the next period or the same one a year apart
@@ -114,15 +114,20 @@ def named(index: FigureIndex, number: int, context: Context, facts: ClaimFacts) 
         or any(index.figures[number].accepts_source(source) for source in facts.sources_named)
 
 
-def kin_metric_named(index: FigureIndex, figure: Figure, context: Context) -> bool:
+def kin_metric_named(index: FigureIndex, figure: Figure, context: Context, near_words: set[str] = frozenset()) -> bool:
     """Whether the claim's sentence or the one before names the metric of a figure of the same
     entity whose metric shares a word with this one's ("la hausse des prix à la consommation",
-    an alias of the monthly rate, for the annual average: both "consumer price inflation")."""
+    an alias of the monthly rate, for the annual average: both "consumer price inflation"), or
+    only its head word ("le taux", "the rate", "la dette": ``near_words``, the folded words of
+    those two sentences) once the article has named it in full."""
     words = set(re.findall(r"[^\W\d_]{4,}", figure.metric.casefold()))
     for number, other in enumerate(index.figures):
         if other.entity != figure.entity or not words & set(re.findall(r"[^\W\d_]{4,}", other.metric.casefold())):
             continue
         if any(index.names(number, "metric", aliases) for aliases in (context.own, context.previous)):
+            return True
+        if any(len(alias) > 1 and {alias[0], alias[-1]} & near_words and alias in context.document
+               for alias in index.metric_aliases(number)):
             return True
     return False
 

@@ -24,9 +24,10 @@ from factcheck.lang.detect import resolve
 from factcheck.models import (Attribution, AttributionDetails, CheckedAgainst, Claim, CurrencyDetails, DocumentResult,
                               Finding, FindingCode, GarbleDetails, NoMatchDetails, Reference,
                               ScaleWordDetails, Severity, ValueDetails, WeakMatchDetails)
-from factcheck.reference.index import FigureIndex
+from factcheck.reference.index import FigureIndex, singular
 from factcheck.reference.sources import SourceResolver
 from factcheck.reference.table import Figure, ReferenceTable, load_reference
+from factcheck.text.fold import fold
 from factcheck.text.sentences import Sentence, index_of, split
 
 NEAR_VALUE_CAP = 20
@@ -102,6 +103,7 @@ class Checker:
             year, role, frozenset(self.index.figures[hit.figure].entity
                                   for hit in self.index.hits(own_aliases, "entity", narrow_only=False)),
             entities_in_clause=self.clause_entities(claim, own, local),
+            near_words=frozenset(singular(w) for w in fold(own.text + " " + (previous.text if previous else "")).split()),
             counterfactual=counterfactual_in(own.text, article.lang), lone=self.lone, sources_named=article.sources,
             latest_year=article.latest_year,
             level_reached=bool(LEVEL_AFTER_MOVE.search(article.text, max(own.start, claim.start - 30), claim.start)))

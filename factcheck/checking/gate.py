@@ -75,6 +75,7 @@ class ClaimFacts:
     role: str = "level"
     entities_here: frozenset[str] = field(default_factory=frozenset)  # table entities named in its sentence
     entities_in_clause: frozenset[str] = field(default_factory=frozenset)  # ... in its own clause
+    near_words: frozenset[str] = field(default_factory=frozenset)  # folded words of its sentence and the one before
     counterfactual: str | None = None  # "en l'absence de mesures" in its sentence
     lone: frozenset[str] = frozenset()  # ids of the table's figures alone of their entity and metric
     sources_named: frozenset[str] = frozenset()  # the table's sources the article names

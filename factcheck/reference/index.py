@@ -94,6 +94,10 @@ class FigureIndex:
                 return self._spelling[alias]
         return None
 
+    def metric_aliases(self, number: int) -> list[tuple[str, ...]]:
+        """The folded metric aliases of figure ``number``."""
+        return self._figure_aliases[number]["metric"]
+
     def near_value(self, unit: str, value: Decimal, tolerance: Decimal) -> set[int]:
         """Figures of ``unit`` within ``tolerance`` of ``value``, or of it times 1000^k."""
         entries = self._values.get(unit)

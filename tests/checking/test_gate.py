@@ -266,6 +266,12 @@ BY_VALUE_CASES = [  # (id, where the phrasing comes from, text, claim, value cod
     ("period-slip-too-far", "negative, seen in fr-affichesparisiennes-inflation-zone-euro-2022-09: a value met by "
      "a figure of a period far from the one said is a coincidence", "Statbel publie le taux de chômage de la "
      "Belgique.\n\nEn 2024, il atteignait 5,4 %.", "5,4 %", "unverified", None),
+    ("period-slip-head-word", "seen in our fr-insee-chomage-2024-t4: 'le taux s'établissait à', the metric named "
+     "in full two sentences before", "Le taux de chômage trimestriel belge recule.\n\nLe nombre de chômeurs "
+     "baisse.\n\nAu troisième trimestre 2024, le taux atteignait 5,8 %.", "5,8 %", "period_mismatch", None),
+    ("period-slip-other-head-word", "negative: another noun", "Le taux de chômage trimestriel belge recule.\n\n"
+     "Le nombre de chômeurs baisse.\n\nAu troisième trimestre 2024, l'indice atteignait 5,8 %.", "5,8 %",
+     "unverified", None),
     ("by-value-never-accuses", "negative: a value no figure meets stays unchecked",
      "La Belgique publie ses chiffres de l'emploi.\n\nEn 2023, le taux s'établissait à 5,6 %.",
      "5,6 %", "unverified", None),
