@@ -170,3 +170,28 @@ def _step(period: str, grain: int) -> int | None:
     if year is None:
         return None
     return year * grain + part
+
+
+def scale_slip(index: FigureIndex, claim: Claim, unit: str | None, context: Context,
+               facts: ClaimFacts) -> Candidate | None:
+    """An amount of three significant digits or more that is, a thousand-fold, the one figure
+    of its currency the claim's year holds for an entity or source the article names, a metric
+    of its kind named in the claim's sentence or the one before ("la dette s'est alourdie de
+    70,9 millions d'euros" where the quarter's rise is 70,9 milliards): that figure, for a
+    ``scale_mismatch``. None without a year for the claim or with another entity in its clause."""
+    if claim.kind != "money" or unit is None or claim.value is None or facts.counterfactual:
+        return None
+    if len(claim.value.normalize().as_tuple().digits) < 3 or facts.entities_in_clause:
+        return None
+    first = readings(claim)[0]
+    met = {n for n in index.near_value(unit, first.middle, tolerance(claim, first))
+           if index.figures[n].unit == unit and judge(claim, index.figures[n], False).code is FindingCode.scale_mismatch
+           and named(index, n, context, facts)}
+    kept = [n for n in met if year_fits(facts.year, index.figures[n].period, years_of(index.figures[n]))
+            and facts.year.year is not None and relation(context.period, index.figures[n].period) is not False
+            and kin_metric_named(index, index.figures[n], context, facts.near_words)
+            and role_missing(claim, facts, index.figures[n], True) in (None, messages.MISSING_PREVIOUS)]
+    if len(kept) != 1:
+        return None
+    return Candidate(index.figures[kept[0]], found={"value"}, reasons=["value met a thousand-fold",
+                                                                      "a metric of its kind named nearby"])

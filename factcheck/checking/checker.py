@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 from factcheck.checking import messages
 from factcheck.checking.article import AliasCache, Article, Crowd, clip, sentence_years_of
 from factcheck.checking.attribution import Credit, attribution_reader
-from factcheck.checking.by_value import found_by_value, period_slip
+from factcheck.checking.by_value import found_by_value, period_slip, scale_slip
 from factcheck.checking.gate import (LEVEL_AFTER_MOVE, ClaimFacts, counterfactual_in, is_change, missing_for_error,
                                      move_direction, moved_by, sure_of_figure)
 from factcheck.checking.matching import Candidate, Context, collect
@@ -183,6 +183,9 @@ class Checker:
         if by_value is not None:
             return self.compare(number, claim, by_value), False
         slip = period_slip(self.index, claim, unit, context, facts)
+        if slip is not None:
+            return self.compare(number, claim, slip), False
+        slip = scale_slip(self.index, claim, unit, context, facts)
         if slip is not None:
             return self.compare(number, claim, slip), False
         if claim.kind == "money" and unit and not claim.currency_inferred:  # an implied currency accuses no one

@@ -23,6 +23,7 @@ be_unemp_2024_q3,Belgique,Belgique|belge|Belgium,unemployment rate quarterly,tau
 be_gdp_2024,Belgique,Belgique|belge|Belgium,GDP growth,PIB|croissance|GDP,1.0,,,%,2024,change,bnb,,
 be_deficit_2024,Belgique,Belgique|belge|Belgium,public deficit,déficit public|déficit,4.5,,,%,2024,share,bnb,,
 be_key_rate_2024_06,Belgique,Belgique|belge|Belgium,key rate,taux directeur,1.0,,,%,2024-06-12,level,bnb,,
+solvx_debt_2024,Solvx,Solvx|groupe Solvx,net debt,dette nette,2350000000,,,EUR,2024,level,solvx,,
 nl_unemp_2024,Pays-Bas,Pays-Bas|néerlandais,unemployment rate,taux de chômage,3.7,,,%,2024,share,cbs,,
 solvx_sales_2024,Solvx,Solvx|groupe Solvx,revenue,chiffre d'affaires|ventes|revenue,4800000000,,,EUR,2024,level,solvx,,
 solvx_sales_change_2024,Solvx,Solvx|groupe Solvx,revenue change,recul des ventes|sales change,-12,,,%,2024,change,solvx,,
@@ -271,6 +272,12 @@ BY_VALUE_CASES = [  # (id, where the phrasing comes from, text, claim, value cod
      "baisse.\n\nAu troisième trimestre 2024, le taux atteignait 5,8 %.", "5,8 %", "period_mismatch", None),
     ("period-slip-other-head-word", "negative: another noun", "Le taux de chômage trimestriel belge recule.\n\n"
      "Le nombre de chômeurs baisse.\n\nAu troisième trimestre 2024, l'indice atteignait 5,8 %.", "5,8 %",
+     "unverified", None),
+    ("scale-slip-head-word", "our altered copies: 'la dette s'est alourdie de 70,9 millions d'euros', the metric "
+     "named in full before", "Solvx publie sa dette nette.\n\nLes marchés sont calmes.\n\nEn 2024, la dette "
+     "atteignait 2,35 millions d'euros.", "2,35 millions d'euros", "scale_mismatch", None),
+    ("scale-slip-other-noun", "negative: another noun, another amount", "Solvx publie sa dette nette.\n\nLes "
+     "marchés sont calmes.\n\nEn 2024, l'amende atteignait 2,35 millions d'euros.", "2,35 millions d'euros",
      "unverified", None),
     ("by-value-never-accuses", "negative: a value no figure meets stays unchecked",
      "La Belgique publie ses chiffres de l'emploi.\n\nEn 2023, le taux s'établissait à 5,6 %.",
