@@ -51,6 +51,13 @@ class Article:
         return {}
 
     @cached_property
+    def sole_entity(self) -> str | None:
+        """The only entity of the table the article names, when it names one only."""
+        named = {self.aliases.index.figures[hit.figure].entity
+                 for hit in self.aliases.index.hits(self.document_hits, "entity", narrow_only=False)}
+        return named.pop() if len(named) == 1 else None
+
+    @cached_property
     def latest_year(self) -> int | None:
         """The article's year, else the latest year it names."""
         return self.year or max((int(y) for y in YEAR.findall(self.text)), default=None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from decimal import Decimal
 from typing import Iterable, Iterator
 
@@ -31,6 +32,7 @@ from factcheck.text.fold import fold
 from factcheck.text.sentences import Sentence, index_of, split
 
 NEAR_VALUE_CAP = 20
+NEXT_TO = 40  # "soit une marge opérationnelle de 21,3 %": a metric written just before its figure
 __all__ = ["AliasCache", "Article", "Checker"]
 
 
@@ -48,6 +50,7 @@ class Checker:
             figures=len(self.table.figures))
         self.index = FigureIndex(self.table)
         self.figures_by_id = {figure.id: figure for figure in self.table.figures}
+        self.figures_index = {figure.id: number for number, figure in enumerate(self.table.figures)}
         self.resolver = SourceResolver(self.table.sources)
         topics = Counter((figure.entity, figure.metric) for figure in self.table.figures)
         self.lone = frozenset(f.id for f in self.table.figures if topics[(f.entity, f.metric)] == 1)
@@ -104,6 +107,8 @@ class Checker:
                                   for hit in self.index.hits(own_aliases, "entity", narrow_only=False)),
             entities_in_clause=self.clause_entities(claim, own, local),
             near_words=frozenset(singular(w) for w in fold(own.text + " " + (previous.text if previous else "")).split()),
+            sole_entity=article.sole_entity, next_to=self.index.aliases_in(
+                article.text[max(own.start, claim.start - NEXT_TO, *(c.end for c in local if c.end <= claim.start)):claim.start]),
             counterfactual=counterfactual_in(own.text, article.lang), lone=self.lone, sources_named=article.sources,
             latest_year=article.latest_year,
             level_reached=bool(LEVEL_AFTER_MOVE.search(article.text, max(own.start, claim.start - 30), claim.start)))
@@ -206,6 +211,8 @@ class Checker:
             FindingCode.consistent, FindingCode.scale_mismatch))
         figure = best.figure
         claimed, reference = finding_values(finding, claim, figure)
+        facts = replace(facts, metric_next_to=self.index.names(
+            self.figures_index[figure.id], "metric", facts.next_to) is not None)
         missing = missing_for_error(claim, best, finding, facts, claimed, reference)
         if finding.code is FindingCode.consistent:
             if is_change(claim, facts.role) and figure.role in ("level", "share"):

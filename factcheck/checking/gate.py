@@ -4,7 +4,9 @@ must be about the claim in every respect the text lets us read, else the claim i
 
 - a strong match: the figure's metric named in the claim's own sentence, its entity near the
   claim (and not another entity of the table named in the claim's sentence instead) or its
-  source credited (``matching.Candidate.strong``);
+  source credited (``matching.Candidate.strong``); or the metric written just before the
+  figure ("soit une marge opérationnelle de 21,3 %") in an article that names that entity and
+  no other of the table;
 - the period: the claim's year (its clause, its sentence, the nearest earlier year, the
   article's date: ``periods.claim_year``) inside the figure's period, and no month or quarter
   next to the claim naming another one;
@@ -76,6 +78,9 @@ class ClaimFacts:
     entities_here: frozenset[str] = field(default_factory=frozenset)  # table entities named in its sentence
     entities_in_clause: frozenset[str] = field(default_factory=frozenset)  # ... in its own clause
     near_words: frozenset[str] = field(default_factory=frozenset)  # folded words of its sentence and the one before
+    sole_entity: str | None = None  # the only entity of the table the article names
+    next_to: frozenset = frozenset()  # the aliases written just before the claim, since the figure before it
+    metric_next_to: bool = False  # the best figure's metric among them (set per candidate)
     counterfactual: str | None = None  # "en l'absence de mesures" in its sentence
     lone: frozenset[str] = frozenset()  # ids of the table's figures alone of their entity and metric
     sources_named: frozenset[str] = frozenset()  # the table's sources the article names
@@ -159,7 +164,9 @@ def missing_for_error(claim: Claim, best: Candidate, finding: Finding, facts: Cl
     figure = best.figure
     lacking = []
     fits = period_fits(best, facts)
-    if not best.strong and not (fits and scale_coincidence(best, finding)):
+    strong = best.strong or (facts.metric_next_to and "metric_own" in best.found and "entity_far" in best.found
+                             and facts.sole_entity == figure.entity)
+    if not strong and not (fits and scale_coincidence(best, finding)):
         lacking.append(messages.MISSING_STRONG)
     elif "entity_own" not in best.found and facts.entities_here - {figure.entity}:
         lacking.append(messages.missing_other_entity(sorted(facts.entities_here - {figure.entity})))

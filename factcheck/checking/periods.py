@@ -29,6 +29,13 @@ LOOKING_BACK = {
     "en": re.compile(r"(?<![\w-])(?:(?:a|one) year (?:earlier|before)|twelve months earlier|"
                      r"(?P<q>a quarter earlier|the previous quarter))(?![\w-])", re.IGNORECASE),
 }
+# part of a year the period words do not place: a claim there is no year's, month's or quarter's figure
+PART_OF_YEAR = {
+    "fr": re.compile(r"(?<![\w-])(?:(?:sur |au cours des |pendant les |les )?(?:neuf|six|huit|dix|onze) "
+                     r"(?:premiers )?mois|depuis le début de l['’]année|en cumul(?: annuel)?)(?![\w-])", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w-])(?:(?:the |first |over the first )*(?:nine|six|eight|ten|eleven)[ -]months?|"
+                     r"year[ -]to[ -]date|so far this year)(?![\w-])", re.IGNORECASE),
+}
 YEAR_END = re.compile(r"(?:à la |a la )?(?:fin|end)\b", re.IGNORECASE)
 EARLIER = 40  # sentences looked back for the year a claim's sentence does not name
 AFTER = 40  # "5,6 % en avril": a period follows its figure closely
@@ -154,6 +161,13 @@ def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tupl
     '2025'
     """
     own = sentences[where]
+    part = PART_OF_YEAR.get(lang)
+    if part is not None:
+        first = min((c.start for c in claims if own.start <= c.start < own.end), default=claim.start)
+        for start, end in clause_windows(claim, own, claims) + [(own.start, first)]:
+            found = part.search(own.text, start - own.start, end - own.start)
+            if found:  # "Over the first nine months of the year, ... $13.9 billion"
+                return ClaimYear(None, "clause", found.group().strip())
     back = looking_back(claim, sentences, where, claims, lang, year, date)
     if back is not None:
         return ClaimYear(back[:4], "clause", written=back)

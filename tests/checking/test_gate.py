@@ -134,6 +134,23 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
     ("thousand-fold-in-a-crowd", "our altered copies: 'à 22,8 milliards, et le résultat net atteint 15,2 "
      "millions'", "En 2024, le chiffre d'affaires de Solvx a atteint 4,8 millions d'euros, et 2,1 milliards "
      "d'euros hors Europe.", None, "4,8 millions d'euros", "scale_mismatch"),
+    ("nine-months-is-no-year", "seen in our en-totalenergies-q3-2024: 'Over the first nine months of the year, "
+     "adjusted net income totalled $13.9 billion'", "Sur neuf mois, le chiffre d'affaires de Solvx a atteint 3,9 "
+     "milliards d'euros en 2024.", None, "3,9 milliards d'euros", "unverified"),
+    ("the-whole-year", "negative: the same without the nine months",
+     "Le chiffre d'affaires de Solvx a atteint 3,9 milliards d'euros en 2024.", None, "3,9 milliards d'euros",
+     "value_mismatch"),
+    ("metric-next-to-the-figure-sole-entity", "our altered copies: 'soit une marge opérationnelle de 21,3 %' in a "
+     "story that names the company once, in its lead", "Solvx publie ses comptes annuels 2024.\n\nLes marchés "
+     "saluent la publication.\n\nLe chiffre d'affaires atteint 4,1 milliards d'euros.", None,
+     "4,1 milliards d'euros", "value_mismatch"),
+    ("metric-next-to-the-figure-two-entities", "negative: the article names another entity of the table",
+     "Solvx publie en Belgique ses comptes annuels 2024.\n\nLes marchés saluent la publication.\n\nLe chiffre "
+     "d'affaires atteint 4,1 milliards d'euros.", None, "4,1 milliards d'euros", "unverified"),
+    ("metric-far-from-the-figure", "negative, seen in fr-linfo-inflation-2024-01: the metric named, then a narrower "
+     "one before the figure", "Solvx publie ses comptes annuels 2024.\n\nLes marchés saluent la publication."
+     "\n\nPour le chiffre d'affaires, la division des films plastiques atteint 4,1 milliards d'euros.", None,
+     "4,1 milliards d'euros", "unverified"),
     # the entity
     ("another-entity-in-the-sentence", "seen in en-sharecast-europe-close-2018-07: the previous sentence's "
      "entity, another one of the table in the claim's", "Statbel publie ses chiffres pour la Belgique.\n\nChez "
