@@ -7,12 +7,11 @@ this way is never used to call a claim wrong.
 
 from __future__ import annotations
 
-import re
 
 from factcheck.checking import messages
 from factcheck.checking.gate import ClaimFacts, role_missing, years_of
-from factcheck.checking.matching import Candidate, Context
-from factcheck.checking.periods import FINE, relation, year_fits
+from factcheck.checking.matching import Candidate, Context, kin_metric_named
+from factcheck.checking.periods import FINE, moved_back, relation, year_fits
 from factcheck.checking.verdict import judge, readings, tolerance
 from factcheck.models import Claim, FindingCode
 from factcheck.reference.index import FigureIndex
@@ -98,8 +97,10 @@ def period_slip(index: FigureIndex, claim: Claim, unit: str | None, context: Con
         return None
     if not kin_metric_named(index, figure, context, facts.near_words) or facts.entities_in_clause - {figure.entity}:
         return None  # a metric of its kind named nearby, and no other entity of the table in the claim's clause
-    if not next_door(context.period or facts.year.written or facts.year.year, figure.period):
-        return None  # a slip goes to the next period or the same one a year apart
+    other_reading = facts.year.base and figure.period in (moved_back(facts.year.base, False),
+                                                          moved_back(facts.year.base, True))
+    if not other_reading and not next_door(context.period or facts.year.written or facts.year.year, figure.period):
+        return None  # a slip goes to the next period, the same a year apart, or a year for a quarter earlier
     said_period = [other for other in index.figures if other.entity == figure.entity and other.metric ==
                    figure.metric and other.unit == unit and other.period and period_agrees(context.period, facts, other)]
     if not said_period or any(judge(claim, other, False).code is FindingCode.consistent for other in said_period):
@@ -112,24 +113,6 @@ def named(index: FigureIndex, number: int, context: Context, facts: ClaimFacts) 
     """Whether the article names the figure's entity or one of its sources."""
     return any(index.names(number, "entity", aliases) for aliases in (context.own, context.previous, context.document)) \
         or any(index.figures[number].accepts_source(source) for source in facts.sources_named)
-
-
-def kin_metric_named(index: FigureIndex, figure: Figure, context: Context, near_words: set[str] = frozenset()) -> bool:
-    """Whether the claim's sentence or the one before names the metric of a figure of the same
-    entity whose metric shares a word with this one's ("la hausse des prix à la consommation",
-    an alias of the monthly rate, for the annual average: both "consumer price inflation"), or
-    only its head word ("le taux", "the rate", "la dette": ``near_words``, the folded words of
-    those two sentences) once the article has named it in full."""
-    words = set(re.findall(r"[^\W\d_]{4,}", figure.metric.casefold()))
-    for number, other in enumerate(index.figures):
-        if other.entity != figure.entity or not words & set(re.findall(r"[^\W\d_]{4,}", other.metric.casefold())):
-            continue
-        if any(index.names(number, "metric", aliases) for aliases in (context.own, context.previous)):
-            return True
-        if any(len(alias) > 1 and {alias[0], alias[-1]} & near_words and alias in context.document
-               for alias in index.metric_aliases(number)):
-            return True
-    return False
 
 
 def next_door(said: str | None, period: str) -> bool:

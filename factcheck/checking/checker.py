@@ -16,8 +16,8 @@ from factcheck.checking.attribution import Credit, attribution_reader
 from factcheck.checking.by_value import found_by_value, period_slip, scale_slip
 from factcheck.checking.gate import (LEVEL_AFTER_MOVE, ClaimFacts, counterfactual_in, is_change, missing_for_error,
                                      move_direction, moved_by, sure_of_figure)
-from factcheck.checking.matching import Candidate, Context, collect
-from factcheck.checking.periods import claim_period, claim_year, clause_windows, looking_back
+from factcheck.checking.matching import Candidate, Context, collect, kin_metric_named
+from factcheck.checking.periods import claim_period, claim_year, clause_windows
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
 from factcheck.extraction.finder import find_claims
 from factcheck.frame.role import roles_of
@@ -89,8 +89,7 @@ class Checker:
         local = article.claims_within(own.start, own.end)  # the claims of its sentence
         year = article.year_of(claim, sentences, where, local)
         said = claim_period(claim, own, local, article.lang, article.year, article.date,
-                            year.written if year.where == "clause" and looking_back(
-                                claim, sentences, where, local, article.lang, article.year, article.date) else None)
+                            year.written if year.base else None)
         role = article.roles[number] if number < len(article.roles) else "level"
         before = article.text[max(own.start, claim.start - 60):claim.start]
         if role == "level" and moved_by(before, article.lang):
@@ -178,7 +177,7 @@ class Checker:
         same_unit = collect(self.index, context, lambda f: f.unit == unit, near, source, value_ok)
         if same_unit:
             best = max(same_unit, key=lambda c: (c.score, -_distance(first.middle, c.figure)))
-            found, sure = self.verdict_on(number, claim, best, crowd, facts)
+            found, sure = self.verdict_on(number, claim, best, crowd, facts, context)
             if found.code is not FindingCode.unverified:
                 return found, sure
         else:
@@ -204,7 +203,7 @@ class Checker:
         return found, False
 
     def verdict_on(self, number: int, claim: Claim, best: Candidate, crowd: "Crowd",
-                   facts: ClaimFacts) -> tuple[Finding, bool]:
+                   facts: ClaimFacts, context: Context) -> tuple[Finding, bool]:
         """The verdict against the best candidate, once the gate (gate.py) has had its say."""
         finding = self.compare(number, claim, best)
         crowded = crowd.crowded and not crowd.sets_apart(claim, best, facts, finding.code in (
@@ -219,7 +218,9 @@ class Checker:
                 if best.strong and not best.period_conflict and not crowded and not facts.level_reached:
                     return self.weak_match(number, claim, best, finding, missing=[messages.MISSING_CHANGE],
                                            rule=messages.RULE_ROLE), False
-            return finding, sure_of_figure(claim, best, facts)
+            kin = "metric_own" not in best.found and kin_metric_named(self.index, figure, Context(
+                context.own, set(), context.document, set()))
+            return finding, sure_of_figure(claim, best, facts, kin)
         if finding.code is FindingCode.period_mismatch:  # the value agrees: only the period conflict is missing
             missing = [m for m in missing if not m.startswith("the text ") and m != messages.MISSING_PREVIOUS]
         if crowded:

@@ -190,9 +190,10 @@ def scale_coincidence(best: Candidate, finding: Finding) -> bool:
     return finding.code is FindingCode.scale_mismatch and "metric" in best.found
 
 
-def sure_of_figure(claim: Claim, best: Candidate, facts: ClaimFacts) -> bool:
+def sure_of_figure(claim: Claim, best: Candidate, facts: ClaimFacts, kin_named: bool = False) -> bool:
     """Whether a figure the claim's value agrees with is surely the claim's, so that the claim
-    may be judged by it in other respects (its source, its currency): its metric named in the
+    may be judged by it in other respects (its source, its currency): its metric (or, with
+    ``kin_named``, a metric of its kind: "l'inflation" for the inflation projection) named in the
     claim's sentence, its entity in the article or its source credited, its year the claim's,
     comparable roles."""
     figure = best.figure
@@ -200,7 +201,7 @@ def sure_of_figure(claim: Claim, best: Candidate, facts: ClaimFacts) -> bool:
         figure.accepts_source(source) for source in facts.sources_named)
     if facts.role in ("forecast", "target", "revision") and not is_forecast(figure):
         return False  # someone's forecast is not the outturn a table holds, whoever made it
-    return ("metric_own" in best.found and named and period_fits(best, facts)
+    return (("metric_own" in best.found or kin_named) and named and period_fits(best, facts)
             and role_missing(claim, facts, figure, "period" in best.found or facts.year.where == "clause") is None)
 
 

@@ -162,3 +162,21 @@ def _period_agrees(figure: Figure, years: set[str]) -> bool | None:
     if span is None or not years:
         return None
     return any(str(year) in years for year in range(span.start.year, span.end.year + 1))
+
+
+def kin_metric_named(index: FigureIndex, figure: Figure, context: Context, near_words: set[str] = frozenset()) -> bool:
+    """Whether the claim's sentence or the one before names the metric of a figure of the same
+    entity whose metric shares a word with this one's ("la hausse des prix à la consommation",
+    an alias of the monthly rate, for the annual average: both "consumer price inflation"), or
+    only its head word ("le taux", "the rate", "la dette": ``near_words``, the folded words of
+    those two sentences) once the article has named it in full."""
+    words = set(re.findall(r"[^\W\d_]{4,}", figure.metric.casefold()))
+    for number, other in enumerate(index.figures):
+        if other.entity != figure.entity or not words & set(re.findall(r"[^\W\d_]{4,}", other.metric.casefold())):
+            continue
+        if any(index.names(number, "metric", aliases) for aliases in (context.own, context.previous)):
+            return True
+        if any(len(alias) > 1 and {alias[0], alias[-1]} & near_words and alias in context.document
+               for alias in index.metric_aliases(number)):
+            return True
+    return False

@@ -36,6 +36,16 @@ PART_OF_YEAR = {
     "en": re.compile(r"(?<![\w-])(?:(?:the |first |over the first )*(?:nine|six|eight|ten|eleven)[ -]months?|"
                      r"year[ -]to[ -]date|so far this year)(?![\w-])", re.IGNORECASE),
 }
+# a quarter named by its ordinal alone once the sentence has said "trimestre": "0,4 % au troisième
+# trimestre, après 0,2 % au deuxième"
+ORDINAL_QUARTER = {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4,
+                   "first": 1, "third": 3, "fourth": 4}
+ELLIPTIC_QUARTER = {
+    "fr": re.compile(r"(?<![\w-])au (premier|deuxième|second|troisième|quatrième)(?!\s+(?:trimestre|semestre|"
+                     r"[a-zà-ÿ]))", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w-])in the (first|second|third|fourth)(?!\s+(?:quarter|half|[a-z]))", re.IGNORECASE),
+}
+QUARTER_WORD = re.compile(r"(?<![\w-])(?:trimestres?|quarters?)(?![\w-])", re.IGNORECASE)
 YEAR_END = re.compile(r"(?:à la |a la )?(?:fin|end)\b", re.IGNORECASE)
 EARLIER = 40  # sentences looked back for the year a claim's sentence does not name
 AFTER = 40  # "5,6 % en avril": a period follows its figure closely
@@ -64,6 +74,9 @@ def claim_period(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...], la
                                               year, date) if value and FINE.match(value)]
         if found:
             return found[0] if start == claim.end else found[-1]
+    elliptic = elliptic_quarter(sentence, windows, lang, year, date)
+    if elliptic is not None:
+        return elliptic
     first = min((c.start for c in claims if sentence.start <= c.start < sentence.end), default=claim.start)
     lead = placed(sentence.text[:first - sentence.start], lang, year, date)
     if lead and lead[0][1] and FINE.match(lead[0][1]) and sentence.text.lstrip().casefold().startswith(
@@ -97,6 +110,21 @@ def placed(text: str, lang: str, year: int | None, date: str | None) -> tuple[tu
             value = on_date[number].value if on_date else None  # "l'an dernier": the date's year
         found.append((period.text, value))
     return tuple(found)
+
+
+def elliptic_quarter(sentence: Sentence, windows: list[tuple[int, int]], lang: str, year: int | None,
+                     date: str | None) -> str | None:
+    """A quarter named by its ordinal alone in one of ``windows`` ("après 0,2 % au deuxième"),
+    with the year of the quarter the sentence names in full; None when there is none."""
+    elliptic = ELLIPTIC_QUARTER.get(lang)
+    if elliptic is None or not QUARTER_WORD.search(sentence.text):
+        return None
+    for start, end in windows:
+        found = elliptic.search(sentence.text, start - sentence.start, end - sentence.start)
+        if found:
+            quarters = [v for _, v in placed(sentence.text, lang, year, date) if v and "-Q" in v]
+            return f"{quarters[0][:4] if quarters else '?'}-Q{ORDINAL_QUARTER[found.group(1).casefold()]}"
+    return None
 
 
 def as_of(year: int | None, date: str | None) -> str | None:
@@ -137,6 +165,7 @@ class ClaimYear:
     unresolved: str | None = None
     written: str | None = None  # the period as the clause gives it ("2024", "2024-Q3"), when it does
     year_end: bool = False  # "fin 2024", "end-2024": the end of the year, its last quarter or month
+    base: str | None = None  # the period "un an plus tôt" is said against ("2024-Q4"), when it is
 
 
 
@@ -170,7 +199,7 @@ def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tupl
                 return ClaimYear(None, "clause", found.group().strip())
     back = looking_back(claim, sentences, where, claims, lang, year, date)
     if back is not None:
-        return ClaimYear(back[:4], "clause", written=back)
+        return ClaimYear(back[0][:4], "clause", written=back[0], base=back[1])
     for start, end in clause_windows(claim, own, claims):
         for words, value in placed(own.text[start - own.start:end - own.start], lang, year, date):
             if value and value[:4].isdigit():
@@ -179,6 +208,9 @@ def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tupl
                 return ClaimYear(value[:4], "clause", written=value)
             if value is None:  # "cette année" with no date to place it
                 return ClaimYear(None, "clause", words.strip())
+    elliptic = elliptic_quarter(own, clause_windows(claim, own, claims)[:1], lang, year, date)
+    if elliptic is not None and elliptic[:4].isdigit():
+        return ClaimYear(elliptic[:4], "clause", written=elliptic)
     earlier = [c.end for c in claims if own.start <= c.start and c.end <= claim.start]
     if earlier and TURN.search(own.text, max(earlier) - own.start, claim.start - own.start):
         return ClaimYear(None)  # a comparison base ("après 4 %"): the sentence's year is the other figure's
@@ -214,16 +246,16 @@ def sentence_years(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...]) 
 
 
 def looking_back(claim: Claim, sentences: list[Sentence], where: int, claims: tuple[Claim, ...], lang: str,
-                 year: int | None, date: str | None) -> str | None:
+                 year: int | None, date: str | None) -> tuple[str, str] | None:
     """The period of a claim said "a year earlier" (or "a quarter earlier") than the period
-    last named before it: that period moved back, or None when the clause says no such thing
-    or nothing before it names a period with its year.
+    last named before it: that period moved back, and the period it was moved from; None when
+    the clause says no such thing or nothing before it names a period with its year.
 
     >>> from factcheck.extraction.finder import find_claims
     >>> text = "Le taux a atteint 7,3 % au quatrième trimestre 2024. Un an plus tôt, il était de 7,5 %."
     >>> claims = tuple(find_claims(text, "fr"))
     >>> looking_back(claims[1], split(text), 1, claims, "fr", None, None)
-    '2023-Q4'
+    ('2023-Q4', '2024-Q4')
     """
     pattern = LOOKING_BACK.get(lang)
     own = sentences[where]
@@ -236,7 +268,8 @@ def looking_back(claim: Claim, sentences: list[Sentence], where: int, claims: tu
     for text in texts:
         named = [value for _, value in placed(text, lang, year, date) if value and value[:4].isdigit()]
         if named:
-            return moved_back(named[-1], quarter=said.group("q") is not None)
+            back = moved_back(named[-1], quarter=said.group("q") is not None)
+            return (back, named[-1]) if back else None
     return None
 
 

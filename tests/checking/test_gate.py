@@ -19,6 +19,7 @@ be_unemp_2019,Belgique,Belgique|belge|Belgium,unemployment rate,taux de chômage
 be_cpi_2024_12,Belgique,Belgique|belge|Belgium,consumer prices year on year,prix à la consommation|consumer prices,4.4,,,%,2024-12,change,statbel,,
 be_cpi_avg_2023,Belgique,Belgique|belge|Belgium,consumer prices annual average,inflation moyenne,2.3,,,%,2023,change,statbel,,
 be_unemp_2024_q4,Belgique,Belgique|belge|Belgium,unemployment rate quarterly,taux de chômage trimestriel,5.8,,,%,2024-Q4,share,statbel,,
+be_unemp_2023_q4,Belgique,Belgique|belge|Belgium,unemployment rate quarterly,taux de chômage trimestriel,5.3,,,%,2023-Q4,share,statbel,,
 be_unemp_2024_q3,Belgique,Belgique|belge|Belgium,unemployment rate quarterly,taux de chômage trimestriel,5.6,,,%,2024-Q3,share,statbel,,
 be_gdp_2024,Belgique,Belgique|belge|Belgium,GDP growth,PIB|croissance|GDP,1.0,,,%,2024,change,bnb,,
 be_deficit_2024,Belgique,Belgique|belge|Belgium,public deficit,déficit public|déficit,4.5,,,%,2024,share,bnb,,
@@ -73,6 +74,12 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
     ("earlier-value-of-an-old-year", "seen in fr-insee-deficit-dette-2023: a value years back, revised since",
      "Le taux de chômage belge a atteint 5,7 % en 2024, contre 5,9 % en 2019, selon Statbel.", None,
      "5,9 %", "unverified"),
+    ("elliptic-quarter", "our altered copies: 'après 0,2 % au troisième', the quarter named by its ordinal alone",
+     "En Belgique, le taux de chômage trimestriel a atteint 5,8 % au quatrième trimestre 2024, après 5,2 % au "
+     "troisième, selon Statbel.", None, "5,2 %", "value_mismatch"),
+    ("elliptic-ordinal-of-something-else", "negative: an ordinal that names no quarter",
+     "En Belgique, le taux de chômage trimestriel a atteint 5,8 % au quatrième trimestre 2024, après 5,2 % au "
+     "premier rang, selon Statbel.", None, "5,2 %", "unverified"),
     ("current-value-beside-an-earlier-one", "negative: the year's own figure in the same sentence",
      "Le taux de chômage belge a atteint 6,3 % en 2024, après 5,5 % en 2023, selon Statbel.", None,
      "6,3 %", "value_mismatch"),
@@ -228,6 +235,12 @@ OTHER_CASES = [  # (id, where the phrasing comes from, text, claim, code that mu
     ("attribution-relayed-right", "negative: the right source, relayed",
      "En 2024, la croissance du PIB belge a atteint 1,0 %, a annoncé mardi la BNB, cité par l'AFP.", "1,0 %",
      "attribution_mismatch", False),
+    ("attribution-metric-of-its-kind", "our altered copies: 'Selon les projections de la Banque de France, "
+     "l'inflation ... 2,0 %' where the projection is the ECB's", "Le taux de chômage trimestriel belge a atteint "
+     "5,8 % au quatrième trimestre 2024, selon la BNB.", "5,8 %", "attribution_mismatch", True),
+    ("attribution-no-metric", "negative: no metric of its kind in the sentence",
+     "L'indicateur belge a atteint 5,8 % au quatrième trimestre 2024, selon la BNB.", "5,8 %",
+     "attribution_mismatch", False),
     ("attribution-of-the-figure", "negative: the figure itself, credited to another institution",
      "En 2024, la croissance du PIB belge a atteint 1,0 %, selon Statbel.", "1,0 %", "attribution_mismatch",
      True),
@@ -284,6 +297,9 @@ BY_VALUE_CASES = [  # (id, where the phrasing comes from, text, claim, value cod
     ("period-slip-too-far", "negative, seen in fr-affichesparisiennes-inflation-zone-euro-2022-09: a value met by "
      "a figure of a period far from the one said is a coincidence", "Statbel publie le taux de chômage de la "
      "Belgique.\n\nEn 2024, il atteignait 5,4 %.", "5,4 %", "unverified", None),
+    ("period-slip-a-quarter-for-a-year", "our altered copies: 'Un trimestre plus tôt' for 'Un an plus tôt', the "
+     "value the year before's", "Le taux de chômage trimestriel belge atteint 5,8 % au quatrième trimestre 2024."
+     "\n\nUn trimestre plus tôt, le taux s'établissait à 5,3 %.", "5,3 %", "period_mismatch", None),
     ("period-slip-head-word", "seen in our fr-insee-chomage-2024-t4: 'le taux s'établissait à', the metric named "
      "in full two sentences before", "Le taux de chômage trimestriel belge recule.\n\nLe nombre de chômeurs "
      "baisse.\n\nAu troisième trimestre 2024, le taux atteignait 5,8 %.", "5,8 %", "period_mismatch", None),
