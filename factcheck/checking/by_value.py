@@ -23,10 +23,7 @@ def found_by_value(index: FigureIndex, claim: Claim, unit: str | None, context: 
     """The only figure the claim agrees with in value, entity, period and role, or None."""
     if unit is None or facts.year.where in ("", "unstated") or facts.year.unresolved:
         return None
-    numbers: set[int] = set()
-    for reading in readings(claim):
-        if reading.label in ("", "signed by its direction"):
-            numbers |= index.near_value(unit, reading.middle, tolerance(claim, reading))
+    numbers = near(index, claim, unit)
     kept = []
     for number in numbers:
         figure = index.figures[number]
@@ -83,13 +80,8 @@ def period_slip(index: FigureIndex, claim: Claim, unit: str | None, context: Con
     and a figure of the same entity and metric for the period said does not meet it."""
     if unit is None or facts.year.where != "clause" or facts.year.unresolved or facts.counterfactual:
         return None
-    met = []
-    for reading in readings(claim):
-        if reading.label in ("", "signed by its direction"):
-            met += [n for n in index.near_value(unit, reading.middle, tolerance(claim, reading))
-                    if index.figures[n].unit == unit and judge(claim, index.figures[n], False).code
-                    is FindingCode.consistent and named(index, n, context, facts)]
-    met = sorted(set(met))
+    met = sorted(n for n in near(index, claim, unit) if index.figures[n].unit == unit and judge(
+        claim, index.figures[n], False).code is FindingCode.consistent and named(index, n, context, facts))
     if len(met) != 1:
         return None
     figure = index.figures[met[0]]
@@ -101,8 +93,9 @@ def period_slip(index: FigureIndex, claim: Claim, unit: str | None, context: Con
                                                           moved_back(facts.year.base, True))
     if not other_reading and not next_door(context.period or facts.year.written or facts.year.year, figure.period):
         return None  # a slip goes to the next period, the same a year apart, or a year for a quarter earlier
-    said_period = [other for other in index.figures if other.entity == figure.entity and other.metric ==
-                   figure.metric and other.unit == unit and other.period and period_agrees(context.period, facts, other)]
+    said_period = [other for other in (index.figures[n] for n in index.of_entity(figure.entity))
+                   if other.metric == figure.metric and other.unit == unit and other.period
+                   and period_agrees(context.period, facts, other)]
     if not said_period or any(judge(claim, other, False).code is FindingCode.consistent for other in said_period):
         return None
     return Candidate(figure, found={"value"}, period_conflict=True, near_conflict=True, reasons=[
@@ -166,8 +159,7 @@ def scale_slip(index: FigureIndex, claim: Claim, unit: str | None, context: Cont
         return None
     if len(claim.value.normalize().as_tuple().digits) < 3 or facts.entities_in_clause:
         return None
-    first = readings(claim)[0]
-    met = {n for n in index.near_value(unit, first.middle, tolerance(claim, first))
+    met = {n for n in near(index, claim, unit, first_only=True)
            if index.figures[n].unit == unit and judge(claim, index.figures[n], False).code is FindingCode.scale_mismatch
            and named(index, n, context, facts)}
     kept = [n for n in met if year_fits(facts.year, index.figures[n].period, years_of(index.figures[n]))
@@ -178,3 +170,15 @@ def scale_slip(index: FigureIndex, claim: Claim, unit: str | None, context: Cont
         return None
     return Candidate(index.figures[kept[0]], found={"value"}, reasons=["value met a thousand-fold",
                                                                       "a metric of its kind named nearby"])
+
+
+NEAR_VALUE_CAP = 20  # more figures than this meeting a value: the value says nothing by itself
+
+
+def near(index: FigureIndex, claim: Claim, unit: str, first_only: bool = False) -> set[int]:
+    """The figures the claim's readings meet (or meet a thousand-fold), none when too many do."""
+    found: set[int] = set()
+    for reading in readings(claim)[:1] if first_only else readings(claim):
+        if reading.label in ("", "signed by its direction"):
+            found |= index.near_value(unit, reading.middle, tolerance(claim, reading))
+    return found if len(found) <= NEAR_VALUE_CAP else set()

@@ -171,8 +171,9 @@ def kin_metric_named(index: FigureIndex, figure: Figure, context: Context, near_
     only its head word ("le taux", "the rate", "la dette": ``near_words``, the folded words of
     those two sentences) once the article has named it in full."""
     words = set(re.findall(r"[^\W\d_]{4,}", figure.metric.casefold()))
-    for number, other in enumerate(index.figures):
-        if other.entity != figure.entity or not words & set(re.findall(r"[^\W\d_]{4,}", other.metric.casefold())):
+    for number in index.of_entity(figure.entity):
+        other = index.figures[number]
+        if not words & set(re.findall(r"[^\W\d_]{4,}", other.metric.casefold())):
             continue
         if any(index.names(number, "metric", aliases) for aliases in (context.own, context.previous)):
             return True

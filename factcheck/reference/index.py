@@ -49,6 +49,7 @@ class FigureIndex:
         self._values: dict[str, list[tuple[Decimal, int]]] = defaultdict(list)
         self._figure_aliases = [{"entity": [], "metric": []} for _ in self.figures]
         self._spelling: dict[tuple[str, ...], str] = {}
+        self._by_entity: dict[str, list[int]] = defaultdict(list)
         for number, figure in enumerate(self.figures):
             for field, aliases in (("entity", (figure.entity, *figure.entity_aliases)),
                                    ("metric", figure.metric_aliases)):
@@ -59,6 +60,7 @@ class FigureIndex:
                         self._hits[field][words].append(AliasHit(number, field, alias))
                         self._figure_aliases[number][field].append(words)
                         self._spelling.setdefault(words, alias)
+            self._by_entity[figure.entity].append(number)
             anchor = figure.value if figure.value is not None else figure.low
             self._values[figure.unit].append((anchor, number))
             if figure.value is None:
@@ -93,6 +95,10 @@ class FigureIndex:
             if alias in aliases:
                 return self._spelling[alias]
         return None
+
+    def of_entity(self, entity: str) -> list[int]:
+        """The numbers of the figures about ``entity``."""
+        return self._by_entity.get(entity, [])
 
     def metric_aliases(self, number: int) -> list[tuple[str, ...]]:
         """The folded metric aliases of figure ``number``."""
