@@ -241,6 +241,12 @@ OTHER_CASES = [  # (id, where the phrasing comes from, text, claim, code that mu
     ("attribution-no-metric", "negative: no metric of its kind in the sentence",
      "L'indicateur belge a atteint 5,8 % au quatrième trimestre 2024, selon la BNB.", "5,8 %",
      "attribution_mismatch", False),
+    ("attribution-reported-verb", "our altered copies: ', a confirmé vendredi X dans ses résultats', a reporting "
+     "verb the cue list lacks", "En 2024, la croissance du PIB belge a atteint 1,0 %, a confirmé vendredi Statbel "
+     "dans ses comptes.", "1,0 %", "attribution_mismatch", True),
+    ("attribution-reported-verb-no-source", "negative: no known source after the verb",
+     "En 2024, la croissance du PIB belge a atteint 1,0 %, a confirmé vendredi un économiste dans ses comptes.",
+     "1,0 %", "attribution_mismatch", False),
     ("attribution-of-the-figure", "negative: the figure itself, credited to another institution",
      "En 2024, la croissance du PIB belge a atteint 1,0 %, selon Statbel.", "1,0 %", "attribution_mismatch",
      True),
