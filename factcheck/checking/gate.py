@@ -199,8 +199,8 @@ def sure_of_figure(claim: Claim, best: Candidate, facts: ClaimFacts, kin_named: 
     figure = best.figure
     named = bool(best.found & {"entity", "entity_far", "source"}) or any(
         figure.accepts_source(source) for source in facts.sources_named)
-    if facts.role in ("forecast", "target", "revision") and not is_forecast(figure):
-        return False  # someone's forecast is not the outturn a table holds, whoever made it
+    if (facts.role in ("forecast", "target", "revision")) != is_forecast(figure):
+        return False  # someone's forecast is not the outturn a table holds, nor an outturn its forecast
     return (("metric_own" in best.found or kin_named) and named and period_fits(best, facts)
             and role_missing(claim, facts, figure, "period" in best.found or facts.year.where == "clause") is None)
 

@@ -22,6 +22,7 @@ be_unemp_2024_q4,Belgique,Belgique|belge|Belgium,unemployment rate quarterly,tau
 be_unemp_2023_q4,Belgique,Belgique|belge|Belgium,unemployment rate quarterly,taux de chômage trimestriel,5.3,,,%,2023-Q4,share,statbel,,
 be_unemp_2024_q3,Belgique,Belgique|belge|Belgium,unemployment rate quarterly,taux de chômage trimestriel,5.6,,,%,2024-Q3,share,statbel,,
 be_gdp_2024,Belgique,Belgique|belge|Belgium,GDP growth,PIB|croissance|GDP,1.0,,,%,2024,change,bnb,,
+be_gdp_forecast_2025,Belgique,Belgique|belge|Belgium,GDP growth forecast,prévision de croissance|croissance,1.2,,,%,2025,change,bnb,,
 be_deficit_2024,Belgique,Belgique|belge|Belgium,public deficit,déficit public|déficit,4.5,,,%,2024,share,bnb,,
 be_key_rate_2024_06,Belgique,Belgique|belge|Belgium,key rate,taux directeur,1.0,,,%,2024-06-12,level,bnb,,
 solvx_debt_2024,Solvx,Solvx|groupe Solvx,net debt,dette nette,2350000000,,,EUR,2024,level,solvx,,
@@ -247,6 +248,9 @@ OTHER_CASES = [  # (id, where the phrasing comes from, text, claim, code that mu
     ("attribution-reported-verb-no-source", "negative: no known source after the verb",
      "En 2024, la croissance du PIB belge a atteint 1,0 %, a confirmé vendredi un économiste dans ses comptes.",
      "1,0 %", "attribution_mismatch", False),
+    ("attribution-outturn-against-a-forecast", "the outturn credited to its office meets the central bank's "
+     "forecast of the same value", "En 2025, la croissance du PIB belge a atteint 1,2 %, selon Statbel.", "1,2 %",
+     "attribution_mismatch", False),
     ("attribution-of-the-figure", "negative: the figure itself, credited to another institution",
      "En 2024, la croissance du PIB belge a atteint 1,0 %, selon Statbel.", "1,0 %", "attribution_mismatch",
      True),
