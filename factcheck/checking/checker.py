@@ -17,7 +17,7 @@ from factcheck.checking.by_value import found_by_value, period_slip, scale_slip
 from factcheck.checking.gate import (LEVEL_AFTER_MOVE, ClaimFacts, counterfactual_in, is_change, missing_for_error,
                                      move_direction, moved_by, sure_of_figure)
 from factcheck.checking.matching import Candidate, Context, collect, kin_metric_named
-from factcheck.checking.periods import claim_period, claim_year, clause_windows
+from factcheck.checking.periods import carried_period, claim_period, claim_year, clause_windows
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
 from factcheck.extraction.finder import find_claims
 from factcheck.frame.role import roles_of
@@ -100,7 +100,8 @@ class Checker:
         context = Context(own_aliases, article.aliases.of(previous), article.document_hits,
                           sentence_years_of(claim, own, article, local), said,
                           year.year if year.where == "clause" else None,
-                          year.where == "clause" and len(year.written or "") == 4)
+                          year.where == "clause" and len(year.written or "") == 4,
+                          None if said else carried_period(sentences, where, article.lang, article.year, article.date))
         facts = ClaimFacts(
             year, role, frozenset(self.index.figures[hit.figure].entity
                                   for hit in self.index.hits(own_aliases, "entity", narrow_only=False)),

@@ -100,7 +100,8 @@ def ratio_plausible(claimed: Decimal, reference: Decimal) -> bool:
     return 1 / SAME_ORDER <= ratio <= SAME_ORDER
 
 
-def role_missing(claim: Claim, facts: ClaimFacts, figure: Figure, said_period: bool) -> str | None:
+def role_missing(claim: Claim, facts: ClaimFacts, figure: Figure, said_period: bool,
+                 fine_named: bool = False) -> str | None:
     """Why the claim's role and the figure's cannot be compared, or None when they can."""
     if is_change(claim, facts.role) and figure.role not in CHANGE_ROLES:
         return messages.MISSING_CHANGE
@@ -109,6 +110,8 @@ def role_missing(claim: Claim, facts: ClaimFacts, figure: Figure, said_period: b
     if facts.role == "previous":
         if not said_period:
             return messages.MISSING_PREVIOUS_PERIOD
+        if facts.year.year is None and fine_named:
+            return None  # "contre 5,6 % en avril" with no year anywhere: the last April, a recent one
         if facts.year.year is None or facts.latest_year is None or int(facts.year.year) < facts.latest_year - 1:
             return messages.MISSING_PREVIOUS
     if facts.counterfactual:
@@ -172,7 +175,8 @@ def missing_for_error(claim: Claim, best: Candidate, finding: Finding, facts: Cl
         lacking.append(messages.missing_other_entity(sorted(facts.entities_here - {figure.entity})))
     if not fits:
         lacking.append(messages.missing_period(facts.year.year, facts.year.unresolved, figure.period))
-    role = role_missing(claim, facts, figure, "period" in best.found or facts.year.where == "clause")
+    role = role_missing(claim, facts, figure, "period" in best.found or facts.year.where == "clause",
+                        "period" in best.found)
     if role:
         lacking.append(role)
     if claim.direction or claim.points:  # the text gives the sign in words: compare sizes
@@ -213,8 +217,10 @@ def period_fits(best: Candidate, facts: ClaimFacts) -> bool:
     figure = best.figure
     if best.period_conflict:
         return False
-    if "period" in best.found:
-        return True
+    if "period" in best.found or ("period_carried" in best.found and facts.year.where in ("", "earlier", "date")
+                                  and (facts.year.year is None or year_fits(facts.year, figure.period,
+                                                                            years_of(figure)))):
+        return True  # its month or quarter named next to it, or earlier in the story with no year against it
     if facts.year.where == "unstated":  # no year in the whole text: only a figure with no other period
         return figure.id in facts.lone
     return year_fits(facts.year, figure.period, years_of(figure))

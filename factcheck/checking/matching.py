@@ -68,6 +68,7 @@ class Context:
     period: str | None = None  # the month or quarter the claim's own clause names
     clause_year: str | None = None  # the year the claim's own clause names
     clause_whole_year: bool = False  # ... as a whole year ("en 2025"), not a month or quarter of it
+    carried: str | None = None  # the month or quarter an earlier sentence names, when the claim's names none
 
 
 def _evidence(index: FigureIndex, number: int, context: Context, candidate: Candidate) -> None:
@@ -122,6 +123,10 @@ def collect(index: FigureIndex, context: Context, unit_ok, extra: set[int], sour
             candidate.period_conflict = True
             candidate.near_conflict = context.clause_year is not None
         _fine_period(candidate, context.period)
+        if context.period is None and relation(context.carried, figure.period) is True:
+            candidate.score += 1
+            candidate.found.add("period_carried")
+            candidate.reasons.append(f"period {figure.period} (named earlier in the article)")
         candidate.score += value_ok(figure)
         kept.append(candidate)
     return kept

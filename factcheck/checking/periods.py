@@ -245,6 +245,22 @@ def sentence_years(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...]) 
     return found
 
 
+def carried_period(sentences: list[Sentence], where: int, lang: str, year: int | None,
+                   date: str | None) -> str | None:
+    """The month or quarter the nearest earlier sentence naming one gives first: the period of
+    a story told over several sentences ("au troisième trimestre" in the lead, "chez les
+    jeunes, à 17,9 %" later).
+
+    >>> carried_period(split("Au troisième trimestre, le taux monte. Chez les jeunes, il atteint 18 %."), 1, "fr", None, None)
+    '?-Q3'
+    """
+    for earlier in reversed(sentences[max(0, where - EARLIER):where]):
+        fine = [value for _, value in placed(earlier.text, lang, year, date) if value and FINE.match(value)]
+        if fine:
+            return fine[0]
+    return None
+
+
 def looking_back(claim: Claim, sentences: list[Sentence], where: int, claims: tuple[Claim, ...], lang: str,
                  year: int | None, date: str | None) -> tuple[str, str] | None:
     """The period of a claim said "a year earlier" (or "a quarter earlier") than the period

@@ -17,6 +17,7 @@ be_unemp_2024,Belgique,Belgique|belge|Belgium,unemployment rate,taux de chômage
 be_unemp_2023,Belgique,Belgique|belge|Belgium,unemployment rate,taux de chômage|unemployment rate,5.5,,,%,2023,share,statbel,,
 be_unemp_2019,Belgique,Belgique|belge|Belgium,unemployment rate,taux de chômage|unemployment rate,5.4,,,%,2019,share,statbel,,
 be_cpi_2024_12,Belgique,Belgique|belge|Belgium,consumer prices year on year,prix à la consommation|consumer prices,4.4,,,%,2024-12,change,statbel,,
+be_cpi_2024_11,Belgique,Belgique|belge|Belgium,consumer prices year on year,prix à la consommation|consumer prices,4.0,,,%,2024-11,change,statbel,,
 be_cpi_avg_2023,Belgique,Belgique|belge|Belgium,consumer prices annual average,inflation moyenne,2.3,,,%,2023,change,statbel,,
 be_unemp_2024_q4,Belgique,Belgique|belge|Belgium,unemployment rate quarterly,taux de chômage trimestriel,5.8,,,%,2024-Q4,share,statbel,,
 be_unemp_2023_q4,Belgique,Belgique|belge|Belgium,unemployment rate quarterly,taux de chômage trimestriel,5.3,,,%,2023-Q4,share,statbel,,
@@ -81,6 +82,17 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
     ("elliptic-ordinal-of-something-else", "negative: an ordinal that names no quarter",
      "En Belgique, le taux de chômage trimestriel a atteint 5,8 % au quatrième trimestre 2024, après 5,2 % au "
      "premier rang, selon Statbel.", None, "5,2 %", "unverified"),
+    ("earlier-month-without-year", "our altered copies: 'contre 5,6 % en avril' in a story that names no year",
+     "En Belgique, les prix à la consommation progressent de 4,4 % sur un an en décembre, contre 4,1 % en "
+     "novembre.", None, "4,1 %", "value_mismatch"),
+    ("earlier-value-without-period", "negative: 'auparavant' names no period",
+     "En Belgique, les prix à la consommation progressent de 4,4 % sur un an en décembre, contre 4,1 % "
+     "auparavant.", None, "4,1 %", "unverified"),
+    ("quarter-carried-from-the-lead", "seen in our fr-insee-chomage-2024-t3: the quarter in the lead, a rate of the "
+     "same quarter later", "Au troisième trimestre, le chômage recule en Belgique.\n\nLe taux de chômage "
+     "trimestriel atteint 5,9 %, selon Statbel.\n\nLe record date de 2015.", None, "5,9 %", "value_mismatch"),
+    ("no-quarter-to-carry", "negative: no quarter named before", "Le chômage recule en Belgique.\n\nLe taux de "
+     "chômage trimestriel atteint 5,9 %, selon Statbel.\n\nLe record date de 2015.", None, "5,9 %", "unverified"),
     ("current-value-beside-an-earlier-one", "negative: the year's own figure in the same sentence",
      "Le taux de chômage belge a atteint 6,3 % en 2024, après 5,5 % en 2023, selon Statbel.", None,
      "6,3 %", "value_mismatch"),
