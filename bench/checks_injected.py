@@ -7,7 +7,9 @@ a claim that overlaps the altered span or, for a period or attribution change (w
 is words, not the figure), on a claim of the same sentence. Prints the share found per
 kind and overall (target ≥ 90 %), and the command to rerun.
 
-    python bench/checks_injected.py [corpora/checks]
+    python bench/checks_injected.py [corpora/checks] [--dates]
+
+``--dates`` checks each copy with its article's date from ``SOURCES.md`` (as ``--date`` would).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from checks_verdicts import article_dates
 from factcheck import Checker
 from factcheck.text.sentences import index_of, split
 
@@ -41,7 +44,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path, default=Path("corpora/checks"))
     parser.add_argument("--show", type=int, default=15, help="list this many misses")
+    parser.add_argument("--dates", action="store_true", help="check each copy with its article's date")
     args = parser.parse_args()
+    dates = article_dates(args.folder) if args.dates else {}
     copies = [json.loads(line) for line in (args.folder / "altered" / "INDEX.jsonl").read_text(
         encoding="utf-8").splitlines() if line.strip()]
     checkers: dict[str, Checker] = {}
@@ -51,7 +56,7 @@ def main() -> int:
         if table not in checkers:
             checkers[table] = Checker(reference=str(args.folder / "tables" / table))
         text = (args.folder / "altered" / f"{copy['copy']}.txt").read_text(encoding="utf-8")
-        result = checkers[table].check(text, id=copy["copy"])
+        result = checkers[table].check(text, id=copy["copy"], date=dates.get(copy["article"]))
         total[copy["kind"]] += 1
         if found_in(result, text, copy["start"], copy["end"]):
             hits[copy["kind"]] += 1

@@ -10,7 +10,11 @@ Every article of a checks set is checked against every table of it (as
 - the command to rerun.
 
     python bench/checks_verdicts.py ../shared/dev/checks
-    python bench/checks_verdicts.py corpora/checks --tables tables   # our own set
+    python bench/checks_verdicts.py corpora/checks                   # our own set (its tables/ folder)
+    python bench/checks_verdicts.py corpora/checks --dates           # each article checked with its date
+
+``--dates`` gives each article its date from the set's ``SOURCES.md`` (as ``--date`` would), so
+that "this year" and "l'an dernier" are placed; without it the text alone says when.
 
 It reads and measures; it copies no text.
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shlex
 import sys
 from collections import Counter
@@ -31,9 +36,29 @@ TRUE_ERRORS = ("en-fashionunited-lvmh-2023:38.6 billion euros", "en-fashionunite
 
 
 def tables_of(folder: Path, sub: str | None) -> list[Path]:
+    if sub is None and not any(p.name.startswith("ref-") for p in folder.iterdir()) and (folder / "tables").is_dir():
+        sub = "tables"
     base = folder / sub if sub else folder
     return sorted(p for p in base.iterdir() if p.is_dir() and (p / "figures.csv").exists()
                   and (sub or p.name.startswith("ref-")))
+
+
+DATE = r"(\d{4}(?:-\d{2}(?:-\d{2})?)?)"
+
+
+def article_dates(folder: Path) -> dict[str, str]:
+    """Each article's date as SOURCES.md gives it: a "- date:" line under its "## `id`" heading,
+    or the date cell of its table row."""
+    path = folder / "SOURCES.md"
+    if not path.exists():
+        return {}
+    text = path.read_text(encoding="utf-8")
+    dates = {m.group(1): m.group(2) for m in re.finditer(r"^## `([^`]+)`\s*\n+- date: " + DATE, text, re.MULTILINE)}
+    for row in re.finditer(r"^\| `([^`]+)` \|(.*)$", text, re.MULTILINE):
+        cell = next((c.strip() for c in row.group(2).split("|") if re.match(DATE, c.strip())), None)
+        if cell and row.group(1) not in dates:
+            dates[row.group(1)] = re.match(DATE, cell).group(1)
+    return dates
 
 
 def main() -> int:
@@ -43,7 +68,9 @@ def main() -> int:
     parser.add_argument("--true-errors", nargs="*", default=list(TRUE_ERRORS),
                         help="ARTICLE:CLAIM TEXT of the errors the set's articles really contain")
     parser.add_argument("--show", type=int, default=20, help="list this many false alarms")
+    parser.add_argument("--dates", action="store_true", help="check each article with its date from SOURCES.md")
     args = parser.parse_args()
+    dates = article_dates(args.folder) if args.dates else {}
 
     articles = sorted((args.folder / "articles").glob("*.txt"))
     covered = [json.loads(line) for line in (args.folder / "covered.jsonl").read_text(encoding="utf-8").splitlines()
@@ -52,7 +79,7 @@ def main() -> int:
     for table in tables_of(args.folder, args.tables):
         checker = Checker(reference=str(table))
         for path in articles:
-            result = checker.check(path.read_text(encoding="utf-8"), id=path.stem)
+            result = checker.check(path.read_text(encoding="utf-8"), id=path.stem, date=dates.get(path.stem))
             for finding in result.findings:
                 claim = result.claims[finding.claim]
                 if finding.severity in ("error", "warning"):
@@ -74,11 +101,13 @@ def main() -> int:
                     covered_wrong.append((want["article"], want["claim_text"], want["figure_id"],
                                           value.code.value if value else "no claim",
                                           value.reference.id if value and value.reference else None))
-    print(f"{len(articles)} articles x {len(tables_of(args.folder, args.tables))} tables")
+    present = [key for key in args.true_errors if key.split(":")[0] in {p.stem for p in articles}]
+    print(f"{len(articles)} articles x {len(tables_of(args.folder, args.tables))} tables"
+          + (f", {len(dates)} article dates" if args.dates else ""))
     for (severity, code), n in sorted(codes.items()):
         print(f"  {severity:8} {code:22} {n}")
     print(f"false alarms (errors and warnings on correct copy): {len(alarms)}")
-    print(f"true errors found: {len(true_found)} of {len(args.true_errors)}")
+    print(f"true errors found: {len(true_found)} of {len(present)}")
     if covered:
         print(f"covered claims consistent with the right figure: {covered_ok}/{len(covered)} = "
               f"{covered_ok / len(covered):.1%}")

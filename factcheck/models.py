@@ -52,6 +52,7 @@ class FindingCode(StrEnum):
     attribution_mismatch = "attribution_mismatch"
     garbled_attribution = "garbled_attribution"
     ambiguous_scale_word = "ambiguous_scale_word"
+    role_mismatch = "role_mismatch"
 
 
 VALUE_CODES = frozenset(list(FindingCode)[:6])

@@ -37,6 +37,11 @@ WHEN = re.compile(r"\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hi
                   r"mardi soir|lundi soir|jeudi soir)\b", re.I)
 BROKEN = re.compile(r"[.!?]\s+([a-zà-öø-ÿ][\w'’]*)")
 LOOKAHEAD = 160
+# a reporting verb in the passé composé after a comma (", a confirmé", ", ont précisé"), read only
+# when a known source follows it
+REPORTED = re.compile(r",\s+(?:a|ont)\s+[a-zà-öø-ÿ]{3,}(?:é|i|u|it|is)s?\b", re.I)
+COMPLEMENT = re.compile(r"\s(?:dans|lors|en|sur|pour|avec|après|depuis)\s", re.I)
+RELAY = re.compile(r"(?:cité|citée|cités|citées|citant|cited by|quoted by|relayé|relayée)", re.I)
 JOINED = re.compile(r" (?:et|and|ou|or|with|avec|puis) ")
 
 
@@ -73,7 +78,8 @@ class AttributionReader:
              resolver: SourceResolver) -> Credit | None:
         sentence = sentences[index]
         following = sentences[index + 1] if index + 1 < len(sentences) else None
-        found = self.forward_name(text, sentence, claim_start) or self.backward_name(text, sentence)
+        found = self.forward_name(text, sentence, claim_start) or self.backward_name(text, sentence) \
+            or self.reported_name(text, sentence, resolver)
         broken = self.broken_before(text, sentence, claim_start)
         if found is None and broken is None:
             return None
@@ -88,7 +94,14 @@ class AttributionReader:
 
     # -- finding the name ---------------------------------------------------------------
     def forward_name(self, text: str, sentence: Sentence, claim_start: int) -> Credit | None:
+        """"selon X": the cue nearest the figure; a relay ("X, cité par l'AFP") names who
+        passed the figure on, so it gives way to any other cue of the sentence."""
         cues = list(self.forward.finditer(text, sentence.start, sentence.end))
+        own = [cue for cue in cues if not RELAY.match(cue.group())]
+        if own:
+            cues = own
+        elif cues and self.backward.search(text, sentence.start, cues[0].start()):
+            return None  # ", a annoncé mardi l'Insee, cité par l'AFP": the Insee
         if not cues:
             return None
         cue = min(cues, key=lambda m: abs(m.start() - claim_start))
@@ -122,6 +135,20 @@ class AttributionReader:
         start = cue.end()
         when = WHEN.match(text, start, end)
         return self._name(text, when.end() if when else start, end)
+
+    def reported_name(self, text: str, sentence: Sentence, resolver: SourceResolver) -> Credit | None:
+        """", a confirmé vendredi la Banque de France dans ses résultats": a reporting verb the cue
+        list lacks, after a comma, taken only when what follows it names a known source."""
+        found = None
+        for verb in REPORTED.finditer(text, sentence.start, sentence.end):
+            stop = STOP.search(text, verb.end(), sentence.end)
+            end = stop.start() if stop else sentence.end
+            when = WHEN.match(text, verb.end(), end)
+            tail = COMPLEMENT.search(text, verb.end(), end)  # "... la Banque de France dans ses résultats"
+            name = self._name(text, when.end() if when else verb.end(), tail.start() if tail else end)
+            if name is not None and resolver.find_all(name.text):
+                found = name
+        return found
 
     def _name(self, text: str, start: int, end: int) -> Credit | None:
         raw = text[start:end]

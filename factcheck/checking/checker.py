@@ -5,52 +5,36 @@ attribution and scale-word findings, each explaining itself.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from functools import cached_property
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import replace
 from decimal import Decimal
 from typing import Iterable, Iterator
 
 from factcheck.checking import messages
+from factcheck.checking.article import AliasCache, Article, Crowd, clip, sentence_years_of
 from factcheck.checking.attribution import Credit, attribution_reader
-from factcheck.checking.matching import Candidate, Context, collect
-from factcheck.checking.periods import claim_period
+from factcheck.checking.by_value import found_by_value, period_slip, scale_slip
+from factcheck.checking.gate import (LEVEL_AFTER_MOVE, ClaimFacts, counterfactual_in, is_change, missing_for_error,
+                                     move_direction, moved_by, sure_of_figure)
+from factcheck.checking.matching import Candidate, Context, collect, kin_metric_named
+from factcheck.checking.periods import carried_period, claim_period, claim_year, clause_windows
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
 from factcheck.extraction.finder import find_claims
-from factcheck.frame.period import years_named
-from factcheck.lang.data import load
+from factcheck.frame.role import roles_of
 from factcheck.lang.detect import resolve
 from factcheck.models import (Attribution, AttributionDetails, CheckedAgainst, Claim, CurrencyDetails, DocumentResult,
                               Finding, FindingCode, GarbleDetails, NoMatchDetails, Reference,
                               ScaleWordDetails, Severity, ValueDetails, WeakMatchDetails)
-from factcheck.reference.index import FigureIndex
+from factcheck.reference.index import FigureIndex, singular
 from factcheck.reference.sources import SourceResolver
 from factcheck.reference.table import Figure, ReferenceTable, load_reference
+from factcheck.text.fold import fold
 from factcheck.text.sentences import Sentence, index_of, split
 
 NEAR_VALUE_CAP = 20
+NEXT_TO = 40  # "soit une marge opérationnelle de 21,3 %": a metric written just before its figure
+__all__ = ["AliasCache", "Article", "Checker"]
 
-
-@dataclass(frozen=True)
-class Article:
-    """What every claim of one article is checked with: its text, sentences, aliases, language, year."""
-
-    text: str
-    sentences: list[Sentence]
-    document_hits: set
-    lang: str
-    year: int | None
-    aliases: "AliasCache"
-    claims: tuple[Claim, ...] = ()  # in reading order
-
-    def claims_within(self, start: int, end: int) -> tuple[Claim, ...]:
-        """The claims that start inside ``start:end`` (found by bisection: a long document
-        with thousands of claims costs each claim a lookup, not a scan)."""
-        return self.claims[bisect_left(self.starts, start):bisect_left(self.starts, end)]
-
-    @cached_property
-    def starts(self) -> list[int]:
-        return [claim.start for claim in self.claims]
 
 
 class Checker:
@@ -66,7 +50,10 @@ class Checker:
             figures=len(self.table.figures))
         self.index = FigureIndex(self.table)
         self.figures_by_id = {figure.id: figure for figure in self.table.figures}
+        self.figures_index = {figure.id: number for number, figure in enumerate(self.table.figures)}
         self.resolver = SourceResolver(self.table.sources)
+        topics = Counter((figure.entity, figure.metric) for figure in self.table.figures)
+        self.lone = frozenset(f.id for f in self.table.figures if topics[(f.entity, f.metric)] == 1)
 
     def check(self, text: str, id: str | None = None, lang: str | None = None,
               date: str | None = None) -> DocumentResult:
@@ -75,7 +62,9 @@ class Checker:
         year = int(date[:4]) if date and re.fullmatch(r"[0-9]{4}", date[:4]) else None
         claims = find_claims(text, doc_lang)
         article = Article(text, split(text), self.index.aliases_in(text) if claims else set(),
-                          doc_lang, year, AliasCache(self.index), tuple(claims))
+                          doc_lang, year, AliasCache(self.index), tuple(claims),
+                          tuple(roles_of(text, doc_lang, claims)) if claims else (), date if year else None,
+                          frozenset(m.source for m in self.resolver.find_all(text)) if claims else frozenset())
         complete: list[Claim] = []
         findings: list[Finding] = []
         for number, claim in enumerate(claims):
@@ -97,20 +86,55 @@ class Checker:
         previous = sentences[where - 1] if where > 0 else None
         credit = attribution_reader(article.lang).read(article.text, sentences, where, claim.start, self.resolver)
         claim = with_attribution(claim, credit)
-        said = claim_period(claim, own, article.claims, article.lang, article.year)
-        context = Context(article.aliases.of(own), article.aliases.of(previous), article.document_hits,
-                          years_named(own.text, load(article.lang).relative_years, article.year), said)
-        neighbours = [other for other in article.claims_within(own.start, own.end)
-                      if other.kind == claim.kind and other.start != claim.start]
+        local = article.claims_within(own.start, own.end)  # the claims of its sentence
+        year = article.year_of(claim, sentences, where, local)
+        said = claim_period(claim, own, local, article.lang, article.year, article.date,
+                            year.written if year.base else None)
+        role = article.roles[number] if number < len(article.roles) else "level"
+        before = article.text[max(own.start, claim.start - 60):claim.start]
+        if role == "level" and moved_by(before, article.lang):
+            role = "change"
+        way = move_direction(before, article.lang) if claim.direction is None else None
+        judged = claim.model_copy(update={"direction": way}) if way else claim  # "devraient baisser de 15 %"
+        own_aliases = article.aliases.of(own)
+        context = Context(own_aliases, article.aliases.of(previous), article.document_hits,
+                          sentence_years_of(claim, own, article, local), said,
+                          year.year if year.where == "clause" else None,
+                          year.where == "clause" and len(year.written or "") == 4,
+                          None if said else carried_period(sentences, where, article.lang, article.year, article.date))
+        facts = ClaimFacts(
+            year, role, frozenset(self.index.figures[hit.figure].entity
+                                  for hit in self.index.hits(own_aliases, "entity", narrow_only=False)),
+            entities_in_clause=self.clause_entities(claim, own, local),
+            near_words=frozenset(singular(w) for w in fold(own.text + " " + (previous.text if previous else "")).split()),
+            sole_entity=article.sole_entity, next_to=self.index.aliases_in(
+                article.text[max(own.start, claim.start - NEXT_TO, *(c.end for c in local if c.end <= claim.start)):claim.start]),
+            counterfactual=counterfactual_in(own.text, article.lang), lone=self.lone, sources_named=article.sources,
+            latest_year=article.latest_year,
+            level_reached=bool(LEVEL_AFTER_MOVE.search(article.text, max(own.start, claim.start - 30), claim.start)))
+        neighbours = [other for other in article.claims_within(own.start, own.end)  # points crowd no rate
+                      if other.kind == claim.kind and other.start != claim.start and other.points == claim.points]
         crowded = Crowd(bool(neighbours), said is not None and all(
-            claim_period(other, own, article.claims, article.lang, article.year) not in (said, None)
-            for other in neighbours))
-        findings = [self.value_finding(number, claim, context, credit, crowded)]
+            claim_period(other, own, local, article.lang, article.year, article.date) not in (said, None)
+            for other in neighbours) or year.where == "clause" and all(
+            article.year_of(other, sentences, where, local).year not in (year.year, None)
+            for other in neighbours), all(bool(o.direction or o.points) for o in neighbours), tuple(neighbours))
+        value, sure = self.value_finding(number, judged, context, credit, crowded, facts)
+        findings = [value]
+        if value.details is not None and value.details.rule == messages.RULE_ROLE:
+            findings.append(self.role_finding(number, claim, value))
         if credit is not None:
-            findings.extend(self.attribution_findings(number, claim, credit, findings[0]))
+            findings.extend(self.attribution_findings(number, claim, credit, value if sure else None))
         if article.lang == "fr" and claim.scale_reading:
             findings.append(self.scale_word_finding(number, claim))
         return claim, findings
+
+    def clause_entities(self, claim: Claim, own: Sentence, local: tuple[Claim, ...]) -> frozenset[str]:
+        """The table's entities named in the claim's own clause ("1.6% in the EU", not the euro area
+        of the next figure)."""
+        words = " ".join(own.text[start - own.start:end - own.start] for start, end in clause_windows(claim, own, local))
+        return frozenset(self.index.figures[hit.figure].entity
+                         for hit in self.index.hits(self.index.aliases_in(words), "entity", narrow_only=False))
 
     @staticmethod
     def claim_sentences(claim: Claim, article: "Article") -> tuple[list[Sentence], int]:
@@ -133,11 +157,13 @@ class Checker:
         return completed
 
     def value_finding(self, number: int, claim: Claim, context: Context, credit: Credit | None,
-                      crowd: "Crowd | None" = None) -> Finding:
-        """``crowd``: the sentence gives other figures of the same kind, so naming the
-        figure's entity and metric there does not say which of them it is: no accusation,
+                      crowd: "Crowd | None" = None, facts: ClaimFacts | None = None) -> tuple[Finding, bool]:
+        """The claim's value verdict, and whether its reference is sure enough to judge the
+        attribution by. ``crowd``: the sentence gives other figures of the same kind, so naming
+        the figure's entity and metric there does not say which of them it is: no accusation,
         unless the claim's own month or quarter is the figure's and not its neighbours'."""
         crowd = crowd or Crowd(False, False)
+        facts = facts or ClaimFacts(claim_year(claim, [], 0, (), "en", None))
         unit = "%" if claim.kind == "percent" else claim.currency
         source = credit.source if credit else None
         first = readings(claim)[0]
@@ -152,35 +178,86 @@ class Checker:
         same_unit = collect(self.index, context, lambda f: f.unit == unit, near, source, value_ok)
         if same_unit:
             best = max(same_unit, key=lambda c: (c.score, -_distance(first.middle, c.figure)))
-            finding = self.compare(number, claim, best)
-            crowded = crowd.crowded and not (crowd.own_period and "period" in best.found)
-            if finding.code is FindingCode.consistent or (accusable(best, finding) and not crowded
-                                                              and comparable(claim, best.figure)):
-                return finding
-            return self.weak_match(number, claim, best, finding, crowded and best.strong)
+            found, sure = self.verdict_on(number, claim, best, crowd, facts, context)
+            if found.code is not FindingCode.unverified:
+                return found, sure
+        else:
+            found = Finding(claim=number, code=FindingCode.unverified, severity=Severity.info,
+                            message=messages.no_match(claim.text), details=NoMatchDetails(rule=messages.RULE_NO_MATCH))
+        by_value = found_by_value(self.index, claim, unit, context, facts)
+        if by_value is not None:
+            return self.compare(number, claim, by_value), False
+        slip = period_slip(self.index, claim, unit, context, facts)
+        if slip is not None:
+            return self.compare(number, claim, slip), False
+        slip = scale_slip(self.index, claim, unit, context, facts)
+        if slip is not None:
+            return self.compare(number, claim, slip), False
         if claim.kind == "money" and unit and not claim.currency_inferred:  # an implied currency accuses no one
             other = [c for c in collect(self.index, context, lambda f: f.unit not in ("%", unit), set(),
-                                        source, lambda f: 0) if c.strong]
+                                        source, lambda f: 0)
+                     if judge(claim, c.figure, False).code is FindingCode.consistent  # the same amount,
+                     and sure_of_figure(claim, c, facts)]  # metric, entity and period: another currency
             if other:
                 best = max(other, key=lambda c: c.score)
-                return self.currency_finding(number, claim, best)
-        return Finding(claim=number, code=FindingCode.unverified, severity=Severity.info,
-                       message=messages.no_match(claim.text),
-                       details=NoMatchDetails(rule=messages.RULE_NO_MATCH))
+                return self.currency_finding(number, claim, best), True
+        return found, False
+
+    def verdict_on(self, number: int, claim: Claim, best: Candidate, crowd: "Crowd",
+                   facts: ClaimFacts, context: Context) -> tuple[Finding, bool]:
+        """The verdict against the best candidate, once the gate (gate.py) has had its say."""
+        finding = self.compare(number, claim, best)
+        crowded = crowd.crowded and not crowd.sets_apart(claim, best, facts, finding.code in (
+            FindingCode.consistent, FindingCode.scale_mismatch))
+        figure = best.figure
+        claimed, reference = finding_values(finding, claim, figure)
+        facts = replace(facts, metric_next_to=self.index.names(
+            self.figures_index[figure.id], "metric", facts.next_to) is not None)
+        missing = missing_for_error(claim, best, finding, facts, claimed, reference)
+        if finding.code is FindingCode.consistent:
+            if is_change(claim, facts.role) and figure.role in ("level", "share"):
+                if best.strong and not best.period_conflict and not crowded and not facts.level_reached:
+                    return self.weak_match(number, claim, best, finding, missing=[messages.MISSING_CHANGE],
+                                           rule=messages.RULE_ROLE), False
+            kin = "metric_own" not in best.found and kin_metric_named(self.index, figure, Context(
+                context.own, set(), context.document, set()))
+            return finding, sure_of_figure(claim, best, facts, kin)
+        if finding.code is FindingCode.period_mismatch:  # the value agrees: only the period conflict is missing
+            missing = [m for m in missing if not m.startswith("the text ") and m != messages.MISSING_PREVIOUS]
+        if crowded:
+            return self.weak_match(number, claim, best, finding, True), False
+        if missing:
+            return self.weak_match(number, claim, best, finding, missing=missing), False
+        return finding, True
 
     def weak_match(self, number: int, claim: Claim, best: Candidate, would_be: Finding,
-                   crowded: bool = False) -> Finding:
-        message = (messages.crowded_match(claim.text, self.figure_text(best.figure)) if crowded
-                   else messages.weak_match(claim.text, self.figure_text(best.figure), best.reasons))
+                   crowded: bool = False, missing: list[str] | None = None, rule: str | None = None) -> Finding:
+        if crowded:
+            message, rule = messages.crowded_match(claim.text, self.figure_text(best.figure)), messages.RULE_CROWDED
+        else:
+            message = messages.missing_match(claim.text, self.figure_text(best.figure), missing or [
+                messages.MISSING_STRONG])
+            rule = rule or f"{messages.RULE_MISSING}; missing: {'; '.join(missing or [messages.MISSING_STRONG])}"
         return Finding(
             claim=number, code=FindingCode.unverified, severity=Severity.info, message=message,
             reference=self.reference(best.figure),
-            details=WeakMatchDetails(rule=messages.RULE_CROWDED if crowded else messages.RULE_WEAK_MATCH,
-                                     would_be=would_be.code, match_score=best.score, matched_by=best.reasons))
+            details=WeakMatchDetails(rule=rule, would_be=would_be.code, match_score=best.score,
+                                     matched_by=best.reasons))
+
+    def role_finding(self, number: int, claim: Claim, value: Finding) -> Finding:
+        """Added to an ``unverified`` value verdict: a change in the text ("a augmenté de 7,3 %")
+        whose value is, on a strong match of the right period, the figure's level or share."""
+        figure = self.figures_by_id[value.reference.id]
+        return Finding(
+            claim=number, code=FindingCode.role_mismatch, severity=Severity.warning,
+            message=messages.role_mismatch(f"'{claim.text}'", figure.role or "level", self.figure_text(figure)),
+            reference=value.reference,
+            details=WeakMatchDetails(rule=messages.RULE_ROLE, would_be=FindingCode.consistent,
+                                     match_score=value.details.match_score, matched_by=value.details.matched_by))
 
     def compare(self, number: int, claim: Claim, best: Candidate) -> Finding:
         figure = best.figure
-        verdict = judge(claim, figure, best.period_conflict)
+        verdict = judge(claim, figure, best.near_conflict)
         reading = verdict.reading
         details = ValueDetails(
             rule=messages.rule_tolerance(verdict.tolerance, claim.approx),
@@ -219,7 +296,9 @@ class Checker:
             details=CurrencyDetails(rule=messages.RULE_CURRENCY, match_score=best.score,
                                     matched_by=best.reasons))
 
-    def attribution_findings(self, number: int, claim: Claim, credit: Credit, value: Finding) -> list[Finding]:
+    def attribution_findings(self, number: int, claim: Claim, credit: Credit, value: Finding | None) -> list[Finding]:
+        """Garbles; and an attribution mismatch when ``value`` (the value verdict, None when its
+        reference is not sure to be the claim's figure) names a figure of other sources."""
         found = []
         if credit.signals:
             probable = credit.probable or credit.match
@@ -230,9 +309,9 @@ class Checker:
                 details=GarbleDetails(signals=sorted(set(credit.signals)), attribution=credit.text,
                                       probable_source=probable.source if probable else None,
                                       fuzzy_score=probable.score if probable else None)))
-        figure = value.reference
+        figure = value.reference if value is not None else None
         row = self.figures_by_id.get(figure.id) if figure is not None else None
-        if credit.source and row is not None and value.code is not FindingCode.unverified \
+        if credit.source and row is not None and value is not None and value.code is not FindingCode.unverified \
                 and not row.accepts_source(credit.source):  # any of the row's sources will do
             found.append(Finding(
                 claim=number, code=FindingCode.attribution_mismatch, severity=Severity.error,
@@ -271,32 +350,12 @@ class Checker:
                          source_name=source.name if source else None)
 
 
-@dataclass(frozen=True)
-class Crowd:
-    """Other figures of the claim's kind in its sentence, and whether the claim's own month
-    or quarter sets it apart from all of them."""
-
-    crowded: bool
-    own_period: bool
-
-
-def accusable(best: Candidate, finding: Finding) -> bool:
-    """A strong match may be called wrong; so may a figure met a thousand-fold exactly
-    (``scale_mismatch``) whose metric the claim's own sentence names and whose entity the
-    article names, its period not contradicted: such a coincidence is no accident."""
-    if best.strong:
-        return True
-    return (finding.code is FindingCode.scale_mismatch and "metric_own" in best.found
-            and bool(best.found & {"entity", "entity_far"}) and not best.period_conflict)
-
-
-def comparable(claim: Claim, figure: Figure) -> bool:
-    """Whether a disagreement may be called an error: a change (said in words, or in
-    percentage points) is compared only with a figure the table marks as a change, never
-    with a level ("en hausse de 15 %" is not the tariff's level, "+0,3 point" not the rate)."""
-    if claim.points or claim.direction is not None:
-        return figure.role == "change"
-    return True
+def finding_values(finding: Finding, claim: Claim, figure: Figure) -> tuple[Decimal, Decimal]:
+    """The claimed value the finding read and the figure's, for the same-order test."""
+    claimed = finding.details.claimed if hasattr(finding.details, "claimed") else claim.value
+    if isinstance(claimed, list):
+        claimed = (claimed[0] + claimed[1]) / 2
+    return Decimal(claimed if claimed is not None else readings(claim)[0].middle), figure_middle(figure)
 
 
 def with_attribution(claim: Claim, credit: Credit | None) -> Claim:
@@ -305,37 +364,6 @@ def with_attribution(claim: Claim, credit: Credit | None) -> Claim:
         return claim
     return claim.model_copy(update={"attribution": Attribution(
         text=credit.text, source=credit.source, start=credit.start, end=credit.end)})
-
-
-MAX_SENTENCE = 1500  # a longer "sentence" (a list, a table pasted as text) is cut around the claim
-
-
-def clip(sentences: list[Sentence], claim: Claim) -> list[Sentence]:
-    """The sentences, with the claim's own cut to a window around it when it is very long,
-    so that a 100 KB run-on sentence costs the same per claim as a normal one."""
-    where = index_of(sentences, claim.start)
-    own = sentences[where]
-    if own.end - own.start <= MAX_SENTENCE:
-        return sentences
-    start = max(own.start, claim.start - MAX_SENTENCE // 2)
-    end = min(own.end, claim.end + MAX_SENTENCE // 2)
-    window = Sentence(start, end, own.text[start - own.start:end - own.start])
-    return sentences[:where] + [window] + sentences[where + 1:]
-
-
-class AliasCache:
-    """The aliases written in each sentence, found once per sentence, not once per claim."""
-
-    def __init__(self, index: FigureIndex):
-        self.index, self.seen = index, {}
-
-    def of(self, sentence: Sentence | None) -> set:
-        if sentence is None:
-            return set()
-        key = (sentence.start, sentence.end)
-        if key not in self.seen:
-            self.seen[key] = self.index.aliases_in(sentence.text)
-        return self.seen[key]
 
 
 def _distance(value: Decimal, figure: Figure) -> Decimal:

@@ -14,6 +14,7 @@ that disagrees is left ``unverified`` (it may simply be about something else).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -22,6 +23,9 @@ from factcheck.reference.index import FigureIndex
 from factcheck.reference.table import Figure
 
 MIN_EVIDENCE = 3
+# a table's own words for a forecast, in its metric column
+FORECAST_METRIC = re.compile(r"(?<![\w-])(?:forecasts?|projections?|prévisions?|outlook|targets?|objectifs?|"
+                             r"expected|attendue?s?|guidance|estimates?)(?![\w-])", re.IGNORECASE)
 
 
 @dataclass
@@ -31,6 +35,7 @@ class Candidate:
     score: int = 0
     reasons: list[str] = field(default_factory=list)
     period_conflict: bool = False
+    near_conflict: bool = False  # the conflict is with the claim's own clause, not just its sentence
     found: set[str] = field(default_factory=set)  # "entity", "entity_far", "metric", "source"
 
     @property
@@ -61,6 +66,9 @@ class Context:
     document: set[tuple[str, ...]]
     years: set[str]
     period: str | None = None  # the month or quarter the claim's own clause names
+    clause_year: str | None = None  # the year the claim's own clause names
+    clause_whole_year: bool = False  # ... as a whole year ("en 2025"), not a month or quarter of it
+    carried: str | None = None  # the month or quarter an earlier sentence names, when the claim's names none
 
 
 def _evidence(index: FigureIndex, number: int, context: Context, candidate: Candidate) -> None:
@@ -73,8 +81,8 @@ def _evidence(index: FigureIndex, number: int, context: Context, candidate: Cand
             if alias is not None:
                 candidate.evidence += weight
                 candidate.found.add(field if (field, where) != ("entity", "document") else "entity_far")
-                if (field, where) == ("metric", "own"):
-                    candidate.found.add("metric_own")
+                if where in ("own", "previous"):
+                    candidate.found.add(f"{field}_{where}")
                 place = "in the article" if where == "document" else f"{where} sentence"
                 candidate.reasons.append(f"{field} '{alias}' ({place})")
                 break
@@ -102,17 +110,41 @@ def collect(index: FigureIndex, context: Context, unit_ok, extra: set[int], sour
         if candidate.evidence < MIN_EVIDENCE or not candidate.about_the_claim:
             continue  # never cite a figure about something else
         candidate.score = candidate.evidence
-        agrees = _period_agrees(figure, context.years)
+        agrees = _period_agrees(figure, {context.clause_year} if context.clause_year else context.years)
+        if agrees is True and context.clause_whole_year and figure.period and len(figure.period) > 4 \
+                and not figure.period.startswith("FY"):
+            agrees = None  # "2,0 % en moyenne en 2025" is a year's figure, not a day's or a month's
+            candidate.score -= 2
         if agrees is True:
             candidate.score += 1
             candidate.reasons.append(f"period {figure.period} (year named nearby)")
         elif agrees is False:
             candidate.score -= 3
             candidate.period_conflict = True
+            candidate.near_conflict = context.clause_year is not None
         _fine_period(candidate, context.period)
+        if context.period is None and relation(context.carried, figure.period) is True:
+            candidate.score += 1
+            candidate.found.add("period_carried")
+            candidate.reasons.append(f"period {figure.period} (named earlier in the article)")
         candidate.score += value_ok(figure)
         kept.append(candidate)
     return kept
+
+
+def is_forecast(figure: Figure) -> bool:
+    """Whether the table gives the figure as a forecast: its edition (vintage) is older than
+    the period it is for, or its metric says so ("sales forecast", "deficit target").
+
+    >>> is_forecast(Figure(id="x", entity="e", metric="m", unit="%", source="s", period="2025", vintage="2024-06-06"))
+    True
+    >>> is_forecast(Figure(id="x", entity="e", metric="m", unit="%", source="s", period="2024", vintage="2025-01-30"))
+    False
+    """
+    span = figure.period_span
+    if figure.vintage and span and figure.vintage < span.start.isoformat():
+        return True
+    return bool(FORECAST_METRIC.search(figure.metric.replace("_", " ")))
 
 
 def _fine_period(candidate: Candidate, said: str | None) -> None:
@@ -123,9 +155,9 @@ def _fine_period(candidate: Candidate, said: str | None) -> None:
         candidate.score += 2
         candidate.found.add("period")
         candidate.reasons.append(f"period {candidate.figure.period} (named next to the claim)")
-    elif same is False and not candidate.period_conflict:
-        candidate.score -= 3
-        candidate.period_conflict = True
+    elif same is False:
+        candidate.score -= 0 if candidate.period_conflict else 3
+        candidate.period_conflict = candidate.near_conflict = True
 
 
 def _period_agrees(figure: Figure, years: set[str]) -> bool | None:
@@ -135,3 +167,22 @@ def _period_agrees(figure: Figure, years: set[str]) -> bool | None:
     if span is None or not years:
         return None
     return any(str(year) in years for year in range(span.start.year, span.end.year + 1))
+
+
+def kin_metric_named(index: FigureIndex, figure: Figure, context: Context, near_words: set[str] = frozenset()) -> bool:
+    """Whether the claim's sentence or the one before names the metric of a figure of the same
+    entity whose metric shares a word with this one's ("la hausse des prix à la consommation",
+    an alias of the monthly rate, for the annual average: both "consumer price inflation"), or
+    only its head word ("le taux", "the rate", "la dette": ``near_words``, the folded words of
+    those two sentences) once the article has named it in full."""
+    words = set(re.findall(r"[^\W\d_]{4,}", figure.metric.casefold()))
+    for number in index.of_entity(figure.entity):
+        other = index.figures[number]
+        if not words & set(re.findall(r"[^\W\d_]{4,}", other.metric.casefold())):
+            continue
+        if any(index.names(number, "metric", aliases) for aliases in (context.own, context.previous)):
+            return True
+        if any(len(alias) > 1 and {alias[0], alias[-1]} & near_words and alias in context.document
+               for alias in index.metric_aliases(number)):
+            return True
+    return False

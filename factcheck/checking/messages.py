@@ -106,6 +106,42 @@ def weak_match(claim_text: str, reference: str, reasons: list[str]) -> str:
             f"{links} links them: too little to call it wrong.")
 
 
+def missing_match(claim_text: str, reference: str, missing: list[str]) -> str:
+    return (f"'{claim_text}' does not agree with the closest reference, {reference}, but "
+            f"{'; '.join(missing)}: too little to call it wrong.")
+
+
+def role_mismatch(said: str, role: str, reference: str) -> str:
+    return (f"{said} is written as a change, but the value is the {role} itself in the reference "
+            f"{reference}: a level or share said as a rise or fall?")
+
+
+def missing_period(year: str | None, unresolved: str | None, period: str | None) -> str:
+    if unresolved:
+        return f"the period '{unresolved}' next to it cannot be placed without the article's date"
+    if year is None:
+        return f"the text does not say which period it is for (the reference is for {period})"
+    return f"the text puts it in {year}, the reference is for {period}"
+
+
+def missing_other_entity(names: list[str]) -> str:
+    return f"its sentence is about {', '.join(repr(n) for n in names)}, not the reference's entity"
+
+
+def missing_counterfactual(words: str) -> str:
+    return f"its sentence makes it hypothetical ('{words}'), the reference is what was measured or planned"
+
+
+MISSING_STRONG = ("the reference's metric is not named in its sentence with the reference's entity "
+                  "or source near it")
+MISSING_CHANGE = "it is a change, the reference is not"
+MISSING_SHARE = "it is a share, the reference is not"
+MISSING_PREVIOUS = "it is an earlier value, which later editions often revise"
+MISSING_PREVIOUS_PERIOD = "it is an earlier value and its own period is not named"
+MISSING_ORDER = ("the two values are more than a factor of two apart (or of opposite sign): "
+                 "probably not the same measure")
+
+
 def crowded_match(claim_text: str, reference: str) -> str:
     return (f"'{claim_text}' does not agree with the closest reference, {reference}, but its "
             f"sentence gives other figures of the same kind, so which one the reference is about "
@@ -174,6 +210,9 @@ def rule_tolerance(tolerance: Decimal, hedged: bool) -> str:
 RULE_NO_MATCH = "no candidate with entity, metric or source evidence"
 RULE_WEAK_MATCH = ("an error verdict needs the figure's metric named in the claim's sentence, with "
                    "its entity near the claim or its source credited")
+RULE_MISSING = ("an error verdict needs the reference figure's entity, metric, period and role to "
+                "be the claim's, and a value of the same order")
+RULE_ROLE = "a change in the text whose value is the reference's level or share"
 RULE_CURRENCY = "same subject, other currency"
 RULE_CROWDED = ("an error verdict needs the claim to be the only figure of its kind in its sentence "
                 "that the entity and metric named there can be about")

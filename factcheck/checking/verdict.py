@@ -101,7 +101,7 @@ def judge(claim: Claim, figure: Figure, period_conflict: bool) -> Verdict:
             return Verdict(FindingCode.consistent, Severity.info, reading, tol, diff)
     chosen = options[0]
     tol = tolerance(claim, chosen)
-    for factor in SCALE_FACTORS:
+    for factor in SCALE_FACTORS if claim.kind == "money" and chosen.middle != 0 else ():  # no scale to a percentage
         ok, _ = agrees(chosen.scaled(factor), figure, tol * factor)
         if ok:
             _, diff = agrees(chosen, figure, tol)

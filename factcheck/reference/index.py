@@ -26,6 +26,17 @@ class AliasHit:
     alias: str
 
 
+def singular(word: str) -> str:
+    """A folded word without its plural ending, so that an alias matches both numbers
+    ("growth forecasts", "prévisions de croissance" meet "growth forecast", "prévision de
+    croissance"); text and aliases are cut the same way.
+
+    >>> singular("forecasts"), singular("prévisions"), singular("prix"), singular("gas"), singular("taux")
+    ('forecast', 'prévision', 'prix', 'gas', 'taux')
+    """
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 BROAD = 200  # a metric alias shared by more figures than this adds evidence, not candidates
 
 
@@ -38,16 +49,18 @@ class FigureIndex:
         self._values: dict[str, list[tuple[Decimal, int]]] = defaultdict(list)
         self._figure_aliases = [{"entity": [], "metric": []} for _ in self.figures]
         self._spelling: dict[tuple[str, ...], str] = {}
+        self._by_entity: dict[str, list[int]] = defaultdict(list)
         for number, figure in enumerate(self.figures):
             for field, aliases in (("entity", (figure.entity, *figure.entity_aliases)),
                                    ("metric", figure.metric_aliases)):
                 for alias in dict.fromkeys(aliases):
-                    words = tuple(fold(alias).split())
+                    words = tuple(singular(word) for word in fold(alias).split())
                     if words:
                         self._by_first[words[0]].add(words)
                         self._hits[field][words].append(AliasHit(number, field, alias))
                         self._figure_aliases[number][field].append(words)
                         self._spelling.setdefault(words, alias)
+            self._by_entity[figure.entity].append(number)
             anchor = figure.value if figure.value is not None else figure.low
             self._values[figure.unit].append((anchor, number))
             if figure.value is None:
@@ -57,7 +70,7 @@ class FigureIndex:
 
     def aliases_in(self, text: str) -> set[tuple[str, ...]]:
         """Every alias (as folded words) written in ``text``."""
-        words = fold(text).split()
+        words = [singular(word) for word in fold(text).split()]
         found: set[tuple[str, ...]] = set()
         for start, word in enumerate(words):
             for alias in self._by_first.get(word, ()):
@@ -82,6 +95,14 @@ class FigureIndex:
             if alias in aliases:
                 return self._spelling[alias]
         return None
+
+    def of_entity(self, entity: str) -> list[int]:
+        """The numbers of the figures about ``entity``."""
+        return self._by_entity.get(entity, [])
+
+    def metric_aliases(self, number: int) -> list[tuple[str, ...]]:
+        """The folded metric aliases of figure ``number``."""
+        return self._figure_aliases[number]["metric"]
 
     def near_value(self, unit: str, value: Decimal, tolerance: Decimal) -> set[int]:
         """Figures of ``unit`` within ``tolerance`` of ``value``, or of it times 1000^k."""

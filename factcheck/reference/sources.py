@@ -52,7 +52,7 @@ class SourceResolver:
         for pattern, source, alias in self.acronyms:
             if source not in found and pattern.search(text):
                 found[source] = SourceMatch(source, alias, 100.0, "acronym")
-        return sorted(found.values(), key=lambda m: fold(text).find(fold(m.alias)))
+        return sorted(found.values(), key=lambda m: folded.find(f" {fold(m.alias)}"))
 
     def fuzzy(self, name: str) -> SourceMatch | None:
         """The closest source to a whole name, if it is close enough (mangled forms)."""

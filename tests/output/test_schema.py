@@ -93,7 +93,7 @@ def test_schema_changes_only_by_addition(path, old, new):
 def test_finding_codes_are_the_contract_codes():
     assert {code.value for code in FindingCode} == {
         "consistent", "value_mismatch", "scale_mismatch", "currency_mismatch", "period_mismatch",
-        "unverified", "attribution_mismatch", "garbled_attribution", "ambiguous_scale_word"}
+        "unverified", "attribution_mismatch", "garbled_attribution", "ambiguous_scale_word", "role_mismatch"}
 
 
 def test_committed_schema_matches_the_models():
