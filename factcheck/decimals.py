@@ -11,7 +11,7 @@ bottom of the package with no imports of ours.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 
 def format_decimal(value: Decimal) -> str:
@@ -43,11 +43,18 @@ def fixed_point(value: Decimal) -> Decimal:
 
     >>> fixed_point(Decimal("2.6E+9")), fixed_point(Decimal("13.10")), fixed_point(Decimal("-0.0"))
     (Decimal('2600000000'), Decimal('13.1'), Decimal('0'))
+
+    A whole number longer than the context's 28 digits keeps every digit:
+
+    >>> fixed_point(Decimal("1E+28"))
+    Decimal('10000000000000000000000000000')
     """
     if not value.is_finite():
         raise ValueError(f"{value!r}: not a finite number")
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1)) + 0  # "+ 0" turns -0 into 0
+        with localcontext() as context:
+            context.prec = max(context.prec, value.adjusted() + 2)
+            return value.quantize(Decimal(1)) + 0  # "+ 0" turns -0 into 0
     return value.normalize()
 
 

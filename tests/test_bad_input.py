@@ -91,3 +91,17 @@ def test_nothing_written_to_stdout_on_error(tmp_path):
     path.write_bytes(b"\x00" * 10)
     result = runner.invoke(app, ["check", str(path), "--format", "json"])
     assert result.exit_code == 2 and result.stdout == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Md€10000000000000000000",                      # found by the long property run
+    "une dette de 99999999999999999999999999 milliards d'euros",
+    "$1e30",
+])
+def test_figures_longer_than_28_digits_are_read_whole(text):
+    """A scaled figure past Decimal's default 28 digits is kept whole, never an InvalidOperation."""
+    from factcheck import check, extract
+
+    for claim in extract(text, "fr"):
+        assert claim.value is None or claim.value == claim.value.to_integral_value() or claim.value.is_finite()
+    assert check(text, lang="fr").claims is not None
