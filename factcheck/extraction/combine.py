@@ -9,7 +9,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcheck.extraction.implied import ImpliedCurrency
+from factcheck.extraction.local import StoryCurrency, local_currencies
 from factcheck.extraction.sign import written_sign
+from factcheck.extraction.table import TableCells
 from factcheck.lang.data import LanguageData, alternatives
 from factcheck.extraction.quantity import Quantity
 
@@ -37,6 +39,7 @@ class Combiner:
         self.text = text
         self.data = data
         self.implied: ImpliedCurrency | None = None  # built on the first bare scaled amount
+        self.cells: TableCells | None = None  # built on the first bare unscaled number
         cues = data.cues
         self.compound_gap = re.compile(rf"{SPACES}(?:(?:{alternatives(cues.compound_join)}){SPACES})?", re.I)
         self.list_gap = re.compile(rf"{SPACES}(?:{alternatives(cues.list_join)}){SPACES}", re.I)
@@ -50,6 +53,7 @@ class Combiner:
 
     def combine(self, quantities: list[Quantity]) -> list[Mention]:
         merged = self.compounds(quantities)
+        self.read_local_names(merged)
         claims: list[Mention] = []
         i = 0
         while i < len(merged):
@@ -61,18 +65,44 @@ class Combiner:
             quantity = merged[i]
             if quantity.kind is None and not quantity.weak and quantity.scale is not None:
                 quantity = self.implied_money(quantity, merged)
+            elif quantity.kind is None and not quantity.weak and not quantity.words:
+                quantity = self.table_cell(quantity)
             if quantity.kind is not None and not quantity.weak:
                 claims.append(Mention(quantity.start, quantity.end, quantity.kind, quantity))
             i += 1
         return claims
 
+    def table_cell(self, bare: Quantity) -> Quantity:
+        """A figure alone in a table cell whose row label names the unit: "Résultat net (G$)"."""
+        if self.cells is None:
+            self.cells = TableCells(self.text, self.data.lang)
+        unit = self.cells.unit_of(bare.start, bare.end)
+        if unit is None:
+            return bare
+        currency, scale = unit
+        return replace(bare, kind="money", currency=currency, scale=scale,
+                       extra={**bare.extra, "currency_inferred": True})
+
+    def read_local_names(self, quantities: list[Quantity]) -> None:
+        """Bare "couronnes" in a Czech story, "dollars" in a sentence about Quebec."""
+        local = local_currencies(self.data.lang)
+        if not local.by_name:
+            return
+        story = None
+        for quantity in quantities:
+            written = quantity.extra.get("suffix") or quantity.extra.get("prefix")
+            if quantity.kind != "money" or not written or " ".join(written.split()).casefold() not in local.by_name:
+                continue
+            story = story or StoryCurrency(self.text, local)
+            quantity.currency = story.currency_for(quantity.start, written) or quantity.currency
+
     def implied_money(self, bare: Quantity, quantities: list[Quantity]) -> Quantity:
         """A bare scaled amount the article implies is money ("le déficit atteindra 34
         milliards"), with the currency written nearest to it; else the bare number as it is."""
         if self.implied is None:
-            written = [(q.start, q.currency) for q in quantities if q.kind == "money" and q.currency]
+            written = [(q.start, q.currency, q.value) for q in quantities if q.kind == "money" and q.currency]
             self.implied = ImpliedCurrency(self.text, self.data, written)
-        currency = self.implied.currency_for(bare.start, bare.end)
+        currency = self.implied.currency_for(bare.start, bare.end, bare.value)
         if currency is None:
             return bare
         return replace(bare, kind="money", currency=currency, extra={**bare.extra, "currency_inferred": True})

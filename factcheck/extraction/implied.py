@@ -36,6 +36,7 @@ True
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from factcheck.lang.data import LanguageData, alternatives
 
@@ -72,10 +73,10 @@ WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f]+$")
 class ImpliedCurrency:
     """Decides, for one article, which bare scaled amounts are money and in what currency."""
 
-    def __init__(self, text: str, data: LanguageData, written: list[tuple[int, str]]):
+    def __init__(self, text: str, data: LanguageData, written: list[tuple]):
         self.text = text
         self.lang = data.lang
-        self.written = written  # (offset, ISO code) of every currency written in the article
+        self.written = written  # (offset, ISO code[, value]) of every currency written in the article
         words = data.implied_currency
         self.cue = re.compile(rf"(?<![^\W\d_])(?:{alternatives(words.cues)})(?![^\W\d_])", re.I) \
             if words.cues else None
@@ -83,16 +84,47 @@ class ImpliedCurrency:
         self.money_noun = re.compile(rf"(?:{alternatives(words.money_nouns)})(?![^\W\d_])", re.I) \
             if words.money_nouns else None
 
-    def currency_for(self, start: int, end: int) -> str | None:
-        """The currency the article implies for the bare amount at ``start:end``, or None."""
+    def currency_for(self, start: int, end: int, value: Decimal | None = None) -> str | None:
+        """The currency the article implies for the bare amount at ``start:end`` (of value
+        ``value``, when known), or None."""
         if not self.written or self.cue is None:
             return None
         money_after = self._followed_by_money_noun(end)
         if money_after is False or self._ratio_or_bought(start, end):
             return None  # a count: "332 millions d'Européens", "une personne sur 12 millions"
-        if not money_after and not self._cue_before(start) and not self._plainly_followed(start, end):
+        if not money_after and not self._cue_before(start) and not self._plainly_followed(start, end) \
+                and not self._same_amount_written(start, value):
             return None
+        return self._nearest_currency(start, value)
+
+    def _same_amount_written(self, start: int, value: Decimal | None) -> bool:
+        """The same amount written with its currency elsewhere in the text (a headline's
+        "365 milliards" and the story's "365 milliards de couronnes"); not a scale word
+        defined ("A crore is ten million rupees")."""
+        return value is not None and not ARTICLE_ONLY.match(self.text, start) and any(len(place) > 2 and place[2] == value for place in self.written)
+
+    def _nearest_currency(self, start: int, value: Decimal | None) -> str:
+        """The currency of the same amount written elsewhere ("365 milliards" in a headline,
+        "365 milliards de couronnes" in the story), else the nearest written in the amount's
+        sentence, else the nearest before it (a story names its currency, then drops it), else
+        the nearest after it."""
+        same = [place for place in self.written if value is not None and len(place) > 2 and place[2] == value]
+        if same:
+            return min(same, key=lambda place: abs(place[0] - start))[1]
+        sentence_start, sentence_end = self._sentence(start)
+        near = [place for place in self.written if sentence_start <= place[0] < sentence_end]
+        before = [place for place in self.written if place[0] < start]
+        if near:
+            return min(near, key=lambda place: abs(place[0] - start))[1]
+        if before:
+            return max(before, key=lambda place: place[0])[1]
         return min(self.written, key=lambda place: abs(place[0] - start))[1]
+
+    def _sentence(self, start: int) -> tuple[int, int]:
+        window_start = max(0, start - LOOK_BACK)
+        breaks = [m.end() for m in SENTENCE_START.finditer(self.text, window_start, start)]
+        end = SENTENCE_START.search(self.text, start)
+        return (breaks[-1] if breaks else window_start), (end.start() if end else len(self.text))
 
     def _ratio_or_bought(self, start: int, end: int) -> bool:
         """"une personne sur 12 millions" (a ratio's total); "a acheté 5 millions pour 31
@@ -104,7 +136,7 @@ class ImpliedCurrency:
         if before and before.group(1).casefold() in RATIO_BEFORE.get(self.lang, set()):
             return True
         bought = BOUGHT_FOR.match(self.text, end)
-        return bool(bought) and any(bought.end() <= place <= bought.end() + 1 for place, _ in self.written)
+        return bool(bought) and any(bought.end() <= place <= bought.end() + 1 for place, *_ in self.written)
 
     def _plainly_followed(self, start: int, end: int) -> bool:
         """Nothing but punctuation or a function word after the amount: "9 millions, face…"."""
@@ -131,8 +163,8 @@ class ImpliedCurrency:
         count; None: nothing that decides (punctuation, a verb, "en 2025")."""
         follow = FOLLOW.match(self.text, end)
         word = follow.group(1)
-        if word is None:
-            return None
+        if word is None or "\n" in self.text[end:follow.start(1)]:
+            return None  # the next line's first word is not the amount's noun (a headline)
         folded = word.casefold().replace("’", "'")
         if folded.startswith("d'"):
             noun = word[2:]

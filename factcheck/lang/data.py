@@ -140,6 +140,17 @@ class ImpliedCurrency(_Strict):
     money_nouns: list[str] = []  # nouns after "de"/"of" that are money: économies, savings…
 
 
+class LocalCurrency(_Strict):
+    """An ambiguous currency name read by the story: bare "couronnes" in a story that names
+    the Czech Republic is CZK, bare "dollars" in a sentence that names Quebec is CAD."""
+
+    code: str = Field(pattern=r"^[A-Z]{3}$")
+    names: list[str] = Field(min_length=1)  # the written forms it may resolve ("couronnes", "$")
+    cues: list[str] = Field(min_length=1)  # words that name the place ("tchèque", "Québec")
+    scope: str = Field(pattern=r"^(article|sentence)$")
+    not_with: list[str] = []  # words in the sentence that keep the default ("américains", "baril")
+
+
 class LanguageData(_Strict):
     lang: str
     decimal_mark: str = Field(pattern=r"^[.,]$")
@@ -158,6 +169,7 @@ class LanguageData(_Strict):
     currency_not_before: list[str] = []
     """Nouns that make the currency name before them an adjective ("17 Euro countries")."""
     guarded_names: list[GuardedNames] = []
+    local_currency: list[LocalCurrency] = []
 
     @field_validator("scale", "currency", "subunit", "scaled_currency")
     @classmethod
@@ -199,6 +211,10 @@ class ExtraGuardedNames(GuardedNames, _Example):
     pass
 
 
+class ExtraLocalCurrency(LocalCurrency, _Example):
+    pass
+
+
 class LanguageExtras(_Strict):
     drop: list[str] = []
     after_scale: list[str] = []
@@ -207,6 +223,7 @@ class LanguageExtras(_Strict):
     subunit: list[ExtraSubUnit]
     scaled_currency: list[ExtraScaledCurrency]
     guarded: list[ExtraGuardedNames] = []
+    local: list[ExtraLocalCurrency] = []
 
 
 class CurrencyExtras(_Strict):
@@ -289,6 +306,7 @@ def currency_sections(lang: str) -> dict:
         "scaled_currency": [s.model_dump(exclude={"example"}) for s in mine.scaled_currency],
         "currency_not_before": mine.not_before,
         "guarded_names": [g.model_dump(exclude={"example"}) for g in mine.guarded],
+        "local_currency": [c.model_dump(exclude={"example"}) for c in mine.local],
     }
 
 
