@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from factcheck.extraction.elided import ElidedUnit
 from factcheck.extraction.implied import ImpliedCurrency
 from factcheck.extraction.local import StoryCurrency, local_currencies
 from factcheck.extraction.sign import written_sign
@@ -40,6 +41,7 @@ class Combiner:
         self.data = data
         self.implied: ImpliedCurrency | None = None  # built on the first bare scaled amount
         self.cells: TableCells | None = None  # built on the first bare unscaled number
+        self.elided: ElidedUnit | None = None
         cues = data.cues
         self.compound_gap = re.compile(rf"{SPACES}(?:(?:{alternatives(cues.compound_join)}){SPACES})?", re.I)
         self.list_gap = re.compile(rf"{SPACES}(?:{alternatives(cues.list_join)}){SPACES}", re.I)
@@ -57,6 +59,9 @@ class Combiner:
         claims: list[Mention] = []
         i = 0
         while i < len(merged):
+            if claims and i + 1 < len(merged) and merged[i].kind is None and merged[i + 1].kind is None \
+                    and merged[i].scale is None and not merged[i].words:
+                merged[i] = self.elided_money(merged[i], claims[-1])  # "900 euros, et de 370 à 500"
             taken = self.range_at(merged, i) or self.list_at(merged, i)
             if taken:
                 new_claims, i = taken
@@ -67,10 +72,27 @@ class Combiner:
                 quantity = self.implied_money(quantity, merged)
             elif quantity.kind is None and not quantity.weak and not quantity.words:
                 quantity = self.table_cell(quantity)
+                if quantity.kind is None and claims:
+                    quantity = self.elided_money(quantity, claims[-1])
             if quantity.kind is not None and not quantity.weak:
                 claims.append(Mention(quantity.start, quantity.end, quantity.kind, quantity))
             i += 1
         return claims
+
+    def elided_money(self, bare: Quantity, previous: Mention) -> Quantity:
+        """"900 euros à Milan, 700 à Florence": a bare figure after an amount of its size takes
+        the amount's currency and scale word (factcheck/extraction/elided.py)."""
+        unit = previous.high or previous.quantity
+        if previous.kind != "money" or not unit.currency or not _same_magnitude(bare.number, unit.number) \
+                or _looks_like_year(bare, unit):
+            return bare
+        if self.elided is None:
+            self.elided = ElidedUnit(self.text, self.data)
+        if not self.elided.follows(bare.start, bare.end, previous.end):
+            return bare
+        return replace(bare, kind="money", currency=unit.currency, scale=unit.scale, short_scale=unit.short_scale,
+                       scale_word=unit.scale_word, scale_reading=unit.scale_reading, factor=unit.factor,
+                       extra={**bare.extra, "elided": True})
 
     def table_cell(self, bare: Quantity) -> Quantity:
         """A figure alone in a table cell whose row label names the unit: "Résultat net (G$)"."""
@@ -202,8 +224,11 @@ class Combiner:
         low, high = replace(low), replace(high)
         kind = high.kind or low.kind
         currency = high.currency or low.currency
+        inferred = any(q.extra.get("currency_inferred") and q.currency == currency for q in (low, high))
         for q in (low, high):
             q.kind, q.currency = kind, currency
+            if inferred:
+                q.extra = {**q.extra, "currency_inferred": True}  # "et de 380 à 520": the range's currency is inferred
         if low.scale is None and high.scale is not None and abs(low.number) < 1000:
             # "entre 5 et 7 milliards", "entre 7 et 5 milliards"; not "entre 500 000 et 2 millions"
             low.scale, low.short_scale, low.scale_reading = high.scale, high.short_scale, high.scale_reading
