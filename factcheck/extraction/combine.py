@@ -49,6 +49,9 @@ class Combiner:
         self.range_gap = re.compile(rf"{SPACES}({alternatives(cues.range_join)}){SPACES}([-\u2212\u2013+]?)", re.I)
         self.opener = re.compile(rf"(?:^|(?<=[\s(]))({alternatives(cues.range_open)}){SPACES}$", re.I)
         self.change = re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})\W+$", re.I)
+        # "a augmenté cette année de 1,7 à 123,3 milliards": up to five words between the verb and "de"
+        self.change_far = re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})"
+                                     rf"(?:[ \u00a0'’-]+[^\W\d_]+){{1,5}}[ \u00a0]+$", re.I)
 
     def gap(self, left: Quantity, right: Quantity) -> str:
         return self.text[left.end:right.start]
@@ -182,7 +185,8 @@ class Combiner:
         before = self.text[max(0, (opener.start() if opener else low.start) - 30):
                            opener.start() if opener else low.start]
         changed = self.change.search(before) is not None
-        from_to = changed and opener_word in ("de", "d'", "from")  # "passé de 5,5 % à 7 %": old, then new
+        from_to = opener_word in ("de", "d'", "from") and (changed or self.change_far.search(
+            self.text, max(0, opener.start() - 60), opener.start()) is not None)  # "passé de 5,5 % à 7 %": old, then new
         if _level_after_own_unit(low, high) and not (from_to and _may_share(high, low)):
             return None  # "a gagné 1,2 % à 7 500 points", "progresse de 5 % à 1,2 milliard"
         unit = self.shared_unit(low, high)

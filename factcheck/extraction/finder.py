@@ -56,7 +56,7 @@ def find_claims(text: str, lang: str) -> list[Claim]:
     mentions = Combiner(text, load(lang)).combine(quantities)
     cues = cue_reader(lang)
     old_values = {number - 1 for number, mention in enumerate(mentions) if mention.changes_previous}
-    return [_claim(mention, text, cues.read(text, mention.start),
+    return [_claim(mention, text, cues.read(text, mention.start, mention.kind),
                    number - 1 if mention.changes_previous else None, number in old_values)
             for number, mention in enumerate(mentions)]
 

@@ -101,7 +101,7 @@ class ImpliedCurrency:
         """The same amount written with its currency elsewhere in the text (a headline's
         "365 milliards" and the story's "365 milliards de couronnes"); not a scale word
         defined ("A crore is ten million rupees")."""
-        return value is not None and not ARTICLE_ONLY.match(self.text, start) and any(len(place) > 2 and place[2] == value for place in self.written)
+        return value is not None and not self._scale_defined(start) and any(len(place) > 2 and place[2] == value for place in self.written)
 
     def _nearest_currency(self, start: int, value: Decimal | None) -> str:
         """The currency of the same amount written elsewhere ("365 milliards" in a headline,
@@ -138,10 +138,17 @@ class ImpliedCurrency:
         bought = BOUGHT_FOR.match(self.text, end)
         return bool(bought) and any(bought.end() <= place <= bought.end() + 1 for place, *_ in self.written)
 
+    def _scale_defined(self, start: int) -> bool:
+        """"A crore is ten million rupees": a sentence that opens on "a"/"un" and a scale word
+        defines the word; "un crédit d'un milliard pour…" inside a sentence is an amount."""
+        if not ARTICLE_ONLY.match(self.text, start):
+            return False
+        return not self.text[self._sentence(start)[0]:start].strip(" \u00a0\"«“'")
+
     def _plainly_followed(self, start: int, end: int) -> bool:
         """Nothing but punctuation or a function word after the amount: "9 millions, face…"."""
         if ARTICLE_ONLY.match(self.text, start):
-            return False  # "A crore is ten million rupees": a scale word defined, no amount
+            return False  # "A crore is ten million rupees", "downloads will reach a billion this year"
         follow = FOLLOW.match(self.text, end)
         word = follow.group(1)
         if word is None:

@@ -107,6 +107,9 @@ class Cues(_Strict):
     negative: list[str]
     direction_down: list[str]
     direction_up: list[str]
+    direction_down_percent: list[str] = []
+    """Market verbs ("a perdu", "gained"): a direction for a percentage, not for an amount."""
+    direction_up_percent: list[str] = []
     range_open: list[str]
     range_join: list[str]
     range_pairs: list[tuple[str, str]]
