@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extraction.implied import EN_FOLLOW, FR_FOLLOW
 from factcheck.lang.data import LanguageData, alternatives
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -39,8 +38,14 @@ DIGIT = re.compile(r"\d")
 # phrase ("à Milan, ", "euros bruts annuels en Angleterre, ")
 MAX_GAP = 90
 PUNCT_BEFORE = re.compile(r"[,;(/:][ \u00a0\u202f]*$")
-PUNCT_AFTER = re.compile(r"[ \u00a0\u202f]*(?:[,;.!?)\]]|:(?!\d)|$)")  # not "17:00 GMT"
+PUNCT_AFTER = re.compile(r"[ \u00a0\u202f]*(?:[,;.!?()\]]|:(?!\d)|$)")  # not "17:00 GMT"
 WORD_AFTER = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+['’]?)")
+# after the bare figure: a preposition or a word that leaves it an amount ("à Florence", "pour
+# une simple", "in Spain", "reçus par l'autre"), never a verb ("$4.25 and 32 is the quantity")
+FOLLOWS = {"fr": {"à", "au", "aux", "en", "pour", "par", "dans", "chez", "contre", "chacun", "chacune",
+                  "selon", "reçus", "versés", "payés", "seulement"},
+           "en": {"in", "at", "for", "per", "a", "an", "each", "apiece", "from", "to", "by", "on", "received",
+                  "paid", "only"}}
 LEADS = {"fr": ["et", "ou", "mais", "à", "de", "d'", "aux", "au", "contre", "face aux", "et de"],
          "en": ["and", "or", "but", "to", "of", "from", "at", "against", "and for", "versus"]}
 
@@ -53,7 +58,7 @@ class ElidedUnit:
         cues = data.cues
         leads = LEADS.get(data.lang, []) + cues.hedges + cues.bound_min + cues.bound_max
         self.lead = re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternatives(leads)})[ \u00a0\u202f]*$", re.I)
-        self.follow_words = FR_FOLLOW if data.lang == "fr" else EN_FOLLOW
+        self.follow_words = FOLLOWS.get(data.lang, set())
 
     def follows(self, start: int, end: int, amount_end: int) -> bool:
         """Whether the bare figure at ``start:end`` continues the amount ending at ``amount_end``."""

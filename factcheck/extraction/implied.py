@@ -49,7 +49,8 @@ EN_FOLLOW = {"in", "on", "for", "to", "from", "by", "this", "last", "next", "a",
              "and", "or", "over", "at", "after", "before", "according", "while", "was", "were",
              "is", "are", "will", "would", "has", "had", "have", "compared", "against", "than",
              "since", "until", "into", "under", "more", "less", "so", "but", "as", "with",
-             "each", "short", "between", "already", "last", "yesterday", "versus", "apiece"}
+             "each", "short", "between", "already", "last", "yesterday", "versus", "apiece",
+             "if", "when", "without", "unless"}
 # French words after a bare amount that leave it an amount ("9 millions, face aux…",
 # "2,5 millions pour avoir remporté…"): prepositions, conjunctions, auxiliaries, "chacun"
 FR_FOLLOW = {"pour", "en", "à", "au", "aux", "dans", "par", "et", "ou", "contre", "chacun",
@@ -67,6 +68,9 @@ SPLIT_FIGURE = re.compile(r"\d[ \u00a0\u202f]?[.,][ \u00a0\u202f]?$")  # "1 . 6 
 # shares counted a few words on: "placed 17.4 million in new shares", "17,4 millions nouvelles actions"
 SHARES_AFTER = re.compile(r"(?:[\s\u00a0\u202f]+[^\W\d_]+){0,2}?[\s\u00a0\u202f]+(?:shares|actions|titres)(?![^\W\d_])", re.I)
 ARTICLE_ONLY = re.compile(r"(?:an?|une?)[ \u00a0\u202f]", re.I)  # the amount opens on "a", "un"
+# after "de"/"of", a determiner says the amount is "of" something named, not a count of it
+DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+               "la", "le", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}
 WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f]+$")
 
 
@@ -181,8 +185,17 @@ class ImpliedCurrency:
             noun = FOLLOW.match(self.text, follow.end()).group(1)
             if noun and noun.casefold() in OF_ADVERBS:
                 return None  # "60 000 millions de plus"
+            if folded in ("du", "des") or noun and _determiner(noun):
+                return None  # "965,4 millions de l'exercice 2006", "the 965.4 million of the 2006 accounts"
         elif self.lang == "en" and folded not in EN_FOLLOW:
+            if self.cue.match(self.text, follow.start(1)) or self.money_noun and self.money_noun.match(word):
+                return True  # "the 15 million budget", "a 2 billion loan": a money noun as modifier
             return False  # "3 million people", "2 billion years"
         else:
             return None
         return bool(noun and self.money_noun and self.money_noun.match(noun))
+
+
+def _determiner(word: str) -> bool:
+    folded = word.casefold().replace("’", "'")
+    return folded in DETERMINERS or folded.startswith("l'")
