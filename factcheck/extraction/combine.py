@@ -59,6 +59,7 @@ class Combiner:
     def combine(self, quantities: list[Quantity]) -> list[Mention]:
         merged = self.compounds(quantities)
         self.read_local_names(merged)
+        self.read_subunit_currency(merged)
         claims: list[Mention] = []
         i = 0
         while i < len(merged):
@@ -107,6 +108,21 @@ class Combiner:
         currency, scale = unit
         return replace(bare, kind="money", currency=currency, scale=scale,
                        extra={**bare.extra, "currency_inferred": True})
+
+    def read_subunit_currency(self, quantities: list[Quantity]) -> None:
+        """"50 centimes par litre" in a story priced in euros: a sub-unit with no currency of its
+        own takes the one the article writes (as an implied currency: same sentence, else
+        before, else after), marked ``currency_inferred``."""
+        bare_cents = [q for q in quantities if q.kind == "money" and q.currency is None and q.extra.get("subunit")]
+        if not bare_cents:
+            return
+        written = [(q.start, q.currency) for q in quantities if q.kind == "money" and q.currency]
+        if not written:
+            return
+        reader = ImpliedCurrency(self.text, self.data, written)
+        for quantity in bare_cents:
+            quantity.currency = reader.nearest_currency(quantity.start, None)
+            quantity.extra["currency_inferred"] = True
 
     def read_local_names(self, quantities: list[Quantity]) -> None:
         """Bare "couronnes" in a Czech story, "dollars" in a sentence about Quebec."""

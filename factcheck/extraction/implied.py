@@ -99,7 +99,7 @@ class ImpliedCurrency:
         if not money_after and not self._cue_before(start) and not self._plainly_followed(start, end) \
                 and not self._same_amount_written(start, value):
             return None
-        return self._nearest_currency(start, value)
+        return self.nearest_currency(start, value)
 
     def _same_amount_written(self, start: int, value: Decimal | None) -> bool:
         """The same amount written with its currency elsewhere in the text (a headline's
@@ -107,7 +107,7 @@ class ImpliedCurrency:
         defined ("A crore is ten million rupees")."""
         return value is not None and not self._scale_defined(start) and any(len(place) > 2 and place[2] == value for place in self.written)
 
-    def _nearest_currency(self, start: int, value: Decimal | None) -> str:
+    def nearest_currency(self, start: int, value: Decimal | None) -> str:
         """The currency of the same amount written elsewhere ("365 milliards" in a headline,
         "365 milliards de couronnes" in the story), else the nearest written in the amount's
         sentence, else the nearest before it (a story names its currency, then drops it), else

@@ -280,8 +280,11 @@ class QuantityReader:
         after_scale = quantity.scale and self.lang == "fr" and SCALE_TO_UNIT_FR.fullmatch(gap)
         if sub is not None and prefix is None and (gap == "" or (not sub.glued_only and (
                 tight or HYPHEN.fullmatch(gap) or after_scale))):
+            if gap and atom.text[:1].isupper() and atom.text[1:].islower():
+                return k  # "50 Cent": a capitalised sub-unit word after a spaced number is a name
             quantity.kind, quantity.factor = "money", sub.value
             quantity.currency, quantity.end = sub.code or None, atom.end
+            quantity.extra["subunit"] = atom.text.isalpha() and len(atom.text) > 1  # a word, not "¢" or "43c"
             return self.read_subunit_currency(quantity, nxt)
         cur = atom.sense(CUR)
         if cur is None or not self.joins_currency(quantity, nxt, gap):
