@@ -47,7 +47,7 @@ class Combiner:
         self.list_gap = re.compile(rf"{SPACES}(?:{alternatives(cues.list_join)}){SPACES}", re.I)
         self.pairs = {(o.casefold(), j.casefold()) for o, j in cues.range_pairs}
         self.range_gap = re.compile(rf"{SPACES}({alternatives(cues.range_join)}){SPACES}([-\u2212\u2013+]?)", re.I)
-        self.opener = re.compile(rf"(?:^|(?<=[\s(]))({alternatives(cues.range_open)}){SPACES}$", re.I)
+        self.opener = re.compile(rf"(?:^|(?<=[\s(\"'«“‘]))({alternatives(cues.range_open)}){SPACES}$", re.I)
         self.change = re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})\W+$", re.I)
         # "a augmenté cette année de 1,7 à 123,3 milliards": up to five words between the verb and "de"
         self.change_far = re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})"
@@ -66,6 +66,9 @@ class Combiner:
             if claims and i + 1 < len(merged) and merged[i].kind is None and merged[i + 1].kind is None \
                     and merged[i].scale is None and not merged[i].words:
                 merged[i] = self.elided_money(merged[i], claims[-1])  # "900 euros, et de 370 à 500"
+            if i + 1 < len(merged) and merged[i].kind is None and merged[i + 1].kind is None \
+                    and merged[i + 1].scale is not None and not merged[i + 1].weak:
+                merged[i + 1] = self.implied_money(merged[i + 1], merged)  # "dix à quinze milliards"
             taken = self.range_at(merged, i) or self.list_at(merged, i)
             if taken:
                 new_claims, i = taken

@@ -58,7 +58,7 @@ FR_FOLLOW = {"pour", "en", "à", "au", "aux", "dans", "par", "et", "ou", "contre
              "sera", "seront", "serait", "avaient", "avait", "ne", "n'", "cette", "ce", "cet",
              "depuis", "jusqu'à", "jusqu'en", "avant", "après", "lors", "entre", "grâce", "face",
              "selon", "mais", "alors", "tandis", "dont", "l'an", "l'année", "reçus", "versés",
-             "auparavant", "hier", "environ"}
+             "auparavant", "hier", "environ", "si", "sans"}
 # a word after "de" that leaves the amount an amount: "60 000 millions de plus", "d'ici 2030"
 OF_ADVERBS = {"plus", "moins", "ici"}
 # the word just before a ratio's total: "une personne sur 12 millions", "one in 12 million"

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from factcheck.extraction.lexer import CUR, FRAC, NUM, PCT, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
 from factcheck.extraction.numbers import NumeralError, parse_numeral, parse_number_words
+from factcheck.lang.data import alternatives
 
 TIGHT = re.compile(r"[ \u00a0\u202f\u2009]{0,2}")
 SCALE_TO_UNIT_FR = re.compile(r"[ \u00a0\u202f]+d(?:e[ \u00a0\u202f]+|['\u2019][ \u00a0\u202f]?)")
@@ -76,6 +77,8 @@ class QuantityReader:
         self.not_first = {w.casefold() for w in words.not_first}
         self.weak_words = {w.casefold() for w in words.weak}
         self.joiners = set(lexicon.data.cues.number_and)
+        self.scale_infix = re.compile(rf"[ \u00a0\u202f]+(?i:{alternatives(words.scale_infix)})[ \u00a0\u202f]+") \
+            if words.scale_infix else None
 
     def gap(self, left: Atom, right: Atom) -> str:
         return self.text[left.end:right.start]
@@ -178,12 +181,15 @@ class QuantityReader:
 
     def scale_joined(self, k: int, nxt: int) -> bool:
         """A scale word next to the figure: spaced, glued, or hyphenated when it is a word
-        ("$500-million loan", "150-million-crown campaign"), not an abbreviation ("5-m")."""
+        ("$500-million loan", "150-million-crown campaign"), not an abbreviation ("5-m"), or
+        after a word of ``scale_infix`` ("100 autres milliards")."""
         if nxt >= len(self.atoms):
             return False
         scale = self.atoms[nxt].sense(SCALE)
-        return self.tight(k, nxt) or (scale is not None and not scale.glued_only and HYPHEN.fullmatch(
-            self.gap(self.atoms[k], self.atoms[nxt])) is not None)
+        if self.tight(k, nxt) or scale is None or scale.glued_only:
+            return self.tight(k, nxt)
+        gap = self.gap(self.atoms[k], self.atoms[nxt])
+        return HYPHEN.fullmatch(gap) is not None or bool(self.scale_infix and self.scale_infix.fullmatch(gap))
 
     def read_and_a_half(self, quantity: Quantity, k: int) -> int:
         """"three and a half million": the half before the scale word adds 0.5."""

@@ -124,6 +124,8 @@ class NumberWords(_Strict):
     weak: list[str]
     not_first: list[str] = []
     fractions: list[tuple[str, Decimal]]
+    scale_infix: list[str] = []
+    """Words between a number and its scale word: "100 autres milliards"."""
 
 
 class AttributionCues(_Strict):
