@@ -201,6 +201,8 @@ class Combiner:
             if (("", join_word)) not in self.pairs:
                 return None
             opener, opener_word = None, ""
+        if opener is None and low.kind is None and join_word.isalpha() and _after_name(self.text, low.start):
+            return None  # "Antenne 3 à 4,5 %", "March 3 to 4%": a name or a date, then a figure
         before = self.text[max(0, (opener.start() if opener else low.start) - 30):
                            opener.start() if opener else low.start]
         changed = self.change.search(before) is not None
@@ -284,6 +286,21 @@ class Combiner:
             claims.append(Mention(q.start, q.end, q.kind, q))
         claims.append(Mention(unit.start, unit.end, unit.kind, unit))
         return claims, j + 1
+
+
+NAME_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*[ \u00a0]$")
+SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n:\"«“(])[\s'’]*$")
+
+
+def _after_name(text: str, start: int) -> bool:
+    """A capitalised word right before the figure, inside a sentence ("Antenne 3", "France 2",
+    "March 3"): the figure belongs to the name.
+
+    >>> _after_name("le profit d'Antenne 3 à 4,5 %", 20), _after_name("Entre 3 et 4 %", 6)
+    (True, False)
+    """
+    name = NAME_BEFORE.search(text, max(0, start - 40), start)
+    return name is not None and SENTENCE_OPEN.search(text, max(0, name.start() - 40), name.start()) is None
 
 
 def _level_after_own_unit(low: Quantity, high: Quantity) -> bool:

@@ -274,7 +274,8 @@ class QuantityReader:
             return k
         atom, gap = atoms[nxt], self.text[quantity.end:atoms[nxt].start]
         tight = TIGHT.fullmatch(gap) is not None
-        if atom.has(PCT, PTS) and tight and prefix is None:
+        hyphenated = HYPHEN.fullmatch(gap) is not None and atom.has(PCT) and atom.text[0].isalpha()
+        if atom.has(PCT, PTS) and (tight or hyphenated) and prefix is None:  # "eighty-percent", "a 50-percent rise"
             points = None if atom.has(PCT) else atom.sense(PTS)
             if points is not None and points.guarded and not self.percentage_points(quantity, nxt):
                 return k
