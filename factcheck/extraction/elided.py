@@ -62,8 +62,10 @@ class ElidedUnit:
 
     def follows(self, start: int, end: int, amount_end: int) -> bool:
         """Whether the bare figure at ``start:end`` continues the amount ending at ``amount_end``."""
+        if start - amount_end > MAX_GAP:
+            return False
         between = self.text[amount_end:start]
-        if len(between) > MAX_GAP or DIGIT.search(between) or SENTENCE_END.search(between):
+        if DIGIT.search(between) or SENTENCE_END.search(between):
             return False
         before = self.text[max(amount_end, start - 30):start]
         if not (PUNCT_BEFORE.search(before) or self.lead.search(before)):

@@ -39,6 +39,9 @@ LETTERS = {"k": "1e3", "K": "1e3", "M": "1e6", "m": "1e6", "Mn": "1e6", "mn": "1
            "bn": "1e9", "Bn": "1e9"}
 MAX_LABEL = 90
 MIN_CELLS = 2
+MAX_CELLS = 5  # cells of a row before the one read (two periods, their changes, a total)
+MAX_PIECE = 200  # characters of one piece, at most
+MAX_PIECES = 40  # blank cells and cells walked at most, back to the label or on after it
 
 
 class TableCells:
@@ -48,6 +51,7 @@ class TableCells:
         self.text = text
         self.lex = lexicon(lang)
         self._labels: dict[int, tuple[str, Decimal | None] | None] = {}
+        self._rows: dict[int, tuple[tuple[int, int], int] | None] = {}  # a cell's end -> (its label, its rank)
 
     def unit_of(self, start: int, end: int) -> tuple[str, Decimal | None] | None:
         """(currency, scale) for the bare number at ``start:end`` when it sits alone in a cell
@@ -55,30 +59,45 @@ class TableCells:
         cell_start, cell_end = self._cell(start, end)
         if not CELL.fullmatch(self.text, cell_start, cell_end):
             return None
-        label_end, cells = cell_start - 1, 1
-        while label_end > 0:
+        label = self._label_before(cell_start, cell_end)
+        return self._label_unit(*label) if label else None
+
+    def _label_before(self, cell_start: int, cell_end: int) -> tuple[int, int] | None:
+        """(start, end) of the row label before the cell at ``cell_start:cell_end``: back over
+        blank cells and at most MAX_CELLS cells in all (a long column of figures is no row); a
+        cell read before gives its label and rank at once."""
+        label_end, cells, found = cell_start - 1, 1, None
+        for _ in range(MAX_PIECES):
+            if label_end <= 0 or cells > MAX_CELLS:
+                break
+            if label_end in self._rows:
+                known = self._rows[label_end]
+                if known is not None and known[1] + cells <= MAX_CELLS:
+                    found, cells = known[0], known[1] + cells
+                break
             piece_start = self._piece_start(label_end)
             piece = self.text[piece_start:label_end]
-            if BLANK.fullmatch(piece):
-                label_end = piece_start - 1
-                continue
             if CELL.fullmatch(piece):
-                cells, label_end = cells + 1, piece_start - 1
-                continue
-            return self._label_unit(piece_start, label_end, cell_end) if cells < 6 else None
-        return None
+                cells += 1
+            elif not BLANK.fullmatch(piece):
+                found = (piece_start, label_end)
+                break
+            label_end = piece_start - 1
+        self._rows[cell_end] = (found, cells) if found else None
+        return found
 
     def _cell(self, start: int, end: int) -> tuple[int, int]:
-        after = CELL_BREAK.search(self.text, end)
-        return self._piece_start(start), after.start() if after else len(self.text)
+        after = CELL_BREAK.search(self.text, end, end + MAX_PIECE)
+        return self._piece_start(start), after.start() if after else min(len(self.text), end + MAX_PIECE)
 
     def _piece_start(self, position: int) -> int:
-        found = self.text.rfind("\n", 0, position)
-        for mark in "\t|":
-            found = max(found, self.text.rfind(mark, 0, position))
-        return found + 1
+        """Where the piece (cell or label) that ends at ``position`` starts; looked for at most
+        MAX_PIECE characters back (a longer piece is no cell and no label)."""
+        low = max(0, position - MAX_PIECE)
+        found = max(self.text.rfind(mark, low, position) for mark in "\n\t|")
+        return found + 1 if found >= 0 else low
 
-    def _label_unit(self, start: int, end: int, first_cell_end: int) -> tuple[str, Decimal | None] | None:
+    def _label_unit(self, start: int, end: int) -> tuple[str, Decimal | None] | None:
         if start not in self._labels:
             self._labels[start] = self._read_label(start, end)
         unit = self._labels[start]
@@ -88,9 +107,11 @@ class TableCells:
 
     def _cells_after(self, label_start: int, label_end: int) -> int:
         count, position = 0, label_end + 1
-        while position < len(self.text) and count < MIN_CELLS:
-            nxt = CELL_BREAK.search(self.text, position)
-            piece_end = nxt.start() if nxt else len(self.text)
+        for _ in range(MAX_PIECES):
+            if position >= len(self.text) or count >= MIN_CELLS:
+                break
+            nxt = CELL_BREAK.search(self.text, position, position + MAX_PIECE)
+            piece_end = nxt.start() if nxt else min(len(self.text), position + MAX_PIECE)
             piece = self.text[position:piece_end]
             if CELL.fullmatch(piece):
                 count += 1
