@@ -77,10 +77,10 @@ class Combiner:
             quantity = merged[i]
             if quantity.kind is None and not quantity.weak and quantity.scale is not None:
                 quantity = self.implied_money(quantity, merged)
-            elif quantity.kind is None and not quantity.weak and not quantity.words:
-                quantity = self.table_cell(quantity)
+            elif quantity.kind is None and not quantity.weak:
+                quantity = quantity if quantity.words else self.table_cell(quantity)
                 if quantity.kind is None and claims:
-                    quantity = self.elided_money(quantity, claims[-1])
+                    quantity = self.elided_money(quantity, claims[-1])  # "… nine thousand a year ago"
             if quantity.kind is not None and not quantity.weak:
                 claims.append(Mention(quantity.start, quantity.end, quantity.kind, quantity))
             i += 1
