@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from factcheck.extraction.lexer import CUR, FRAC, NUM, PCT, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
+from factcheck.extraction.lexer import COLL, CUR, FRAC, NUM, PCT, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
 from factcheck.extraction.numbers import NumeralError, parse_numeral, parse_number_words
 from factcheck.lang.data import alternatives
 
 TIGHT = re.compile(r"[ \u00a0\u202f\u2009]{0,2}")
 SCALE_TO_UNIT_FR = re.compile(r"[ \u00a0\u202f]+d(?:e[ \u00a0\u202f]+|['\u2019][ \u00a0\u202f]?)")
 HYPHEN = re.compile(r"[-\u2011]")
+OF_GAP = re.compile(r"[ \u00a0\u202f]+(?:de|of)[ \u00a0\u202f]+|[ \u00a0\u202f]+d['\u2019][ \u00a0\u202f]?", re.I)
 WORD_JOIN = re.compile(r"[ \u00a0\u202f]*[-\u2011]?[ \u00a0\u202f]*")
 PLAUSIBLE_MONEY = Decimal("1e15")
 HALF, THOUSAND = Decimal("0.5"), Decimal(1000)
@@ -126,8 +127,26 @@ class QuantityReader:
             return quantity, i
         return self.read_words(i)
 
+    def read_collective(self, i: int) -> tuple[Quantity, int] | None:
+        """"une centaine de milliards", "tens of billions": the count, "de"/"of", the scale word;
+        the claim is about (singular) or at least (plural) the count times the scale."""
+        atoms = self.atoms
+        if i + 1 >= len(atoms) or not atoms[i + 1].has(SCALE) or not OF_GAP.fullmatch(self.gap(atoms[i], atoms[i + 1])):
+            return None
+        scale = atoms[i + 1].sense(SCALE)
+        if scale.glued_only:
+            return None
+        quantity = Quantity(atoms[i].start, atoms[i + 1].end, atoms[i].sense(COLL).value, words=True,
+                            scale=scale.value, short_scale=scale.short_value, scale_word=atoms[i + 1].text)
+        plural = atoms[i].text.casefold().endswith("s")
+        quantity.extra["collective"] = "min" if plural else "approx"
+        quantity.extra["unit_of"] = True  # "of pounds" may follow the plural scale word
+        return quantity, i + 1
+
     def read_words(self, i: int) -> tuple[Quantity, int] | None:
         atoms, j = self.atoms, i
+        if atoms[i].has(COLL):
+            return self.read_collective(i)
         if atoms[i].has(FRAC):
             if i + 1 < len(atoms) and atoms[i + 1].has(SCALE) and self.tight(i, i + 1):
                 frac = atoms[i].sense(FRAC).value
@@ -360,7 +379,8 @@ class QuantityReader:
         tight = TIGHT.fullmatch(gap) is not None
         words_unit = _is_word(atom.text)
         if not (tight or (quantity.scale and self.lang == "fr" and SCALE_TO_UNIT_FR.fullmatch(gap))
-                or (words_unit and HYPHEN.fullmatch(gap))):
+                or (words_unit and HYPHEN.fullmatch(gap))
+                or (quantity.extra.get("unit_of") and words_unit and OF_GAP.fullmatch(gap))):
             return False
         after = nxt + 1
         if after < len(self.atoms) and self.atoms[after].has(NUM, WORD) and self.tight(nxt, after) \

@@ -126,6 +126,9 @@ class NumberWords(_Strict):
     fractions: list[tuple[str, Decimal]]
     scale_infix: list[str] = []
     """Words between a number and its scale word: "100 autres milliards"."""
+    collectives: list[tuple[str, Decimal]] = []
+    """Nouns that count by tens or hundreds before "de"/"of" and a scale word: "une centaine
+    de milliards" (about 100 billion), "tens of billions" (at least 10 billion, plural)."""
 
 
 class AttributionCues(_Strict):
