@@ -17,6 +17,8 @@ from factcheck.lang.data import alternatives
 TIGHT = re.compile(r"[ \u00a0\u202f\u2009]{0,2}")
 SCALE_TO_UNIT_FR = re.compile(r"[ \u00a0\u202f]+d(?:e[ \u00a0\u202f]+|['\u2019][ \u00a0\u202f]?)")
 HYPHEN = re.compile(r"[-\u2011]")
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0\u202f]+$")
+WORD_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
 OF_GAP = re.compile(r"[ \u00a0\u202f]+(?:de|of)[ \u00a0\u202f]+|[ \u00a0\u202f]+d['\u2019][ \u00a0\u202f]?", re.I)
 WORD_JOIN = re.compile(r"[ \u00a0\u202f]*[-\u2011]?[ \u00a0\u202f]*")
 PLAUSIBLE_MONEY = Decimal("1e15")
@@ -402,11 +404,18 @@ class QuantityReader:
             if quantity.scale_reading == "short":
                 quantity.scale, quantity.short_scale = quantity.short_scale, quantity.scale
         if quantity.weak and quantity.kind is not None:
-            if quantity.extra.get("article"):
-                quantity.kind = None  # "a dollar" is a currency mention, not an amount
+            if quantity.extra.get("article") or self.weak_idiom(quantity):
+                quantity.kind = None  # "a dollar", "pas un euro", "un euro plus fort": no amount
             else:
                 quantity.weak = False  # "one penny", "pour un euro symbolique"
         return quantity
+
+    def weak_idiom(self, quantity: Quantity) -> bool:
+        words = self.lex.data.number_words
+        before = WORD_BEFORE.search(self.text, max(0, quantity.start - 20), quantity.start)
+        after = WORD_AFTER.match(self.text, quantity.end)
+        return bool(before and before.group(1).casefold() in words.weak_idioms_before
+                    or after and after.group(1).casefold() in words.weak_idioms_after)
 
     def pick_reading(self, quantity: Quantity) -> str:
         """French billion/trillion: long scale unless the text plainly means the English one."""

@@ -126,6 +126,10 @@ class NumberWords(_Strict):
     fractions: list[tuple[str, Decimal]]
     scale_infix: list[str] = []
     """Words between a number and its scale word: "100 autres milliards"."""
+    weak_idioms_before: list[str] = []
+    """Words right before "un euro" that make it an idiom, not the amount one: "pas un euro"."""
+    weak_idioms_after: list[str] = []
+    """Words right after "un euro" that make it the currency, not an amount: "un euro plus fort"."""
     collectives: list[tuple[str, Decimal]] = []
     """Nouns that count by tens or hundreds before "de"/"of" and a scale word: "une centaine
     de milliards" (about 100 billion), "tens of billions" (at least 10 billion, plural)."""
