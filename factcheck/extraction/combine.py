@@ -17,6 +17,7 @@ from factcheck.lang.data import LanguageData, alternatives
 from factcheck.extraction.quantity import Quantity
 
 SPACES = r"[ \u00a0\u202f]*"
+WORDS = re.compile(r"[^\W\d_]+")
 CENTS_END = re.compile(r"[ \u00a0\u202f]*(?:$|[.,;:!?)\]\"»\n])")
 YEAR = (Decimal(1900), Decimal(2100))
 
@@ -97,6 +98,8 @@ class Combiner:
             self.elided = ElidedUnit(self.text, self.data)
         if not self.elided.follows(bare.start, bare.end, previous.end):
             return bare
+        if bare.words and len(WORDS.findall(self.text, previous.end, bare.start)) < 2:
+            return bare  # "c $ 100 and fifty": a word figure right after the amount is no list item
         return replace(bare, kind="money", currency=unit.currency, scale=unit.scale, short_scale=unit.short_scale,
                        scale_word=unit.scale_word, scale_reading=unit.scale_reading, factor=unit.factor,
                        extra={**bare.extra, "elided": True})
