@@ -105,7 +105,10 @@ class QuantityReader:
         if _may_lead(atoms[i]) and i + 1 < len(atoms) and atoms[i + 1].has(NUM, WORD, FRAC) \
                 and self.tight(i, i + 1):
             prefix, i = atoms[i], i + 1
-        number = self.read_number(i)
+        # "£480,000" in French copy: a sign before the figure is English typography, and so is
+        # its comma (the reasoning that reads "$7 trillions" on the short scale)
+        english = prefix is not None and self.lang == "fr" and not prefix.text[0].isalpha()
+        number = self.read_number(i, "." if english else self.mark)
         if number is None:
             return None, i + (prefix is None)
         quantity, k = number
@@ -115,13 +118,13 @@ class QuantityReader:
         k = self.read_unit(quantity, k, prefix)
         return self.finish(quantity), k + 1
 
-    def read_number(self, i: int) -> tuple[Quantity, int] | None:
+    def read_number(self, i: int, mark: str | None = None) -> tuple[Quantity, int] | None:
         atom = self.atoms[i]
         if atom.has(NUM):
             if ZEROS.fullmatch(atom.text):
                 return None  # "80, 000", "550 00": the tail of a number split by a typo
             try:
-                number = parse_numeral(atom.text, self.lang, self.mark)
+                number = parse_numeral(atom.text, self.lang, mark or self.mark)
             except NumeralError:
                 return None
             quantity = Quantity(atom.start, atom.end, number)
