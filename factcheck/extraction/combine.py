@@ -88,11 +88,11 @@ class Combiner:
         return claims
 
     def elided_money(self, bare: Quantity, previous: Mention) -> Quantity:
-        """"900 euros à Milan, 700 à Florence": a bare figure after an amount of its size takes
-        the amount's currency and scale word (factcheck/extraction/elided.py)."""
+        """"900 euros à Milan, 700 à Florence", "4.1 percent from an earlier 3.6": a bare figure
+        after an amount or a rate of its size takes its unit and scale word (extraction/elided.py)."""
         unit = previous.high or previous.quantity
-        if previous.kind != "money" or not unit.currency or not _same_magnitude(bare.number, unit.number) \
-                or _looks_like_year(bare, unit):
+        if (previous.kind == "money" and not unit.currency) or not _same_magnitude(bare.number, unit.number) \
+                or _looks_like_year(bare, unit) or (previous.kind == "percent" and bare.words):
             return bare
         if self.elided is None:
             self.elided = ElidedUnit(self.text, self.data)
@@ -100,9 +100,9 @@ class Combiner:
             return bare
         if bare.words and len(WORDS.findall(self.text, previous.end, bare.start)) < 2:
             return bare  # "c $ 100 and fifty": a word figure right after the amount is no list item
-        return replace(bare, kind="money", currency=unit.currency, scale=unit.scale, short_scale=unit.short_scale,
+        return replace(bare, kind=unit.kind, currency=unit.currency, scale=unit.scale, short_scale=unit.short_scale,
                        scale_word=unit.scale_word, scale_reading=unit.scale_reading, factor=unit.factor,
-                       extra={**bare.extra, "elided": True})
+                       points=unit.points, extra={**bare.extra, "elided": True})
 
     def table_cell(self, bare: Quantity) -> Quantity:
         """A figure alone in a table cell whose row label names the unit: "Résultat net (G$)"."""

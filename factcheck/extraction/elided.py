@@ -47,7 +47,8 @@ FOLLOWS = {"fr": {"à", "au", "aux", "en", "pour", "par", "dans", "chez", "contr
            "en": {"in", "at", "for", "per", "a", "an", "each", "apiece", "from", "to", "by", "on", "received",
                   "paid", "only"}}
 LEADS = {"fr": ["et", "ou", "mais", "à", "de", "d'", "aux", "au", "contre", "face aux", "et de"],
-         "en": ["and", "or", "but", "to", "of", "from", "at", "against", "and for", "versus"]}
+         "en": ["and", "or", "but", "to", "of", "from", "at", "against", "and for", "versus",
+                "earlier", "previous"]}
 
 
 class ElidedUnit:
