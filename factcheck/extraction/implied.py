@@ -51,6 +51,9 @@ EN_FOLLOW = {"in", "on", "for", "to", "from", "by", "this", "last", "next", "a",
              "since", "until", "into", "under", "more", "less", "so", "but", "as", "with",
              "each", "short", "between", "already", "last", "yesterday", "versus", "apiece",
              "if", "when", "without", "unless"}
+# English words after an amount that leave it undecided (a money word before it decides):
+# "the loan of 85 billion that it has"; not enough alone ("the 3 million that voted")
+EN_NEUTRAL = {"that", "which"}
 # French words after a bare amount that leave it an amount ("9 millions, face aux…",
 # "2,5 millions pour avoir remporté…"): prepositions, conjunctions, auxiliaries, "chacun"
 FR_FOLLOW = {"pour", "en", "à", "au", "aux", "dans", "par", "et", "ou", "contre", "chacun",
@@ -186,8 +189,11 @@ class ImpliedCurrency:
             if noun and noun.casefold() in OF_ADVERBS:
                 return None  # "60 000 millions de plus"
             if folded in ("du", "des") or noun and _determiner(noun):
+                after = FOLLOW.match(self.text, FOLLOW.match(self.text, follow.end()).end()).group(1) if noun else None
+                if after and self.money_noun and self.money_noun.fullmatch(after):
+                    return True  # "413.1 million of that money"
                 return None  # "965,4 millions de l'exercice 2006", "the 965.4 million of the 2006 accounts"
-        elif self.lang == "en" and folded not in EN_FOLLOW:
+        elif self.lang == "en" and folded not in EN_FOLLOW and folded not in EN_NEUTRAL:
             if self.cue.match(self.text, follow.start(1)) or self.money_noun and self.money_noun.match(word):
                 return True  # "the 15 million budget", "a 2 billion loan": a money noun as modifier
             return False  # "3 million people", "2 billion years"
