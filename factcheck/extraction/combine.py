@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from decimal import Decimal
 
 from factcheck.extraction.elided import ElidedUnit
@@ -13,7 +14,7 @@ from factcheck.extraction.implied import ImpliedCurrency
 from factcheck.extraction.local import StoryCurrency, local_currencies
 from factcheck.extraction.sign import written_sign
 from factcheck.extraction.table import TableCells
-from factcheck.lang.data import LanguageData, alternatives
+from factcheck.lang.data import LanguageData, alternatives, load
 from factcheck.extraction.quantity import Quantity
 
 SPACES = r"[ \u00a0\u202f]*"
@@ -36,6 +37,23 @@ class Mention:
     changes_previous: bool = False  # the new value of a change whose old value is the mention before
 
 
+@cache
+def _joins(lang: str) -> dict:
+    """The join patterns of a language, compiled once per process (not once per text)."""
+    cues = load(lang).cues
+    return {
+        "compound_gap": re.compile(rf"{SPACES}(?:(?:{alternatives(cues.compound_join)}){SPACES})?", re.I),
+        "list_gap": re.compile(rf"{SPACES}(?:{alternatives(cues.list_join)}){SPACES}", re.I),
+        "pairs": {(o.casefold(), j.casefold()) for o, j in cues.range_pairs},
+        "range_gap": re.compile(rf"{SPACES}({alternatives(cues.range_join)}){SPACES}([-\u2212\u2013+]?)", re.I),
+        "opener": re.compile(rf"(?:^|(?<=[\s(\"'«“‘]))({alternatives(cues.range_open)}){SPACES}$", re.I),
+        "change": re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})\W+$", re.I),
+        # "a augmenté cette année de 1,7 à 123,3 milliards": up to five words between the verb and "de"
+        "change_far": re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})"
+                                 rf"(?:[ \u00a0'’-]+[^\W\d_]+){{1,5}}[ \u00a0]+$", re.I),
+    }
+
+
 class Combiner:
     def __init__(self, text: str, data: LanguageData):
         self.text = text
@@ -43,16 +61,7 @@ class Combiner:
         self.implied: ImpliedCurrency | None = None  # built on the first bare scaled amount
         self.cells: TableCells | None = None  # built on the first bare unscaled number
         self.elided: ElidedUnit | None = None
-        cues = data.cues
-        self.compound_gap = re.compile(rf"{SPACES}(?:(?:{alternatives(cues.compound_join)}){SPACES})?", re.I)
-        self.list_gap = re.compile(rf"{SPACES}(?:{alternatives(cues.list_join)}){SPACES}", re.I)
-        self.pairs = {(o.casefold(), j.casefold()) for o, j in cues.range_pairs}
-        self.range_gap = re.compile(rf"{SPACES}({alternatives(cues.range_join)}){SPACES}([-\u2212\u2013+]?)", re.I)
-        self.opener = re.compile(rf"(?:^|(?<=[\s(\"'«“‘]))({alternatives(cues.range_open)}){SPACES}$", re.I)
-        self.change = re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})\W+$", re.I)
-        # "a augmenté cette année de 1,7 à 123,3 milliards": up to five words between the verb and "de"
-        self.change_far = re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})"
-                                     rf"(?:[ \u00a0'’-]+[^\W\d_]+){{1,5}}[ \u00a0]+$", re.I)
+        self.__dict__.update(_joins(data.lang))  # compound_gap, list_gap, pairs, range_gap, opener, change…
 
     def gap(self, left: Quantity, right: Quantity) -> str:
         return self.text[left.end:right.start]

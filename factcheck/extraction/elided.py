@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import re
 
-from factcheck.lang.data import LanguageData, alternatives
+from functools import cache
+
+from factcheck.lang.data import LanguageData, alternatives, load
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 DIGIT = re.compile(r"\d")
@@ -56,9 +58,7 @@ class ElidedUnit:
 
     def __init__(self, text: str, data: LanguageData):
         self.text = text
-        cues = data.cues
-        leads = LEADS.get(data.lang, []) + cues.hedges + cues.bound_min + cues.bound_max
-        self.lead = re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternatives(leads)})[ \u00a0\u202f]*$", re.I)
+        self.lead = _lead(data.lang)
         self.follow_words = FOLLOWS.get(data.lang, set())
 
     def follows(self, start: int, end: int, amount_end: int) -> bool:
@@ -75,3 +75,10 @@ class ElidedUnit:
             return True
         word = WORD_AFTER.match(self.text, end)
         return bool(word) and word.group(1).casefold().replace("’", "'") in self.follow_words
+
+
+@cache
+def _lead(lang: str) -> re.Pattern[str]:
+    cues = load(lang).cues
+    leads = LEADS.get(lang, []) + cues.hedges + cues.bound_min + cues.bound_max
+    return re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternatives(leads)})[ \u00a0\u202f]*$", re.I)

@@ -42,6 +42,10 @@ class LocalCurrencies:
             compiled = (entry, _words(entry.cues), _words(entry.not_with) if entry.not_with else None)
             for name in entry.names:
                 self.by_name.setdefault(name.casefold(), []).append(compiled)
+        # per name, the substrings a text must hold for one of its entries to apply (a fast
+        # test before the regexes: most texts with "dollars" name no Canadian place)
+        self.cue_substrings = {name: tuple({c.casefold() for entry, _, _ in entries for c in entry.cues})
+                               for name, entries in self.by_name.items()}
 
 
 class StoryCurrency:
@@ -49,35 +53,47 @@ class StoryCurrency:
 
     def __init__(self, text: str, local: LocalCurrencies):
         self.text = text
+        self.local = local
         self.by_name = local.by_name
         self._cue_places: dict[str, list[int]] = {}
+        self._named: dict[str, bool] = {}  # name -> whether the text holds one of its cues at all
+        self._folded: str | None = None
 
     def currency_for(self, start: int, written: str) -> str | None:
         """The code the story gives the name ``written`` of the amount at ``start``, or None."""
-        text = self.text
-        entries = self.by_name.get(" ".join(written.split()).casefold()) if self.by_name else None
-        if not entries:
+        name = " ".join(written.split()).casefold()
+        entries = self.by_name.get(name)
+        if not entries or not self._names_a_place(name):
             return None
-        sentence = _sentence(text, start)
+        sentence = None
         best: tuple[int, str] | None = None
         for entry, cue, not_with in entries:
+            places = self._places(cue)  # where the text names the place, found once per text
+            if not places:
+                continue
             if entry.scope == "sentence":
-                if cue.search(text, *sentence) and not (not_with and not_with.search(text, *sentence)):
+                sentence = sentence or _sentence(self.text, start)
+                inside = bisect_left(places, sentence[0]) < bisect_left(places, sentence[1])
+                if inside and not (not_with and not_with.search(self.text, *sentence)):
                     return entry.code
                 continue
-            distance = self._nearest(cue, start)
-            if distance is not None and (best is None or distance < best[0]):
+            at = bisect_left(places, start)
+            distance = min(abs(places[i] - start) for i in (at - 1, at) if 0 <= i < len(places))
+            if best is None or distance < best[0]:
                 best = (distance, entry.code)
         return best[1] if best else None
 
-    def _nearest(self, cue: re.Pattern, start: int) -> int | None:
+    def _names_a_place(self, name: str) -> bool:
+        if name not in self._named:
+            self._folded = self._folded if self._folded is not None else self.text.casefold()
+            self._named[name] = any(cue in self._folded for cue in self.local.cue_substrings[name])
+        return self._named[name]
+
+    def _places(self, cue: re.Pattern) -> list[int]:
         places = self._cue_places.get(cue.pattern)
         if places is None:
             places = self._cue_places[cue.pattern] = [m.start() for m in cue.finditer(self.text)]
-        if not places:
-            return None
-        at = bisect_left(places, start)
-        return min(abs(places[i] - start) for i in (at - 1, at) if 0 <= i < len(places))
+        return places
 
 
 def _sentence(text: str, start: int) -> tuple[int, int]:
