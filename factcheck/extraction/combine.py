@@ -15,7 +15,7 @@ from factcheck.extraction.local import StoryCurrency, local_currencies
 from factcheck.extraction.sign import written_sign
 from factcheck.extraction.table import TableCells
 from factcheck.lang.data import LanguageData, alternatives, load
-from factcheck.extraction.quantity import Quantity
+from factcheck.extraction.amount import Quantity
 
 SPACES = r"[ \u00a0\u202f]*"
 WORDS = re.compile(r"[^\W\d_]+")

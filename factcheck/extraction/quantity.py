@@ -7,9 +7,9 @@ or a list gives it the unit of its neighbour ("entre 5 et 7 milliards de dollars
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 
+from factcheck.extraction.amount import Quantity
 from factcheck.extraction.lexer import COLL, CUR, FRAC, NUM, PCT, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
 from factcheck.extraction.numbers import NumeralError, parse_numeral, parse_number_words
 from factcheck.lang.data import alternatives
@@ -30,41 +30,6 @@ AND_A_HALF = {"en": re.compile(r"[ \u00a0\u202f]+and[ \u00a0\u202f]+a[ \u00a0\u2
                                re.IGNORECASE)}
 END_OF_AMOUNT = re.compile(r"[ \u00a0\u202f]*(?:[)\],;:.!?»\"]|$)")
 MAX_WORDS = 12  # "deux cent quarante-trois mille cinq cent vingt et un": longer runs are not numbers
-
-
-@dataclass
-class Quantity:
-    start: int
-    end: int
-    number: Decimal
-    kind: str | None = None  # "money", "percent", or None for a bare number
-    currency: str | None = None
-    scale: Decimal | None = None
-    short_scale: Decimal | None = None
-    scale_word: str | None = None
-    scale_reading: str | None = None  # "long" or "short" for French billion/trillion
-    factor: Decimal = Decimal(1)
-    points: bool = False
-    weak: bool = False  # "one", "un": a number only next to a unit
-    prefix_symbol: bool = False
-    words: bool = False
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def value(self) -> Decimal:
-        return self.number * (self.scale or 1) * self.factor
-
-    @property
-    def precision(self) -> Decimal:
-        """The unit of the last digit the text states, fully scaled: "595,3 milliards" -> 10^8,
-        "1 500 000" -> 10^5 (trailing zeros are read as rounding)."""
-        digits = self.extra.get("fraction_digits", 0)
-        if digits or self.words:
-            step = Decimal(1).scaleb(-digits)
-        else:
-            whole = str(abs(self.number.to_integral_value()))
-            step = Decimal(1).scaleb(len(whole) - len(whole.rstrip("0"))) if whole != "0" else Decimal(1)
-        return step * (self.scale or 1) * self.factor
 
 
 class QuantityReader:
