@@ -19,6 +19,9 @@ PIECES = st.sampled_from([
     "\u200e", "\ufeff", "$", "€", "%", "£2.6tn", "3bn", "1 000 000", "-", "+", "\u2212", "9" * 80,
     "milliards", "trillions", "bn", "Md€", "entre", "et", "-", "–", "environ", "pour cent",
     "de", "d'euros", "dollars", "<b>", "</b>", "<p style=\"width:100%\">", "&nbsp;", "😀", "\u05d0", "\u0627", ".", ",", "\n", "2024", "k", "M", "à",
+    # pieces of the issue-12 rules: table rows, elided list figures, story currencies, cents
+    "|", "\t", "(G$)", "(M€)", "Résultat net", "couronnes", "tchèque", "Québec", "autres",
+    "centimes", "pp", "percent", "augmenté", "Antenne", "(", ")", "euros à Milan, ", "0,5",
 ])
 TEXTS = st.one_of(st.text(max_size=80), st.lists(PIECES, max_size=25).map("".join))
 
@@ -61,3 +64,28 @@ def test_extract_properties_long_run(text, lang):
 def test_check_never_fails_on_arbitrary_text(text):
     result = CHECKER.check(text)
     assert len([f for f in result.findings if f.code in VALUE_CODES]) == len(result.claims)
+
+
+# Inputs built to make the issue-12 rules walk far: a long column of figures under a row
+# label, cells separated by blank lines, a price list of thousands of bare figures, a story
+# currency named once for thousands of amounts. Each must stay linear: a few tenths of a
+# second on a laptop; the bound leaves room for a loaded machine.
+PATHOLOGICAL = {
+    "column": lambda n: "Résultat net (G$)\n" + "\n".join(f"{i % 97 + 1},5" for i in range(n)),
+    "blank-cells": lambda n: "Ventes (M€)\n" + "\n\n".join(["12,5"] * n),
+    "tab-rows": lambda n: "Résultat net (M€)\t4,5\t+3 %\t" * (n // 4),
+    "price-list": lambda n: "900 euros à Milan, " + ", ".join(f"{i % 900 + 100} à Rome" for i in range(n // 4)),
+    "story-currency": lambda n: "Le budget tchèque. " + " ".join("Il paie 5 milliards de couronnes." for _ in range(n // 8)),
+    "long-line": lambda n: "Ventes (M€) " + "x" * n + " 12,5",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_new_rules_stay_bounded_on_pathological_input(name):
+    import time
+
+    text = PATHOLOGICAL[name](20000)
+    started = time.perf_counter()
+    claims = extract(text, "fr")
+    assert time.perf_counter() - started < 5.0
+    assert len(claims) <= len(text) // 4

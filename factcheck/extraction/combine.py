@@ -6,14 +6,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from decimal import Decimal
 
+from factcheck.extraction.elided import ElidedUnit
 from factcheck.extraction.implied import ImpliedCurrency
+from factcheck.extraction.local import StoryCurrency, local_currencies
 from factcheck.extraction.sign import written_sign
-from factcheck.lang.data import LanguageData, alternatives
-from factcheck.extraction.quantity import Quantity
+from factcheck.extraction.table import TableCells
+from factcheck.lang.data import LanguageData, alternatives, load
+from factcheck.extraction.amount import Quantity
 
 SPACES = r"[ \u00a0\u202f]*"
+WORDS = re.compile(r"[^\W\d_]+")
 CENTS_END = re.compile(r"[ \u00a0\u202f]*(?:$|[.,;:!?)\]\"»\n])")
 YEAR = (Decimal(1900), Decimal(2100))
 
@@ -32,27 +37,48 @@ class Mention:
     changes_previous: bool = False  # the new value of a change whose old value is the mention before
 
 
+@cache
+def _joins(lang: str) -> dict:
+    """The join patterns of a language, compiled once per process (not once per text)."""
+    cues = load(lang).cues
+    return {
+        "compound_gap": re.compile(rf"{SPACES}(?:(?:{alternatives(cues.compound_join)}){SPACES})?", re.I),
+        "list_gap": re.compile(rf"{SPACES}(?:{alternatives(cues.list_join)}){SPACES}", re.I),
+        "pairs": {(o.casefold(), j.casefold()) for o, j in cues.range_pairs},
+        "range_gap": re.compile(rf"{SPACES}({alternatives(cues.range_join)}){SPACES}([-\u2212\u2013+]?)", re.I),
+        "opener": re.compile(rf"(?:^|(?<=[\s(\"'«“‘]))({alternatives(cues.range_open)}){SPACES}$", re.I),
+        "change": re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})\W+$", re.I),
+        # "a augmenté cette année de 1,7 à 123,3 milliards": up to five words between the verb and "de"
+        "change_far": re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})"
+                                 rf"(?:[ \u00a0'’-]+[^\W\d_]+){{1,5}}[ \u00a0]+$", re.I),
+    }
+
+
 class Combiner:
     def __init__(self, text: str, data: LanguageData):
         self.text = text
         self.data = data
         self.implied: ImpliedCurrency | None = None  # built on the first bare scaled amount
-        cues = data.cues
-        self.compound_gap = re.compile(rf"{SPACES}(?:(?:{alternatives(cues.compound_join)}){SPACES})?", re.I)
-        self.list_gap = re.compile(rf"{SPACES}(?:{alternatives(cues.list_join)}){SPACES}", re.I)
-        self.pairs = {(o.casefold(), j.casefold()) for o, j in cues.range_pairs}
-        self.range_gap = re.compile(rf"{SPACES}({alternatives(cues.range_join)}){SPACES}([-\u2212\u2013+]?)", re.I)
-        self.opener = re.compile(rf"(?:^|(?<=[\s(]))({alternatives(cues.range_open)}){SPACES}$", re.I)
-        self.change = re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})\W+$", re.I)
+        self.cells: TableCells | None = None  # built on the first bare unscaled number
+        self.elided: ElidedUnit | None = None
+        self.__dict__.update(_joins(data.lang))  # compound_gap, list_gap, pairs, range_gap, opener, change…
 
     def gap(self, left: Quantity, right: Quantity) -> str:
         return self.text[left.end:right.start]
 
     def combine(self, quantities: list[Quantity]) -> list[Mention]:
         merged = self.compounds(quantities)
+        self.read_local_names(merged)
+        self.read_subunit_currency(merged)
         claims: list[Mention] = []
         i = 0
         while i < len(merged):
+            if claims and i + 1 < len(merged) and merged[i].kind is None and merged[i + 1].kind is None \
+                    and merged[i].scale is None and not merged[i].words:
+                merged[i] = self.elided_money(merged[i], claims[-1])  # "900 euros, et de 370 à 500"
+            if i + 1 < len(merged) and merged[i].kind is None and merged[i + 1].kind is None \
+                    and merged[i + 1].scale is not None and not merged[i + 1].weak:
+                merged[i + 1] = self.implied_money(merged[i + 1], merged)  # "dix à quinze milliards"
             taken = self.range_at(merged, i) or self.list_at(merged, i)
             if taken:
                 new_claims, i = taken
@@ -61,18 +87,78 @@ class Combiner:
             quantity = merged[i]
             if quantity.kind is None and not quantity.weak and quantity.scale is not None:
                 quantity = self.implied_money(quantity, merged)
+            elif quantity.kind is None and not quantity.weak:
+                quantity = quantity if quantity.words else self.table_cell(quantity)
+                if quantity.kind is None and claims:
+                    quantity = self.elided_money(quantity, claims[-1])  # "… nine thousand a year ago"
             if quantity.kind is not None and not quantity.weak:
                 claims.append(Mention(quantity.start, quantity.end, quantity.kind, quantity))
             i += 1
         return claims
 
+    def elided_money(self, bare: Quantity, previous: Mention) -> Quantity:
+        """"900 euros à Milan, 700 à Florence", "4.1 percent from an earlier 3.6": a bare figure
+        after an amount or a rate of its size takes its unit and scale word (extraction/elided.py)."""
+        unit = previous.high or previous.quantity
+        if (previous.kind == "money" and not unit.currency) or not _same_magnitude(bare.number, unit.number) \
+                or _looks_like_year(bare, unit) or (previous.kind == "percent" and bare.words):
+            return bare
+        if self.elided is None:
+            self.elided = ElidedUnit(self.text, self.data)
+        if not self.elided.follows(bare.start, bare.end, previous.end):
+            return bare
+        if bare.words and len(WORDS.findall(self.text, previous.end, bare.start)) < 2:
+            return bare  # "c $ 100 and fifty": a word figure right after the amount is no list item
+        return replace(bare, kind=unit.kind, currency=unit.currency, scale=unit.scale, short_scale=unit.short_scale,
+                       scale_word=unit.scale_word, scale_reading=unit.scale_reading, factor=unit.factor,
+                       points=unit.points, extra={**bare.extra, "elided": True})
+
+    def table_cell(self, bare: Quantity) -> Quantity:
+        """A figure alone in a table cell whose row label names the unit: "Résultat net (G$)"."""
+        if self.cells is None:
+            self.cells = TableCells(self.text, self.data.lang)
+        unit = self.cells.unit_of(bare.start, bare.end)
+        if unit is None:
+            return bare
+        currency, scale = unit
+        return replace(bare, kind="money", currency=currency, scale=scale,
+                       extra={**bare.extra, "currency_inferred": True})
+
+    def read_subunit_currency(self, quantities: list[Quantity]) -> None:
+        """"50 centimes par litre" in a story priced in euros: a sub-unit with no currency of its
+        own takes the one the article writes (as an implied currency: same sentence, else
+        before, else after), marked ``currency_inferred``."""
+        bare_cents = [q for q in quantities if q.kind == "money" and q.currency is None and q.extra.get("subunit")]
+        if not bare_cents:
+            return
+        written = [(q.start, q.currency) for q in quantities if q.kind == "money" and q.currency]
+        if not written:
+            return
+        reader = ImpliedCurrency(self.text, self.data, written)
+        for quantity in bare_cents:
+            quantity.currency = reader.nearest_currency(quantity.start, None)
+            quantity.extra["currency_inferred"] = True
+
+    def read_local_names(self, quantities: list[Quantity]) -> None:
+        """Bare "couronnes" in a Czech story, "dollars" in a sentence about Quebec."""
+        local = local_currencies(self.data.lang)
+        if not local.by_name:
+            return
+        story = None
+        for quantity in quantities:
+            written = quantity.extra.get("suffix") or quantity.extra.get("prefix")
+            if quantity.kind != "money" or not written or " ".join(written.split()).casefold() not in local.by_name:
+                continue
+            story = story or StoryCurrency(self.text, local)
+            quantity.currency = story.currency_for(quantity.start, written) or quantity.currency
+
     def implied_money(self, bare: Quantity, quantities: list[Quantity]) -> Quantity:
         """A bare scaled amount the article implies is money ("le déficit atteindra 34
         milliards"), with the currency written nearest to it; else the bare number as it is."""
         if self.implied is None:
-            written = [(q.start, q.currency) for q in quantities if q.kind == "money" and q.currency]
+            written = [(q.start, q.currency, q.value) for q in quantities if q.kind == "money" and q.currency]
             self.implied = ImpliedCurrency(self.text, self.data, written)
-        currency = self.implied.currency_for(bare.start, bare.end)
+        currency = self.implied.currency_for(bare.start, bare.end, bare.value)
         if currency is None:
             return bare
         return replace(bare, kind="money", currency=currency, extra={**bare.extra, "currency_inferred": True})
@@ -127,10 +213,13 @@ class Combiner:
             if (("", join_word)) not in self.pairs:
                 return None
             opener, opener_word = None, ""
+        if opener is None and low.kind is None and join_word.isalpha() and _after_name(self.text, low.start):
+            return None  # "Antenne 3 à 4,5 %", "March 3 to 4%": a name or a date, then a figure
         before = self.text[max(0, (opener.start() if opener else low.start) - 30):
                            opener.start() if opener else low.start]
         changed = self.change.search(before) is not None
-        from_to = changed and opener_word in ("de", "d'", "from")  # "passé de 5,5 % à 7 %": old, then new
+        from_to = opener_word in ("de", "d'", "from") and (changed or self.change_far.search(
+            self.text, max(0, opener.start() - 60), opener.start()) is not None)  # "passé de 5,5 % à 7 %": old, then new
         if _level_after_own_unit(low, high) and not (from_to and _may_share(high, low)):
             return None  # "a gagné 1,2 % à 7 500 points", "progresse de 5 % à 1,2 milliard"
         unit = self.shared_unit(low, high)
@@ -172,8 +261,11 @@ class Combiner:
         low, high = replace(low), replace(high)
         kind = high.kind or low.kind
         currency = high.currency or low.currency
+        inferred = any(q.extra.get("currency_inferred") and q.currency == currency for q in (low, high))
         for q in (low, high):
             q.kind, q.currency = kind, currency
+            if inferred:
+                q.extra = {**q.extra, "currency_inferred": True}  # "et de 380 à 520": the range's currency is inferred
         if low.scale is None and high.scale is not None and abs(low.number) < 1000:
             # "entre 5 et 7 milliards", "entre 7 et 5 milliards"; not "entre 500 000 et 2 millions"
             low.scale, low.short_scale, low.scale_reading = high.scale, high.short_scale, high.scale_reading
@@ -206,6 +298,21 @@ class Combiner:
             claims.append(Mention(q.start, q.end, q.kind, q))
         claims.append(Mention(unit.start, unit.end, unit.kind, unit))
         return claims, j + 1
+
+
+NAME_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*[ \u00a0]$")
+SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n:\"«“(])[\s'’]*$")
+
+
+def _after_name(text: str, start: int) -> bool:
+    """A capitalised word right before the figure, inside a sentence ("Antenne 3", "France 2",
+    "March 3"): the figure belongs to the name.
+
+    >>> _after_name("le profit d'Antenne 3 à 4,5 %", 20), _after_name("Entre 3 et 4 %", 6)
+    (True, False)
+    """
+    name = NAME_BEFORE.search(text, max(0, start - 40), start)
+    return name is not None and SENTENCE_OPEN.search(text, max(0, name.start() - 40), name.start()) is None
 
 
 def _level_after_own_unit(low: Quantity, high: Quantity) -> bool:

@@ -33,6 +33,10 @@ class ClaimCues:
     direction: str | None = None  # "up" or "down"
 
 
+def _direction(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternatives(words) or '(?!)'})\W*$", re.I)
+
+
 def _ending(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<![^\W\d_]))({alternatives(words)}){SPACES}$", re.I)
 
@@ -49,10 +53,14 @@ class CueReader:
         self.bound_min = _ending(cues.bound_min)
         self.bound_max = _ending(cues.bound_max)
         self.negative = _ending(cues.negative)
-        self.down = re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternatives(cues.direction_down)})\W*$", re.I)
-        self.up = re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternatives(cues.direction_up)})\W*$", re.I)
+        self.down = _direction(cues.direction_down)
+        self.up = _direction(cues.direction_up)
+        self.down_percent = _direction(cues.direction_down_percent)
+        self.up_percent = _direction(cues.direction_up_percent)
 
-    def read(self, text: str, start: int) -> ClaimCues:
+    def read(self, text: str, start: int, kind: str = "percent") -> ClaimCues:
+        """The cues before the claim of ``kind`` starting at ``start``; market verbs ("a perdu",
+        "gained") give a direction to a percentage only."""
         window = text[max(0, start - WINDOW):start]
         written = written_sign(text, start)
         sign_value = written.value
@@ -68,6 +76,8 @@ class CueReader:
         if sign_value == 1 and bound is None and hedge is None and self.negative.search(clause):
             sign_value = -1
         direction = "down" if self.down.search(clause) else "up" if self.up.search(clause) else None
+        if direction is None and kind == "percent":
+            direction = "down" if self.down_percent.search(clause) else "up" if self.up_percent.search(clause) else None
         return ClaimCues(
             hedge=hedge.group(1) if hedge else None,
             bound=bound,

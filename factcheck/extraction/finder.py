@@ -13,6 +13,7 @@ is one number whatever a tokenizer does) and needs no statistical model.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from factcheck.extraction.combine import Combiner, Mention
@@ -56,7 +57,7 @@ def find_claims(text: str, lang: str) -> list[Claim]:
     mentions = Combiner(text, load(lang)).combine(quantities)
     cues = cue_reader(lang)
     old_values = {number - 1 for number, mention in enumerate(mentions) if mention.changes_previous}
-    return [_claim(mention, text, cues.read(text, mention.start),
+    return [_claim(mention, text, cues.read(text, mention.start, mention.kind),
                    number - 1 if mention.changes_previous else None, number in old_values)
             for number, mention in enumerate(mentions)]
 
@@ -66,6 +67,12 @@ def _claim(mention: Mention, text: str, cues: ClaimCues, change_of: int | None,
     """``old_value``: the first figure of "progresse de 14 % à 17 %", a level the change starts
     from: the verb before it says the move, not that this figure is a rise."""
     low, high = mention.quantity, mention.high
+    collective = low.extra.get("collective") if high is None else None
+    if collective:  # "une centaine de milliards": about; "tens of billions": at least
+        word = text[low.start:text.index(" ", low.start) if " " in text[low.start:low.end] else low.end]
+        cues = replace(cues, hedge=cues.hedge or (word if collective == "approx" else None),
+                       bound=cues.bound or ("min" if collective == "min" else None),
+                       bound_text=cues.bound_text or (word if collective == "min" else None))
     sign = cues.sign if high is None else 1
     last = high or low
     reading = last.scale_reading

@@ -36,6 +36,7 @@ True
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from factcheck.lang.data import LanguageData, alternatives
 
@@ -48,7 +49,11 @@ EN_FOLLOW = {"in", "on", "for", "to", "from", "by", "this", "last", "next", "a",
              "and", "or", "over", "at", "after", "before", "according", "while", "was", "were",
              "is", "are", "will", "would", "has", "had", "have", "compared", "against", "than",
              "since", "until", "into", "under", "more", "less", "so", "but", "as", "with",
-             "each", "short", "between", "already", "last", "yesterday", "versus", "apiece"}
+             "each", "short", "between", "already", "last", "yesterday", "versus", "apiece",
+             "if", "when", "without", "unless"}
+# English words after an amount that leave it undecided (a money word before it decides):
+# "the loan of 85 billion that it has"; not enough alone ("the 3 million that voted")
+EN_NEUTRAL = {"that", "which"}
 # French words after a bare amount that leave it an amount ("9 millions, face aux…",
 # "2,5 millions pour avoir remporté…"): prepositions, conjunctions, auxiliaries, "chacun"
 FR_FOLLOW = {"pour", "en", "à", "au", "aux", "dans", "par", "et", "ou", "contre", "chacun",
@@ -56,7 +61,7 @@ FR_FOLLOW = {"pour", "en", "à", "au", "aux", "dans", "par", "et", "ou", "contre
              "sera", "seront", "serait", "avaient", "avait", "ne", "n'", "cette", "ce", "cet",
              "depuis", "jusqu'à", "jusqu'en", "avant", "après", "lors", "entre", "grâce", "face",
              "selon", "mais", "alors", "tandis", "dont", "l'an", "l'année", "reçus", "versés",
-             "auparavant", "hier", "environ"}
+             "auparavant", "hier", "environ", "si", "sans"}
 # a word after "de" that leaves the amount an amount: "60 000 millions de plus", "d'ici 2030"
 OF_ADVERBS = {"plus", "moins", "ici"}
 # the word just before a ratio's total: "une personne sur 12 millions", "one in 12 million"
@@ -66,16 +71,19 @@ SPLIT_FIGURE = re.compile(r"\d[ \u00a0\u202f]?[.,][ \u00a0\u202f]?$")  # "1 . 6 
 # shares counted a few words on: "placed 17.4 million in new shares", "17,4 millions nouvelles actions"
 SHARES_AFTER = re.compile(r"(?:[\s\u00a0\u202f]+[^\W\d_]+){0,2}?[\s\u00a0\u202f]+(?:shares|actions|titres)(?![^\W\d_])", re.I)
 ARTICLE_ONLY = re.compile(r"(?:an?|une?)[ \u00a0\u202f]", re.I)  # the amount opens on "a", "un"
+# after "de"/"of", a determiner says the amount is "of" something named, not a count of it
+DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+               "la", "le", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}
 WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f]+$")
 
 
 class ImpliedCurrency:
     """Decides, for one article, which bare scaled amounts are money and in what currency."""
 
-    def __init__(self, text: str, data: LanguageData, written: list[tuple[int, str]]):
+    def __init__(self, text: str, data: LanguageData, written: list[tuple]):
         self.text = text
         self.lang = data.lang
-        self.written = written  # (offset, ISO code) of every currency written in the article
+        self.written = written  # (offset, ISO code[, value]) of every currency written in the article
         words = data.implied_currency
         self.cue = re.compile(rf"(?<![^\W\d_])(?:{alternatives(words.cues)})(?![^\W\d_])", re.I) \
             if words.cues else None
@@ -83,16 +91,47 @@ class ImpliedCurrency:
         self.money_noun = re.compile(rf"(?:{alternatives(words.money_nouns)})(?![^\W\d_])", re.I) \
             if words.money_nouns else None
 
-    def currency_for(self, start: int, end: int) -> str | None:
-        """The currency the article implies for the bare amount at ``start:end``, or None."""
+    def currency_for(self, start: int, end: int, value: Decimal | None = None) -> str | None:
+        """The currency the article implies for the bare amount at ``start:end`` (of value
+        ``value``, when known), or None."""
         if not self.written or self.cue is None:
             return None
         money_after = self._followed_by_money_noun(end)
         if money_after is False or self._ratio_or_bought(start, end):
             return None  # a count: "332 millions d'Européens", "une personne sur 12 millions"
-        if not money_after and not self._cue_before(start) and not self._plainly_followed(start, end):
+        if not money_after and not self._cue_before(start) and not self._plainly_followed(start, end) \
+                and not self._same_amount_written(start, value):
             return None
+        return self.nearest_currency(start, value)
+
+    def _same_amount_written(self, start: int, value: Decimal | None) -> bool:
+        """The same amount written with its currency elsewhere in the text (a headline's
+        "365 milliards" and the story's "365 milliards de couronnes"); not a scale word
+        defined ("A crore is ten million rupees")."""
+        return value is not None and not self._scale_defined(start) and any(len(place) > 2 and place[2] == value for place in self.written)
+
+    def nearest_currency(self, start: int, value: Decimal | None) -> str:
+        """The currency of the same amount written elsewhere ("365 milliards" in a headline,
+        "365 milliards de couronnes" in the story), else the nearest written in the amount's
+        sentence, else the nearest before it (a story names its currency, then drops it), else
+        the nearest after it."""
+        same = [place for place in self.written if value is not None and len(place) > 2 and place[2] == value]
+        if same:
+            return min(same, key=lambda place: abs(place[0] - start))[1]
+        sentence_start, sentence_end = self._sentence(start)
+        near = [place for place in self.written if sentence_start <= place[0] < sentence_end]
+        before = [place for place in self.written if place[0] < start]
+        if near:
+            return min(near, key=lambda place: abs(place[0] - start))[1]
+        if before:
+            return max(before, key=lambda place: place[0])[1]
         return min(self.written, key=lambda place: abs(place[0] - start))[1]
+
+    def _sentence(self, start: int) -> tuple[int, int]:
+        window_start = max(0, start - LOOK_BACK)
+        breaks = [m.end() for m in SENTENCE_START.finditer(self.text, window_start, start)]
+        end = SENTENCE_START.search(self.text, start)
+        return (breaks[-1] if breaks else window_start), (end.start() if end else len(self.text))
 
     def _ratio_or_bought(self, start: int, end: int) -> bool:
         """"une personne sur 12 millions" (a ratio's total); "a acheté 5 millions pour 31
@@ -104,12 +143,19 @@ class ImpliedCurrency:
         if before and before.group(1).casefold() in RATIO_BEFORE.get(self.lang, set()):
             return True
         bought = BOUGHT_FOR.match(self.text, end)
-        return bool(bought) and any(bought.end() <= place <= bought.end() + 1 for place, _ in self.written)
+        return bool(bought) and any(bought.end() <= place <= bought.end() + 1 for place, *_ in self.written)
+
+    def _scale_defined(self, start: int) -> bool:
+        """"A crore is ten million rupees": a sentence that opens on "a"/"un" and a scale word
+        defines the word; "un crédit d'un milliard pour…" inside a sentence is an amount."""
+        if not ARTICLE_ONLY.match(self.text, start):
+            return False
+        return not self.text[self._sentence(start)[0]:start].strip(" \u00a0\"«“'")
 
     def _plainly_followed(self, start: int, end: int) -> bool:
         """Nothing but punctuation or a function word after the amount: "9 millions, face…"."""
         if ARTICLE_ONLY.match(self.text, start):
-            return False  # "A crore is ten million rupees": a scale word defined, no amount
+            return False  # "A crore is ten million rupees", "downloads will reach a billion this year"
         follow = FOLLOW.match(self.text, end)
         word = follow.group(1)
         if word is None:
@@ -131,8 +177,8 @@ class ImpliedCurrency:
         count; None: nothing that decides (punctuation, a verb, "en 2025")."""
         follow = FOLLOW.match(self.text, end)
         word = follow.group(1)
-        if word is None:
-            return None
+        if word is None or "\n" in self.text[end:follow.start(1)]:
+            return None  # the next line's first word is not the amount's noun (a headline)
         folded = word.casefold().replace("’", "'")
         if folded.startswith("d'"):
             noun = word[2:]
@@ -142,8 +188,20 @@ class ImpliedCurrency:
             noun = FOLLOW.match(self.text, follow.end()).group(1)
             if noun and noun.casefold() in OF_ADVERBS:
                 return None  # "60 000 millions de plus"
-        elif self.lang == "en" and folded not in EN_FOLLOW:
+            if folded in ("du", "des") or noun and _determiner(noun):
+                after = FOLLOW.match(self.text, FOLLOW.match(self.text, follow.end()).end()).group(1) if noun else None
+                if after and self.money_noun and self.money_noun.fullmatch(after):
+                    return True  # "413.1 million of that money"
+                return None  # "965,4 millions de l'exercice 2006", "the 965.4 million of the 2006 accounts"
+        elif self.lang == "en" and folded not in EN_FOLLOW and folded not in EN_NEUTRAL:
+            if self.cue.match(self.text, follow.start(1)) or self.money_noun and self.money_noun.match(word):
+                return True  # "the 15 million budget", "a 2 billion loan": a money noun as modifier
             return False  # "3 million people", "2 billion years"
         else:
             return None
         return bool(noun and self.money_noun and self.money_noun.match(noun))
+
+
+def _determiner(word: str) -> bool:
+    folded = word.casefold().replace("’", "'")
+    return folded in DETERMINERS or folded.startswith("l'")

@@ -14,8 +14,8 @@ from functools import cache
 
 from factcheck.lang.data import LanguageData, alternatives, load
 
-NUM, WORD, FRAC, SCALE, CUR, SCUR, SUB, PCT, PTS = (
-    "num", "word", "frac", "scale", "cur", "scur", "sub", "pct", "pts",
+NUM, WORD, FRAC, SCALE, CUR, SCUR, SUB, PCT, PTS, COLL = (
+    "num", "word", "frac", "scale", "cur", "scur", "sub", "pct", "pts", "coll",
 )
 
 NUMERAL = (
@@ -130,6 +130,8 @@ class Lexicon:
             self._add(form, Sense(WORD))
         for form, value in data.number_words.fractions:
             self._add(form, Sense(FRAC, value=value))
+        for form, value in data.number_words.collectives:
+            self._add(form, Sense(COLL, value=value))
 
     def _compile(self) -> re.Pattern[str]:
         """One pattern: numerals, then the forms grouped by first character behind a quick

@@ -18,10 +18,12 @@ Decimal('1234.5')
 Decimal('1000000')
 >>> parse_numeral("12,345", "fr"), parse_numeral("12,345", "en")
 (Decimal('12.345'), Decimal('12345'))
->>> parse_numeral("94.000", "fr"), parse_numeral("94.000", "en")
-(Decimal('94000'), Decimal('94.000'))
+>>> parse_numeral("94.500", "fr"), parse_numeral("94.500", "en")
+(Decimal('94500'), Decimal('94.500'))
 >>> parse_numeral("12,345", "en", decimal_mark=",")
 Decimal('12.345')
+>>> parse_numeral("1.000", "fr", decimal_mark="."), parse_numeral("2,000", "en", decimal_mark=",")
+(Decimal('1000'), Decimal('2000'))
 >>> parse_numeral("12,34,567.89", "en")
 Decimal('1234567.89')
 >>> parse_numeral("1'000'000", "fr")
@@ -106,6 +108,8 @@ def _decimal_separator_index(text, groups, seps, lang, decimal_mark):
         return last_index  # spaces group the digits, so the mark is decimal (1 000,5)
     if len(groups[-1]) != 3 or len(groups[0]) > 3 or groups[0] == "0":
         return last_index
+    if groups[-1] == "000" and last != (",", ".")[lang == "en"]:
+        return None  # "1.000 euros" in French copy whose other figures use ".": the language's grouping
     mark = decimal_mark or (",", ".")[lang == "en"]
     return last_index if last == mark else None
 

@@ -7,15 +7,19 @@ or a list gives it the unit of its neighbour ("entre 5 et 7 milliards de dollars
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 
-from factcheck.extraction.lexer import CUR, FRAC, NUM, PCT, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
+from factcheck.extraction.amount import Quantity
+from factcheck.extraction.lexer import COLL, CUR, FRAC, NUM, PCT, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
 from factcheck.extraction.numbers import NumeralError, parse_numeral, parse_number_words
+from factcheck.lang.data import alternatives
 
 TIGHT = re.compile(r"[ \u00a0\u202f\u2009]{0,2}")
 SCALE_TO_UNIT_FR = re.compile(r"[ \u00a0\u202f]+d(?:e[ \u00a0\u202f]+|['\u2019][ \u00a0\u202f]?)")
 HYPHEN = re.compile(r"[-\u2011]")
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0\u202f]+$")
+WORD_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
+OF_GAP = re.compile(r"[ \u00a0\u202f]+(?:de|of)[ \u00a0\u202f]+|[ \u00a0\u202f]+d['\u2019][ \u00a0\u202f]?", re.I)
 WORD_JOIN = re.compile(r"[ \u00a0\u202f]*[-\u2011]?[ \u00a0\u202f]*")
 PLAUSIBLE_MONEY = Decimal("1e15")
 HALF, THOUSAND = Decimal("0.5"), Decimal(1000)
@@ -26,41 +30,6 @@ AND_A_HALF = {"en": re.compile(r"[ \u00a0\u202f]+and[ \u00a0\u202f]+a[ \u00a0\u2
                                re.IGNORECASE)}
 END_OF_AMOUNT = re.compile(r"[ \u00a0\u202f]*(?:[)\],;:.!?»\"]|$)")
 MAX_WORDS = 12  # "deux cent quarante-trois mille cinq cent vingt et un": longer runs are not numbers
-
-
-@dataclass
-class Quantity:
-    start: int
-    end: int
-    number: Decimal
-    kind: str | None = None  # "money", "percent", or None for a bare number
-    currency: str | None = None
-    scale: Decimal | None = None
-    short_scale: Decimal | None = None
-    scale_word: str | None = None
-    scale_reading: str | None = None  # "long" or "short" for French billion/trillion
-    factor: Decimal = Decimal(1)
-    points: bool = False
-    weak: bool = False  # "one", "un": a number only next to a unit
-    prefix_symbol: bool = False
-    words: bool = False
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def value(self) -> Decimal:
-        return self.number * (self.scale or 1) * self.factor
-
-    @property
-    def precision(self) -> Decimal:
-        """The unit of the last digit the text states, fully scaled: "595,3 milliards" -> 10^8,
-        "1 500 000" -> 10^5 (trailing zeros are read as rounding)."""
-        digits = self.extra.get("fraction_digits", 0)
-        if digits or self.words:
-            step = Decimal(1).scaleb(-digits)
-        else:
-            whole = str(abs(self.number.to_integral_value()))
-            step = Decimal(1).scaleb(len(whole) - len(whole.rstrip("0"))) if whole != "0" else Decimal(1)
-        return step * (self.scale or 1) * self.factor
 
 
 class QuantityReader:
@@ -76,6 +45,8 @@ class QuantityReader:
         self.not_first = {w.casefold() for w in words.not_first}
         self.weak_words = {w.casefold() for w in words.weak}
         self.joiners = set(lexicon.data.cues.number_and)
+        self.scale_infix = re.compile(rf"[ \u00a0\u202f]+(?i:{alternatives(words.scale_infix)})[ \u00a0\u202f]+") \
+            if words.scale_infix else None
 
     def gap(self, left: Atom, right: Atom) -> str:
         return self.text[left.end:right.start]
@@ -99,7 +70,10 @@ class QuantityReader:
         if _may_lead(atoms[i]) and i + 1 < len(atoms) and atoms[i + 1].has(NUM, WORD, FRAC) \
                 and self.tight(i, i + 1):
             prefix, i = atoms[i], i + 1
-        number = self.read_number(i)
+        # "£480,000" in French copy: a sign before the figure is English typography, and so is
+        # its comma (the reasoning that reads "$7 trillions" on the short scale)
+        english = prefix is not None and self.lang == "fr" and not prefix.text[0].isalpha()
+        number = self.read_number(i, "." if english else self.mark)
         if number is None:
             return None, i + (prefix is None)
         quantity, k = number
@@ -109,13 +83,13 @@ class QuantityReader:
         k = self.read_unit(quantity, k, prefix)
         return self.finish(quantity), k + 1
 
-    def read_number(self, i: int) -> tuple[Quantity, int] | None:
+    def read_number(self, i: int, mark: str | None = None) -> tuple[Quantity, int] | None:
         atom = self.atoms[i]
         if atom.has(NUM):
             if ZEROS.fullmatch(atom.text):
                 return None  # "80, 000", "550 00": the tail of a number split by a typo
             try:
-                number = parse_numeral(atom.text, self.lang, self.mark)
+                number = parse_numeral(atom.text, self.lang, mark or self.mark)
             except NumeralError:
                 return None
             quantity = Quantity(atom.start, atom.end, number)
@@ -123,8 +97,26 @@ class QuantityReader:
             return quantity, i
         return self.read_words(i)
 
+    def read_collective(self, i: int) -> tuple[Quantity, int] | None:
+        """"une centaine de milliards", "tens of billions": the count, "de"/"of", the scale word;
+        the claim is about (singular) or at least (plural) the count times the scale."""
+        atoms = self.atoms
+        if i + 1 >= len(atoms) or not atoms[i + 1].has(SCALE) or not OF_GAP.fullmatch(self.gap(atoms[i], atoms[i + 1])):
+            return None
+        scale = atoms[i + 1].sense(SCALE)
+        if scale.glued_only:
+            return None
+        quantity = Quantity(atoms[i].start, atoms[i + 1].end, atoms[i].sense(COLL).value, words=True,
+                            scale=scale.value, short_scale=scale.short_value, scale_word=atoms[i + 1].text)
+        plural = atoms[i].text.casefold().endswith("s")
+        quantity.extra["collective"] = "min" if plural else "approx"
+        quantity.extra["unit_of"] = True  # "of pounds" may follow the plural scale word
+        return quantity, i + 1
+
     def read_words(self, i: int) -> tuple[Quantity, int] | None:
         atoms, j = self.atoms, i
+        if atoms[i].has(COLL):
+            return self.read_collective(i)
         if atoms[i].has(FRAC):
             if i + 1 < len(atoms) and atoms[i + 1].has(SCALE) and self.tight(i, i + 1):
                 frac = atoms[i].sense(FRAC).value
@@ -178,12 +170,15 @@ class QuantityReader:
 
     def scale_joined(self, k: int, nxt: int) -> bool:
         """A scale word next to the figure: spaced, glued, or hyphenated when it is a word
-        ("$500-million loan", "150-million-crown campaign"), not an abbreviation ("5-m")."""
+        ("$500-million loan", "150-million-crown campaign"), not an abbreviation ("5-m"), or
+        after a word of ``scale_infix`` ("100 autres milliards")."""
         if nxt >= len(self.atoms):
             return False
         scale = self.atoms[nxt].sense(SCALE)
-        return self.tight(k, nxt) or (scale is not None and not scale.glued_only and HYPHEN.fullmatch(
-            self.gap(self.atoms[k], self.atoms[nxt])) is not None)
+        if self.tight(k, nxt) or scale is None or scale.glued_only:
+            return self.tight(k, nxt)
+        gap = self.gap(self.atoms[k], self.atoms[nxt])
+        return HYPHEN.fullmatch(gap) is not None or bool(self.scale_infix and self.scale_infix.fullmatch(gap))
 
     def read_and_a_half(self, quantity: Quantity, k: int) -> int:
         """"three and a half million": the half before the scale word adds 0.5."""
@@ -268,7 +263,8 @@ class QuantityReader:
             return k
         atom, gap = atoms[nxt], self.text[quantity.end:atoms[nxt].start]
         tight = TIGHT.fullmatch(gap) is not None
-        if atom.has(PCT, PTS) and tight and prefix is None:
+        hyphenated = HYPHEN.fullmatch(gap) is not None and atom.has(PCT) and atom.text[0].isalpha()
+        if atom.has(PCT, PTS) and (tight or hyphenated) and prefix is None:  # "eighty-percent", "a 50-percent rise"
             points = None if atom.has(PCT) else atom.sense(PTS)
             if points is not None and points.guarded and not self.percentage_points(quantity, nxt):
                 return k
@@ -280,8 +276,11 @@ class QuantityReader:
         after_scale = quantity.scale and self.lang == "fr" and SCALE_TO_UNIT_FR.fullmatch(gap)
         if sub is not None and prefix is None and (gap == "" or (not sub.glued_only and (
                 tight or HYPHEN.fullmatch(gap) or after_scale))):
+            if gap and atom.text[:1].isupper() and atom.text[1:].islower():
+                return k  # "50 Cent": a capitalised sub-unit word after a spaced number is a name
             quantity.kind, quantity.factor = "money", sub.value
             quantity.currency, quantity.end = sub.code or None, atom.end
+            quantity.extra["subunit"] = atom.text.isalpha() and len(atom.text) > 1  # a word, not "¢" or "43c"
             return self.read_subunit_currency(quantity, nxt)
         cur = atom.sense(CUR)
         if cur is None or not self.joins_currency(quantity, nxt, gap):
@@ -350,7 +349,8 @@ class QuantityReader:
         tight = TIGHT.fullmatch(gap) is not None
         words_unit = _is_word(atom.text)
         if not (tight or (quantity.scale and self.lang == "fr" and SCALE_TO_UNIT_FR.fullmatch(gap))
-                or (words_unit and HYPHEN.fullmatch(gap))):
+                or (words_unit and HYPHEN.fullmatch(gap))
+                or (quantity.extra.get("unit_of") and words_unit and OF_GAP.fullmatch(gap))):
             return False
         after = nxt + 1
         if after < len(self.atoms) and self.atoms[after].has(NUM, WORD) and self.tight(nxt, after) \
@@ -372,11 +372,18 @@ class QuantityReader:
             if quantity.scale_reading == "short":
                 quantity.scale, quantity.short_scale = quantity.short_scale, quantity.scale
         if quantity.weak and quantity.kind is not None:
-            if quantity.extra.get("article"):
-                quantity.kind = None  # "a dollar" is a currency mention, not an amount
+            if quantity.extra.get("article") or self.weak_idiom(quantity):
+                quantity.kind = None  # "a dollar", "pas un euro", "un euro plus fort": no amount
             else:
                 quantity.weak = False  # "one penny", "pour un euro symbolique"
         return quantity
+
+    def weak_idiom(self, quantity: Quantity) -> bool:
+        words = self.lex.data.number_words
+        before = WORD_BEFORE.search(self.text, max(0, quantity.start - 20), quantity.start)
+        after = WORD_AFTER.match(self.text, quantity.end)
+        return bool(before and before.group(1).casefold() in words.weak_idioms_before
+                    or after and after.group(1).casefold() in words.weak_idioms_after)
 
     def pick_reading(self, quantity: Quantity) -> str:
         """French billion/trillion: long scale unless the text plainly means the English one."""

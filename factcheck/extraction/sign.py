@@ -16,6 +16,8 @@ WrittenSign(value=-1, at=11)
 (WrittenSign(value=1, at=None), WrittenSign(value=1, at=None))
 >>> written_sign("à +/-0,3 point", 6)
 WrittenSign(value=1, at=None)
+>>> written_sign("Ventes|+4%|", 8)  # a cell of a table written with pipes
+WrittenSign(value=1, at=7)
 >>> written_sign("-5 %", 1), written_sign("x-5 %", 2)
 (WrittenSign(value=-1, at=0), WrittenSign(value=1, at=None))
 """
@@ -26,7 +28,7 @@ import re
 from typing import NamedTuple
 
 LOOK_BACK = 4
-SIGN = re.compile(r"(?:^|(?<=[\s(\[:;=/]))([-\u2212\u2013+])([ \u00a0\u202f]?)$")
+SIGN = re.compile(r"(?:^|(?<=[\s(\[:;=/|]))([-\u2212\u2013+])([ \u00a0\u202f]?)$")
 MINUS = "-\u2212\u2013"
 DASHES = "\u2013\u2014"  # en and em dashes: spaced, they are punctuation ("enquête – 40 % des…")
 CLOSING = re.compile(r"[ \u00a0\u202f][-\u2013\u2014][ \u00a0\u202f]")

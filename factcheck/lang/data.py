@@ -107,6 +107,9 @@ class Cues(_Strict):
     negative: list[str]
     direction_down: list[str]
     direction_up: list[str]
+    direction_down_percent: list[str] = []
+    """Market verbs ("a perdu", "gained"): a direction for a percentage, not for an amount."""
+    direction_up_percent: list[str] = []
     range_open: list[str]
     range_join: list[str]
     range_pairs: list[tuple[str, str]]
@@ -121,6 +124,15 @@ class NumberWords(_Strict):
     weak: list[str]
     not_first: list[str] = []
     fractions: list[tuple[str, Decimal]]
+    scale_infix: list[str] = []
+    """Words between a number and its scale word: "100 autres milliards"."""
+    weak_idioms_before: list[str] = []
+    """Words right before "un euro" that make it an idiom, not the amount one: "pas un euro"."""
+    weak_idioms_after: list[str] = []
+    """Words right after "un euro" that make it the currency, not an amount: "un euro plus fort"."""
+    collectives: list[tuple[str, Decimal]] = []
+    """Nouns that count by tens or hundreds before "de"/"of" and a scale word: "une centaine
+    de milliards" (about 100 billion), "tens of billions" (at least 10 billion, plural)."""
 
 
 class AttributionCues(_Strict):
@@ -138,6 +150,17 @@ class ImpliedCurrency(_Strict):
 
     cues: list[str] = []  # money words earlier in the sentence: déficit, budget, revenue…
     money_nouns: list[str] = []  # nouns after "de"/"of" that are money: économies, savings…
+
+
+class LocalCurrency(_Strict):
+    """An ambiguous currency name read by the story: bare "couronnes" in a story that names
+    the Czech Republic is CZK, bare "dollars" in a sentence that names Quebec is CAD."""
+
+    code: str = Field(pattern=r"^[A-Z]{3}$")
+    names: list[str] = Field(min_length=1)  # the written forms it may resolve ("couronnes", "$")
+    cues: list[str] = Field(min_length=1)  # words that name the place ("tchèque", "Québec")
+    scope: str = Field(pattern=r"^(article|sentence)$")
+    not_with: list[str] = []  # words in the sentence that keep the default ("américains", "baril")
 
 
 class LanguageData(_Strict):
@@ -158,6 +181,7 @@ class LanguageData(_Strict):
     currency_not_before: list[str] = []
     """Nouns that make the currency name before them an adjective ("17 Euro countries")."""
     guarded_names: list[GuardedNames] = []
+    local_currency: list[LocalCurrency] = []
 
     @field_validator("scale", "currency", "subunit", "scaled_currency")
     @classmethod
@@ -199,6 +223,10 @@ class ExtraGuardedNames(GuardedNames, _Example):
     pass
 
 
+class ExtraLocalCurrency(LocalCurrency, _Example):
+    pass
+
+
 class LanguageExtras(_Strict):
     drop: list[str] = []
     after_scale: list[str] = []
@@ -207,6 +235,7 @@ class LanguageExtras(_Strict):
     subunit: list[ExtraSubUnit]
     scaled_currency: list[ExtraScaledCurrency]
     guarded: list[ExtraGuardedNames] = []
+    local: list[ExtraLocalCurrency] = []
 
 
 class CurrencyExtras(_Strict):
@@ -289,6 +318,7 @@ def currency_sections(lang: str) -> dict:
         "scaled_currency": [s.model_dump(exclude={"example"}) for s in mine.scaled_currency],
         "currency_not_before": mine.not_before,
         "guarded_names": [g.model_dump(exclude={"example"}) for g in mine.guarded],
+        "local_currency": [c.model_dump(exclude={"example"}) for c in mine.local],
     }
 
 

@@ -28,7 +28,16 @@ NUMERALS = [
     ("12,345", "en", None, "12345"),
     ("12,345", "en", ",", "12.345"),
     ("94.000", "fr", None, "94000"),
-    ("94.000", "fr", ".", "94.000"),
+    ("94.500", "fr", ".", "94.500"),
+    # a group of three zeros after the language's own grouping mark is thousands whatever the
+    # document's habit (seen in dev/parallel news-test2008-1257/fr "1.000 euros" in French copy
+    # whose other figures use a decimal point); after the language's decimal mark it stays a
+    # decimal, which translation comparison reads as a kept English separator ("20,000 livres")
+    ("94.000", "fr", ".", "94000"),
+    ("2,000", "en", ",", "2000"),
+    ("480,000", "fr", ",", "480"),
+    ("350.000", "en", ".", "350"),
+    ("2.050", "fr", ".", "2.050"),
     ("0,500", "fr", ".", "0.500"),
     ("1234,567", "en", None, "1234.567"),
     ("12,34,567.89", "en", None, "1234567.89"),
