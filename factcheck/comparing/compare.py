@@ -138,7 +138,7 @@ class Pairing:
                 gap = abs(self.o_where[o] - self.t_where[t])
                 if gap > distance:
                     continue
-                diagnosis = diagnose(oc, tc)
+                diagnosis = diagnose(oc, tc, self.langs[1])
                 if diagnosis.rank <= worst:
                     options.append((diagnosis.rank, gap, abs(self._order(o, True) - self._order(t, False)),
                                     o, t, diagnosis))

@@ -88,8 +88,9 @@ def sign_flipped(original: Claim, translation: Claim) -> bool:
     return (po == -2 and pt == 0) or (pt == -2 and po == 0)
 
 
-def diagnose(original: Claim, translation: Claim) -> Diagnosis:
-    """How the translation's claim renders the original's (same kind assumed)."""
+def diagnose(original: Claim, translation: Claim, target_lang: str | None = None) -> Diagnosis:
+    """How the translation's claim renders the original's (same kind assumed); with
+    ``target_lang``, a figure its reader misreads is told too (``grouped_with_decimal_mark``)."""
     tol_rounding = (translation.precision or Decimal(0)) / 2
     coarser = (translation.precision or 0) > (original.precision or 0)
     first = True
@@ -109,14 +110,18 @@ def diagnose(original: Claim, translation: Claim) -> Diagnosis:
             if not native:
                 return Diagnosis(CompareCode.scale_error, RANK_QUALIFIED, **_native_facts(original, translation),
                                  factor=_factor(original, translation))
-            return _qualified(original, translation, RANK_ROUNDED if rounded else RANK_SAME, facts)
+            return _qualified(original, translation, RANK_ROUNDED if rounded else RANK_SAME, facts, target_lang)
     return _unmatched(original, translation)
 
 
-def _qualified(original: Claim, translation: Claim, rank: int, facts: dict) -> Diagnosis:
+def _qualified(original: Claim, translation: Claim, rank: int, facts: dict,
+               target_lang: str | None = None) -> Diagnosis:
     """The value agrees: is anything else about it changed?"""
     if _decimal_mark_swapped(original, translation):
         facts = dict(facts, original_value=facts["original_value"] * 1000)  # the original meant thousands
+        return Diagnosis(CompareCode.separator_misread, RANK_QUALIFIED, **facts, factor=Decimal("0.001"))
+    if target_lang is not None and grouped_with_decimal_mark(translation, target_lang):
+        facts = dict(facts, translation_value=facts["translation_value"] / 1000)  # what its reader sees
         return Diagnosis(CompareCode.separator_misread, RANK_QUALIFIED, **facts, factor=Decimal("0.001"))
     if currency_changed(original, translation):
         return Diagnosis(CompareCode.currency_changed, RANK_QUALIFIED, **facts)
@@ -214,6 +219,29 @@ def _dot_thousands(claim: Claim) -> bool:
     value = claim.value if claim.value is not None else claim.high
     return (claim.kind == "money" and claim.precision == Decimal("0.001") and value is not None
             and abs(value) >= 10)
+
+
+DECIMAL_MARK = {"fr": ",", "en": "."}
+
+
+def grouped_with_decimal_mark(claim: Claim, lang: str) -> bool:
+    """An amount of a thousand or more whose digits are grouped with the decimal mark of
+    ``lang`` ("£480,000" kept in French copy, "1.500 euros" in English): read right by the
+    extractor from the story, but its reader sees 480 or 1.5.
+
+    >>> from factcheck.extraction.finder import find_claims
+    >>> grouped_with_decimal_mark(find_claims("une valeur de £480,000", "fr")[0], "fr")
+    True
+    >>> grouped_with_decimal_mark(find_claims("une valeur de 480 000 livres", "fr")[0], "fr")
+    False
+    >>> grouped_with_decimal_mark(find_claims("un taux de 5,829 %", "fr")[0], "fr")
+    False
+    """
+    mark = DECIMAL_MARK.get(lang)
+    value = claim.value if claim.value is not None else claim.high
+    if mark is None or claim.kind != "money" or value is None or abs(value) < 1000:
+        return False
+    return re.search(rf"\d{re.escape(mark)}\d{{3}}(?!\d)", claim.text) is not None
 
 
 def _decimal_mark_swapped(original: Claim, translation: Claim) -> bool:
