@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.frame.english import Subject, english_subject
+from factcheck.frame.names import Found, capitalised_inside, named_after, names_in, nearest_before
 from factcheck.frame.role import roles_of
-from factcheck.frame.subject import Found, Subject, english_subject, french_subjects, named_after
+from factcheck.frame.subject import french_subjects
 from factcheck.frame.vocab import frame_words
 from factcheck.frame.when import periods_in
 from factcheck.models import Claim, Frame, FramePeriod, FrameSpan
@@ -34,25 +36,54 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     roles = roles_of(text, lang, claims)
     subjects = _subjects(text, lang, claims, sentences, where)
     periods = _periods(text, lang, sentences, article_date)
+    known = capitalised_inside(text)
+    topic = _topic(text, lang, sentences, known)
     framed: list[Claim] = []
     for number, claim in enumerate(claims):
         sentence = sentences[where[number]]
         subject = subjects[number]
-        if subject.entity and subject.metric and subject.entity[0] < subject.metric[1] \
-                and subject.metric[0] < subject.entity[1]:
-            subject = Subject(metric=subject.metric)  # a name inside the metric ("GDP") is no entity
-        entity = _span(subject.entity or named_after(text, claim, lang, sentence), sentence, claim)
-        if entity is None and framed:
-            entity = framed[-1].frame.entity  # carried: "In Spain ... It was ..."
+        metric = _span(subject.metric, sentence, claim)
+        entity = _span(subject.entity or named_after(text, claim, lang, sentence)
+                       or _named_before(text, lang, claims, sentence, claim, metric, known), sentence, claim)
+        if metric is None and framed and (subject.pronoun or where[number] - where[number - 1] <= 1):
+            metric = framed[-1].frame.metric  # carried: "elles progressent de 2 %", "Malte (7,3 %)"
+        if entity is None:
+            entity = framed[-1].frame.entity if framed else topic  # carried: "In Spain ... It was ..."
         frame = Frame(
             entity=entity,
-            metric=_span(subject.metric, sentence, claim),
+            metric=metric,
             period=_period(claims, number, periods, where, sentences, framed, roles, text),
             role=roles[number],
             per_unit=per_unit(text, lang, claim),
         )
         framed.append(claim.model_copy(update={"frame": frame}))
     return framed
+
+
+def _named_before(text: str, lang: str, claims: list[Claim], sentence: Sentence, claim: Claim,
+                  metric: FrameSpan | None, known: frozenset[str]) -> Found | None:
+    """The name nearest before the figure in its sentence, outside every figure, the metric
+    and the attribution."""
+    def free(name: Found) -> bool:
+        start, end = sentence.start + name[0], sentence.start + name[1]
+        spans = [(c.start, c.end) for c in claims if sentence.start <= c.start < sentence.end]
+        if metric is not None:
+            spans.append((metric.start, metric.end))
+        return not any(start < high and low < end for low, high in spans)
+
+    names = [n for n in names_in(sentence.text, lang, known) if free(n)]
+    return nearest_before(sentence.text, names, claim.start - sentence.start)
+
+
+def _topic(text: str, lang: str, sentences: list[Sentence], known: frozenset[str]) -> FrameSpan | None:
+    """The first name of the headline, else of the lead: what figures with no name in reach
+    are about ("Inflation en zone euro" over a release that never repeats it)."""
+    for sentence in sentences[:2]:
+        names = names_in(sentence.text, lang, known)
+        if names:
+            start, end, words = names[0]
+            return FrameSpan(text=words, start=sentence.start + start, end=sentence.start + end)
+    return None
 
 
 def _subjects(text: str, lang: str, claims: list[Claim], sentences: list[Sentence],

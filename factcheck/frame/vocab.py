@@ -62,11 +62,19 @@ class MetricWords(_Strict):
     """Measures written in capitals ("GDP", "PIB"): a metric, never an entity."""
 
 
+class NameWords(_Strict):
+    collective: list[str]
+    """Places and groups written in lower case that a figure can be about ("zone euro")."""
+    not_names: list[str]
+    """Capitalised words that name no one: days, seasons, sentence openers ("Selon")."""
+
+
 class FrameWords(_Strict):
     roles: RoleWords
     per_unit: PerUnitWords
     period: PeriodWords
     metric: MetricWords
+    names: NameWords
 
 
 @cache

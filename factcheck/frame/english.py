@@ -1,0 +1,115 @@
+"""What an English figure measures, by rules (no model needed): walking back from the figure
+over the words that link it to its noun phrase ("was expected to grow by", "stood at", "of",
+"to"), then taking that noun phrase up to its determiner. Names opening the phrase are its
+entity ("Eurozone GDP growth", "Nvidia's revenue"); a pronoun ("it was 2.1%") says the
+metric is carried from an earlier figure.
+
+>>> s = english_subject("Nvidia's revenue rose to $35.1 billion, the company said.", 26)
+>>> (s.metric[2], s.entity[2])
+('revenue', 'Nvidia')
+>>> s = english_subject("GDP is expected to grow by 0.9% in 2024.", 27)
+>>> (s.metric[2], s.entity)
+('GDP', None)
+>>> s = english_subject("It is expected to ease further to 2.1% in 2025.", 34)
+>>> (s.metric, s.pronoun)
+(None, True)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.frame.names import Found, names_in
+from factcheck.frame.vocab import frame_words
+
+WORD = re.compile(r"[A-Za-z][\w&'’-]*|\d[\d.,]*|[,;:()\[\]\"“”|]")
+LINKS = {"at", "to", "of", "by", "from", "around", "about", "nearly", "almost", "just", "some", "over",
+         "under", "above", "below", "than", "more", "less", "only", "roughly", "approximately", "is", "was",
+         "are", "were", "be", "been", "being", "will", "would", "could", "should", "may", "might", "has",
+         "have", "had", "set", "likely", "higher", "lower", "up", "down", "flat", "further", "even",
+         "stand", "stood", "came", "come", "in", "as", "much", "little", "still", "also", "now", "then"}
+STOPS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "and", "or",
+         "while", "with", "which", "but", "for", "on", "in", "at", "to", "by", "from", "of", "as", "than",
+         "said", "says", "after", "before", "when", "where", "whereas", "since", "because", "if"}
+PRONOUNS = {"it", "they", "this", "that", "which", "these", "those"}
+YEARS = re.compile(r"^(?:19|20)\d\d$|^\d")
+
+
+@dataclass(frozen=True)
+class Subject:
+    metric: Found | None = None
+    entity: Found | None = None
+    pronoun: bool = False
+    """The measured thing is a pronoun ("it", "elles"): carry the metric of the figure before."""
+
+
+def _is_link(word: str) -> bool:
+    folded = word.casefold()
+    return folded in LINKS or folded in _verbs() or folded.endswith(("ed", "ing", "ly")) and word.islower()
+
+
+def _verbs() -> frozenset[str]:
+    return frozenset(frame_words("en").metric.verbs)
+
+
+def english_subject(sentence: str, claim_start: int) -> Subject:
+    """The noun phrase the figure at ``claim_start`` of ``sentence`` measures, and a name
+    opening it or owning it."""
+    words = list(WORD.finditer(sentence, 0, claim_start))
+    index = len(words) - 1
+    while index >= 0 and words[index].group(0) not in "([" and (
+            _is_link(words[index].group(0)) or index > 0 and words[index - 1].group(0) == "to"):
+        index -= 1  # "was expected to ease further to": linking words and infinitives
+    if index < 0:
+        return Subject()
+    if words[index].group(0) == "(":
+        return _before_bracket(sentence, words, index)
+    if words[index].group(0).casefold() in PRONOUNS:
+        return Subject(pronoun=True)
+    phrase = []
+    while index >= 0:
+        word = words[index].group(0)
+        if word.casefold() in STOPS or not word[0].isalnum() or (phrase and _is_link(word) and word.islower()):
+            break
+        phrase.insert(0, words[index])
+        if re.search(r"['’]s?$", word) and len(phrase) > 1:
+            break
+        index -= 1
+    return _split(sentence, phrase)
+
+
+def _before_bracket(sentence: str, words: list[re.Match], index: int) -> Subject:
+    """"Estonia (5.0%)": a name before the bracket is the entity; "services (1.1%)" the metric."""
+    phrase = []
+    index -= 1
+    while index >= 0 and words[index].group(0)[0].isalnum() and words[index].group(0).casefold() not in STOPS:
+        phrase.insert(0, words[index])
+        index -= 1
+    return _split(sentence, phrase)
+
+
+def _split(sentence: str, phrase: list[re.Match]) -> Subject:
+    """A phrase cut into its opening name (entity) and the measured words (metric)."""
+    owner = None
+    for number, word in enumerate(phrase):
+        if re.search(r"['’]s?$", word.group(0)) and word.group(0)[0].isupper():
+            owner, phrase = word, phrase[number + 1:]
+            break
+    while phrase and YEARS.match(phrase[0].group(0)):
+        phrase = phrase[1:]
+    if not phrase and owner is None:
+        return Subject()
+    entity = None
+    if owner is not None:
+        name = re.sub(r"['’]s?$", "", owner.group(0))
+        entity = (owner.start(), owner.start() + len(name), name)
+    elif phrase:
+        start = phrase[0].start()
+        names = [n for n in names_in(sentence, "en")
+                 if n[0] == start and n[1] <= phrase[-1].end()]
+        if names:
+            entity = names[0]
+            phrase = [w for w in phrase if w.start() >= entity[1]]
+    metric = (phrase[0].start(), phrase[-1].end(), sentence[phrase[0].start():phrase[-1].end()]) if phrase else None
+    return Subject(metric=metric, entity=entity)

@@ -1,0 +1,154 @@
+"""Names in a sentence, found by rules that need no model (French and English alike): runs of
+capitalised words ("Banque de France", "LVMH Moët Hennessy", "CAC 40", "Fashion & Leather
+Goods"), plus the collective places a language writes in lower case ("zone euro", "euro
+area"). Not names: a capitalised common word opening the sentence ("Looking at…", "Selon…"),
+months, days and seasons, measures written in capitals ("PIB", "GDP"), and sources
+("selon l'Insee", "Insee said").
+
+>>> [n[2] for n in names_in("Selon l'Insee, la dette de la France a atteint 110 %.", "fr")]
+['France']
+>>> [n[2] for n in names_in("Looking at euro area inflation, the Stoxx 600 rose in Spring.", "en")]
+['euro area', 'Stoxx 600']
+>>> [n[2] for n in names_in("INSEE said the deficit of the euro area was 3%.", "en")]
+['euro area']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.frame.vocab import frame_words
+
+Found = tuple[int, int, str]  # start, end, text: offsets into the sentence
+
+CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*"
+CONNECTOR = r"(?:\s+(?:&|de|du|des|d['’]|of|and|et)\s*)"
+RUN = re.compile(rf"(?<![\w-]){CAPITAL}(?:(?:\s+|{CONNECTOR}){CAPITAL}|\s+\d{{1,4}}(?![\d,.]))*")
+CONNECTORS = {"&", "de", "du", "des", "d'", "d’", "of", "and", "et"}
+LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|Les|L['’])\s*(?=[A-ZÀ-ÖØ-Þ])")
+TRAILING = re.compile(r"(?:['’]s?|[.'’-])$")
+REPORTED_BEFORE = re.compile(r"(?:selon|d['’]après|according to|par|by|from|cité[es]* par|quoted by)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$",
+                             re.IGNORECASE)
+REPORTED_AFTER = re.compile(r"^['’]?s?\s*(?:said|says|told|reported|estimated|announced|annonce|a\s+annoncé|indique|a\s+indiqué|"
+                            r"précise|a\s+précisé|publie|a\s+publié|estime|a\s+estimé|calcule|relève|souligne|"
+                            r"avait\s+annoncé|expects|forecasts|sees|predicts|table|anticipe|prévoit)\b", re.IGNORECASE)
+REPORTED_VERB_BEFORE = re.compile(r"(?:indique|a\s+indiqué|précise|a\s+précisé|souligne|a\s+souligné|explique|"
+                                  r"a\s+expliqué|écrit|said|says|told)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _not_names(lang: str) -> frozenset[str]:
+    words = frame_words(lang)
+    return frozenset(w.casefold() for w in (*words.period.months, *words.names.not_names, *words.metric.acronyms))
+
+
+@cache
+def _collective(lang: str) -> re.Pattern[str]:
+    forms = sorted(frame_words(lang).names.collective, key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def names_in(sentence: str, lang: str, known: frozenset[str] = frozenset()) -> list[Found]:
+    """Names of ``sentence`` in reading order (offsets into it); ``known`` holds words seen
+    capitalised inside a sentence elsewhere in the document, so that one opening this sentence
+    still counts ("Peugeot a gagné…")."""
+    found: list[Found] = [(m.start(), m.end(), m.group(0)) for m in _collective(lang).finditer(sentence)]
+    for match in RUN.finditer(sentence):
+        name = _trimmed(sentence, match.start(), match.end(), lang, known)
+        if name and not any(name[0] < end and start < name[1] for start, end, _ in found):
+            found.append(name)
+    return sorted((n for n in found if not _reports(sentence, n)), key=lambda n: n[0])
+
+
+def _trimmed(sentence: str, start: int, end: int, lang: str, known: frozenset[str]) -> Found | None:
+    """The run without a leading article, a trailing possessive or dot, and leading words that
+    are no names ("Août", "Spring"); None when nothing is left."""
+    article = LEADING_ARTICLE.match(sentence, start, end)
+    if article:
+        start = article.end()
+    cut = TRAILING.search(sentence, start, end)
+    while cut and end > start:
+        end = cut.start()
+        cut = TRAILING.search(sentence, start, end)
+    not_names = _not_names(lang)
+    words = list(re.finditer(r"\S+", sentence[start:end]))
+    while words and words[0].group(0).casefold() in not_names:
+        words.pop(0)
+    while words and (words[-1].group(0).casefold() in not_names or words[-1].group(0).casefold() in CONNECTORS):
+        words.pop()
+    if not words:
+        return None
+    start, end = start + words[0].start(), start + words[-1].end()
+    text = sentence[start:end]
+    if len(text) < 2 or text.casefold() in not_names:
+        return None
+    opening = not sentence[:start].strip(" \"«“(–-")
+    if opening and len(words) == 1 and not _looks_named(text) and text not in known:
+        return None  # "Looking at…", "Selon…", "Cette…": a capital only because it opens the sentence
+    return start, end, text
+
+
+def _looks_named(word: str) -> bool:
+    """An acronym or a word with a capital inside it ("INSEE", "TotalEnergies", "EU-27")."""
+    return sum(c.isupper() for c in word) > 1
+
+
+def _reports(sentence: str, name: Found) -> bool:
+    start, end, _ = name
+    before = sentence[max(0, start - 30):start]
+    return bool(REPORTED_BEFORE.search(before) or REPORTED_VERB_BEFORE.search(before)
+                or REPORTED_AFTER.match(sentence[end:end + 25]))
+
+
+def capitalised_inside(text: str) -> frozenset[str]:
+    """Words written with a capital somewhere other than at a sentence's start: names.
+
+    >>> sorted(capitalised_inside("Le groupe Peugeot a gagné. Peugeot a perdu."))
+    ['Peugeot']
+    """
+    return frozenset(m.group(0) for m in re.finditer(r"(?<=[\w,;:)] )[A-ZÀ-ÖØ-Þ][\w&-]+", text))
+
+
+PLACE_AFTER = re.compile(r"\s*(?:in|en|au|aux)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+                         r"(EU|euro area|eurozone|zone euro|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
+NAME_BEFORE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s*\($")
+PLACE_OF_NAME = re.compile(r"^\s+(?:à|at|in)\s+$")
+
+
+def named_after(text: str, claim, lang: str, sentence) -> Found | None:
+    """A place written right after the figure ("3.4% in Germany", "7 % en France") or a name
+    just before its bracket ("Estonia (5.0%)"); offsets into ``sentence``.
+
+    >>> from types import SimpleNamespace as S
+    >>> named_after("Inflation was 3.4% in Germany.", S(start=14, end=18), "en", S(start=0))
+    (22, 29, 'Germany')
+    >>> named_after("Inflation was 3.4% in August.", S(start=14, end=18), "en", S(start=0))
+    """
+    months = {m.casefold() for m in frame_words(lang).period.months}
+    after = PLACE_AFTER.match(text, claim.end, min(len(text), claim.end + 40))
+    if after and after.group(1).casefold() not in months and not after.group(1)[:1].isdigit():
+        return after.start(1) - sentence.start, after.end(1) - sentence.start, after.group(1)
+    before = NAME_BEFORE.search(text, max(0, claim.start - 40), claim.start)
+    if before and before.group(1).casefold() not in months:
+        return before.start(1) - sentence.start, before.end(1) - sentence.start, before.group(1)
+    return None
+
+
+def nearest_before(sentence: str, names: list[Found], claim_start: int) -> Found | None:
+    """The name nearest before the figure, not a place written after another name ("le Dax à
+    Francfort a progressé": the Dax).
+
+    >>> s = "Le Dax à Francfort a progressé de 0,5 %."
+    >>> nearest_before(s, names_in(s, "fr"), 34)
+    (3, 6, 'Dax')
+    """
+    kept: list[Found] = []
+    for name in names:
+        if name[1] > claim_start:
+            break
+        if kept and PLACE_OF_NAME.match(sentence[kept[-1][1]:name[0]]):
+            continue
+        kept.append(name)
+    return kept[-1] if kept else None
