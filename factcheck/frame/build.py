@@ -47,6 +47,8 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
                        or _named_before(text, lang, claims, sentence, claim, metric, known), sentence, claim)
         if metric is None and framed and (subject.pronoun or where[number] - where[number - 1] <= 1):
             metric = framed[-1].frame.metric  # carried: "elles progressent de 2 %", "Malte (7,3 %)"
+        if metric is None and subject.pronoun and where[number] > 0:
+            metric = _opening_noun(sentences[where[number] - 1])  # "Les recettes ralentissent. Elles…"
         if entity is None:
             entity = framed[-1].frame.entity if framed else topic  # carried: "In Spain ... It was ..."
         frame = Frame(
@@ -60,6 +62,19 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     return framed
 
 
+OPENING_NOUN = re.compile(r"(?:Les|La|Le|L['’]|The)\s*([a-zà-ÿ][\w'’-]+(?:\s+(?:de|du|des|d['’]|of)\s*"
+                          r"(?:la\s+|l['’]|the\s+)?[a-zà-ÿ][\w'’-]+)?)")
+
+
+def _opening_noun(sentence: Sentence) -> FrameSpan | None:
+    """The noun opening a sentence after its article, the antecedent of a pronoun that opens
+    the next one ("Les dépenses ralentissent. Elles augmentent de 3 %")."""
+    match = OPENING_NOUN.match(sentence.text)
+    if match is None:
+        return None
+    return FrameSpan(text=match.group(1), start=sentence.start + match.start(1), end=sentence.start + match.end(1))
+
+
 def _named_before(text: str, lang: str, claims: list[Claim], sentence: Sentence, claim: Claim,
                   metric: FrameSpan | None, known: frozenset[str]) -> Found | None:
     """The name nearest before the figure in its sentence, outside every figure, the metric
@@ -71,8 +86,7 @@ def _named_before(text: str, lang: str, claims: list[Claim], sentence: Sentence,
             spans.append((metric.start, metric.end))
         return not any(start < high and low < end for low, high in spans)
 
-    names = [n for n in names_in(sentence.text, lang, known) if free(n)]
-    return nearest_before(sentence.text, names, claim.start - sentence.start)
+    return nearest_before(sentence.text, names_in(sentence.text, lang, known), claim.start - sentence.start, free)
 
 
 def _topic(text: str, lang: str, sentences: list[Sentence], known: frozenset[str]) -> FrameSpan | None:
@@ -115,7 +129,13 @@ def _periods(text: str, lang: str, sentences: list[Sentence], article_date: str 
     return [periods_in(s.text, lang, article_date, s.start) for s in sentences]
 
 
-COMPARISON_BASE = re.compile(r"(?:qu['’]|par rapport|than|from|compared with|comparé)\s*$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.;:!?\n]")
+COMPARISON_BASE = re.compile(r"(?:qu['’]|par rapport|rapport à|rapport au|than|from|compared with|comparé|depuis|"
+                             r"since|niveau de|celui de|celle de|avant|before)\s*$", re.IGNORECASE)
+# A day named by the words that report the figure is the day of the release, not the figure's
+# period ("INSEE said on Wednesday", "publiés jeudi", "paru ce mardi").
+RELEASE_DAY = re.compile(r"(?:said|says|announced|reported|published|released|told|indiqué|annoncé|publiée?s?|"
+                         r"parue?s?|dit|précisé|communiqué)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], where: list[int],
@@ -128,14 +148,17 @@ def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], 
     others = [c for c in claims if c is not claim]
 
     def free(period: FramePeriod) -> bool:
-        attached = any(0 <= period.start - other.end <= 3 for other in others)
-        return not attached and not COMPARISON_BASE.search(text[max(0, period.start - 15):period.start])
+        attached = any(0 <= period.start - other.end <= 3 and not SENTENCE_END.search(text, other.end, period.start)
+                       for other in others)
+        return not attached and not COMPARISON_BASE.search(text[max(0, period.start - 15):period.start]) \
+            and not RELEASE_DAY.search(text[max(0, period.start - 40):period.start])
 
     def clear(period: FramePeriod) -> bool:
         low, high = min(period.end, claim.end), max(period.start, claim.start)
         return not any(low <= other.start and other.end <= high for other in others)
 
-    own = [p for p in periods[index] if clear(p) and (free(p) or 0 <= p.start - claim.end <= 3)]
+    own = [p for p in periods[index] if clear(p) and (free(p) or 0 <= p.start - claim.end <= 3)
+           and not RELEASE_DAY.search(text[max(0, p.start - 40):p.start])]
     if own:
         return min(own, key=lambda p: min(abs(p.start - claim.end), abs(claim.start - p.end)))
     if index > 0 and [p for p in periods[index - 1] if free(p)] and \
@@ -144,8 +167,9 @@ def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], 
     carried = [c.frame.period for c, role in zip(framed, roles) if role != "previous" and c.frame.period]
     if carried:
         return carried[-1]
-    if index > 1 and periods[0] and sentences[0].end < sentences[1].start and len(sentences[0].text) < 200:
-        return periods[0][0]
+    headline = [p for p in periods[0] if free(p)] if index > 1 else []
+    if headline and sentences[0].end < sentences[1].start and len(sentences[0].text) < 200:
+        return headline[0]
     return None
 
 

@@ -136,19 +136,20 @@ def named_after(text: str, claim, lang: str, sentence) -> Found | None:
     return None
 
 
-def nearest_before(sentence: str, names: list[Found], claim_start: int) -> Found | None:
-    """The name nearest before the figure, not a place written after another name ("le Dax à
-    Francfort a progressé": the Dax).
+def nearest_before(sentence: str, names: list[Found], claim_start: int, usable=lambda name: True) -> Found | None:
+    """The name nearest before the figure for which ``usable`` holds, not a place written
+    after another name ("le Dax à Francfort a progressé": the Dax).
 
     >>> s = "Le Dax à Francfort a progressé de 0,5 %."
     >>> nearest_before(s, names_in(s, "fr"), 34)
     (3, 6, 'Dax')
     """
     kept: list[Found] = []
-    for name in names:
+    for number, name in enumerate(names):
         if name[1] > claim_start:
             break
-        if kept and PLACE_OF_NAME.match(sentence[kept[-1][1]:name[0]]):
+        if number and PLACE_OF_NAME.match(sentence[names[number - 1][1]:name[0]]):
             continue
         kept.append(name)
+    kept = [name for name in kept if usable(name)]
     return kept[-1] if kept else None

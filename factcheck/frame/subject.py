@@ -24,6 +24,8 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 KEPT_NMOD_CASES = {"de", "d'", "d’", "à", "des", "du", "au", "aux", "hors"}
 NOUNS = ("NOUN", "PROPN")
 BRACKET_BEFORE = re.compile(r"\(\s*$")
+PRONOUNS = {"il", "elle", "ils", "elles", "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "dernier", "dernière",
+            "cela", "ce", "ceci", "on"}
 
 
 @cache
@@ -61,8 +63,22 @@ def _french_subject(doc, start: int, end: int) -> Subject:
     if token is None:
         token = _nearest_subject(doc, span.start)
     if token == "pronoun":
-        return Subject(pronoun=True)
-    return Subject(metric=_phrase(doc, token, inside)) if token is not None else Subject()
+        antecedent = _nearest_subject(doc, span.start, nouns_only=True)
+        if antecedent is None:
+            return Subject(pronoun=True)
+        token = antecedent  # "les dépenses ralentissent : elles augmentent de 3 %"
+    if token is None:
+        return Subject()
+    if _named(token):
+        return Subject(entity=(token.idx, token.idx + len(token.text), token.text))  # "l'Ibex a gagné 0,8 %"
+    return Subject(metric=_phrase(doc, token, inside))
+
+
+def _named(token) -> bool:
+    """A capitalised subject that is no measure written in capitals ("PIB"): a name."""
+    acronyms = frame_words("fr").metric.acronyms
+    return token.text[:1].isupper() and token.i > 0 and token.text not in acronyms and not any(
+        token.text.startswith(a) for a in acronyms)
 
 
 def _listed(doc, first: int) -> Subject | None:
@@ -93,7 +109,7 @@ def _metric_token(root, inside: set[int]):
         subjects = [t for t in node.children if t.dep_ in SUBJECT_DEPS and t.i < root.i]
         if subjects:
             subject = subjects[0]
-            if subject.pos_ == "PRON":
+            if subject.pos_ == "PRON" or subject.text.casefold() in PRONOUNS:
                 return "pronoun"
             if subject.pos_ in NOUNS and subject.is_alpha and len(subject.text) > 1:
                 return subject
@@ -106,12 +122,14 @@ def _metric_token(root, inside: set[int]):
     return None
 
 
-def _nearest_subject(doc, first: int):
+def _nearest_subject(doc, first: int, nouns_only: bool = False):
     """The last noun or pronoun subject before the figure (the parse of a long sentence often
     cuts the figure off from its verb: "la croissance augmenterait (m.a.), de 1,2 %")."""
     for token in reversed(doc[:first]):
         if token.dep_ in SUBJECT_DEPS:
-            if token.pos_ == "PRON":
+            if token.pos_ == "PRON" or token.text.casefold() in PRONOUNS:
+                if nouns_only:
+                    continue
                 return "pronoun"
             if token.pos_ in NOUNS and token.is_alpha:
                 return token

@@ -53,6 +53,8 @@ class PeriodWords(_Strict):
     quarter_short: list[str]
     fiscal: list[str]
     relative_years: dict[str, int]
+    weekdays: list[str] = Field(min_length=7, max_length=7)
+    """Monday first: "lundi" in a daily market report is the last Monday up to the article's day."""
 
 
 class MetricWords(_Strict):
