@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from factcheck.frame.english import Subject, english_subject
-from factcheck.frame.names import Found, capitalised_inside, named_after, names_in, nearest_before
+from factcheck.frame.names import Found, capitalised_inside, named_after, names_in, nearest_before, sources_in
 from factcheck.frame.role import roles_of
 from factcheck.frame.subject import french_subjects
 from factcheck.frame.vocab import frame_words
@@ -37,14 +37,17 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     subjects = _subjects(text, lang, claims, sentences, where)
     periods = _periods(text, lang, sentences, article_date)
     known = capitalised_inside(text)
-    topic = _topic(text, lang, sentences, known)
+    sources = sources_in(text, sentences, lang, [c.attribution.text for c in claims if c.attribution is not None])
+    topic = _topic(text, lang, sentences, known, sources)
     framed: list[Claim] = []
     for number, claim in enumerate(claims):
         sentence = sentences[where[number]]
         subject = subjects[number]
         metric = _span(subject.metric, sentence, claim)
         entity = _span(subject.entity or named_after(text, claim, lang, sentence)
-                       or _named_before(text, lang, claims, sentence, claim, metric, known), sentence, claim)
+                       or _named_before(lang, claims, sentence, claim, metric, known, sources), sentence, claim)
+        if entity is not None and entity.text.casefold() in sources:
+            entity = None
         if metric is None and framed and (subject.pronoun or where[number] - where[number - 1] <= 1):
             metric = framed[-1].frame.metric  # carried: "elles progressent de 2 %", "Malte (7,3 %)"
         if metric is None and subject.pronoun and where[number] > 0:
@@ -75,11 +78,13 @@ def _opening_noun(sentence: Sentence) -> FrameSpan | None:
     return FrameSpan(text=match.group(1), start=sentence.start + match.start(1), end=sentence.start + match.end(1))
 
 
-def _named_before(text: str, lang: str, claims: list[Claim], sentence: Sentence, claim: Claim,
-                  metric: FrameSpan | None, known: frozenset[str]) -> Found | None:
+def _named_before(lang: str, claims: list[Claim], sentence: Sentence, claim: Claim,
+                  metric: FrameSpan | None, known: frozenset[str], sources: frozenset[str]) -> Found | None:
     """The name nearest before the figure in its sentence, outside every figure, the metric
-    and the attribution."""
+    and the attribution, and not one the document uses as a source."""
     def free(name: Found) -> bool:
+        if name[2].casefold() in sources:
+            return False
         start, end = sentence.start + name[0], sentence.start + name[1]
         spans = [(c.start, c.end) for c in claims if sentence.start <= c.start < sentence.end]
         if metric is not None:
@@ -89,11 +94,12 @@ def _named_before(text: str, lang: str, claims: list[Claim], sentence: Sentence,
     return nearest_before(sentence.text, names_in(sentence.text, lang, known), claim.start - sentence.start, free)
 
 
-def _topic(text: str, lang: str, sentences: list[Sentence], known: frozenset[str]) -> FrameSpan | None:
+def _topic(text: str, lang: str, sentences: list[Sentence], known: frozenset[str],
+           sources: frozenset[str]) -> FrameSpan | None:
     """The first name of the headline, else of the lead: what figures with no name in reach
     are about ("Inflation en zone euro" over a release that never repeats it)."""
     for sentence in sentences[:2]:
-        names = names_in(sentence.text, lang, known)
+        names = [n for n in names_in(sentence.text, lang, known) if n[2].casefold() not in sources]
         if names:
             start, end, words = names[0]
             return FrameSpan(text=words, start=sentence.start + start, end=sentence.start + end)

@@ -28,13 +28,17 @@ RUN = re.compile(rf"(?<![\w-]){CAPITAL}(?:(?:\s+|{CONNECTOR}){CAPITAL}|\s+\d{{1,
 CONNECTORS = {"&", "de", "du", "des", "d'", "d’", "of", "and", "et"}
 LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|Les|L['’])\s*(?=[A-ZÀ-ÖØ-Þ])")
 TRAILING = re.compile(r"(?:['’]s?|[.'’-])$")
-REPORTED_BEFORE = re.compile(r"(?:selon|d['’]après|according to|par|by|from|cité[es]* par|quoted by)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$",
+REPORTED_BEFORE = re.compile(r"(?:selon|d['’]après|according to|par|by|from|cité[es]* par|quoted by|au sens d[eu]|"
+                             r"normes d[eu]|au sens de la|définition d[eu])\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$",
                              re.IGNORECASE)
 REPORTED_AFTER = re.compile(r"^['’]?s?\s*(?:said|says|told|reported|estimated|announced|annonce|a\s+annoncé|indique|a\s+indiqué|"
                             r"précise|a\s+précisé|publie|a\s+publié|estime|a\s+estimé|calcule|relève|souligne|"
                             r"avait\s+annoncé|expects|forecasts|sees|predicts|table|anticipe|prévoit)\b", re.IGNORECASE)
-REPORTED_VERB_BEFORE = re.compile(r"(?:indique|a\s+indiqué|précise|a\s+précisé|souligne|a\s+souligné|explique|"
-                                  r"a\s+expliqué|écrit|said|says|told)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$", re.IGNORECASE)
+REPORTED_VERB_BEFORE = re.compile(r"(?:(?:indique|indiqué|précise|précisé|souligne|souligné|explique|expliqué|écrit|"
+                                  r"annonce|annoncé|estime|estimé)(?:\s+(?!que\b|qu['’])[\w’']+){0,4}?\s+"
+                                  r"(?:l['’]|la\s+|le\s+|les\s+)|(?:said|says|told)\s+(?:the\s+)?)$", re.IGNORECASE)
+BRACKETED = re.compile(r"^\s*\)")
+DATELINE = re.compile(r"^\s*(?:\(|,|–|—|-)")
 
 
 @cache
@@ -59,7 +63,17 @@ def names_in(sentence: str, lang: str, known: frozenset[str] = frozenset()) -> l
         name = _trimmed(sentence, match.start(), match.end(), lang, known)
         if name and not any(name[0] < end and start < name[1] for start, end, _ in found):
             found.append(name)
-    return sorted((n for n in found if not _reports(sentence, n)), key=lambda n: n[0])
+    return sorted((n for n in found if not _reports(sentence, n) and not _aside(sentence, n)), key=lambda n: n[0])
+
+
+def _aside(sentence: str, name: Found) -> bool:
+    """A name the figure is not about: excluded or a time mark ("hors Mayotte", "avant
+    Covid"), or an abbreviation in brackets after the full name ("(BIT)")."""
+    start, end, _ = name
+    before = sentence[max(0, start - 12):start].rstrip()
+    if re.search(r"(?:hors|sauf|excluding|except|avant|après|depuis|since|before|after)$", before, re.IGNORECASE):
+        return True
+    return before.endswith("(") and bool(BRACKETED.match(sentence[end:]))
 
 
 def _trimmed(sentence: str, start: int, end: int, lang: str, known: frozenset[str]) -> Found | None:
@@ -82,9 +96,11 @@ def _trimmed(sentence: str, start: int, end: int, lang: str, known: frozenset[st
         return None
     start, end = start + words[0].start(), start + words[-1].end()
     text = sentence[start:end]
-    if len(text) < 2 or text.casefold() in not_names:
+    if len(text) < 2 or text.casefold() in not_names or not text[0].isupper():
         return None
     opening = not sentence[:start].strip(" \"«“(–-")
+    if opening and text.isupper() and DATELINE.match(sentence[end:]):
+        return None  # a dateline: "PARIS (Reuters) -", "SANTA CLARA, Calif."
     if opening and len(words) == 1 and not _looks_named(text) and text not in known:
         return None  # "Looking at…", "Selon…", "Cette…": a capital only because it opens the sentence
     return start, end, text
@@ -100,6 +116,33 @@ def _reports(sentence: str, name: Found) -> bool:
     before = sentence[max(0, start - 30):start]
     return bool(REPORTED_BEFORE.search(before) or REPORTED_VERB_BEFORE.search(before)
                 or REPORTED_AFTER.match(sentence[end:end + 25]))
+
+
+def sources_in(text: str, sentences, lang: str, attributions: list[str]) -> frozenset[str]:
+    """Folded names the document uses as sources anywhere ("selon l'Insee", "Eurostat said",
+    a claim's attribution): none of them is an entity of its figures.
+
+    >>> from factcheck.text.sentences import split
+    >>> t = "Selon l'Insee, le PIB a crû. L'Insee note une hausse."
+    >>> sorted(sources_in(t, split(t), "fr", []))
+    ['insee']
+    """
+    found = {re.sub(r"^(?:l['’]|la\s+|le\s+|les\s+|the\s+)", "", a.strip(), flags=re.IGNORECASE).casefold()
+             for a in attributions}
+    for sentence in sentences:
+        for start, end, name in _all_names(sentence.text, lang):
+            if _reports(sentence.text, (start, end, name)):
+                found.add(name.casefold())
+    return frozenset(found)
+
+
+def _all_names(sentence: str, lang: str) -> list[Found]:
+    found = []
+    for match in RUN.finditer(sentence):
+        name = _trimmed(sentence, match.start(), match.end(), lang, frozenset())
+        if name:
+            found.append(name)
+    return found
 
 
 def capitalised_inside(text: str) -> frozenset[str]:

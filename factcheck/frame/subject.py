@@ -142,7 +142,7 @@ def _phrase(doc, head, inside: set[int]) -> Found:
     for child in head.children:
         if child.i in inside:
             continue
-        if child.dep_ in ("amod", "fixed", "flat:name") and child.i > head.i - 2:
+        if child.dep_ in ("amod", "fixed", "flat:name") and child.i > head.i - 2 and not _nationality(child):
             kept.add(child.i)
         elif child.dep_ == "nmod" and child.i > head.i and child.is_alpha and not _has_number(child) \
                 and child.pos_ != "PROPN" and not child.text[:1].isupper():
@@ -156,6 +156,11 @@ def _phrase(doc, head, inside: set[int]) -> Found:
         tokens.pop()
     start, stop = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return start, stop, doc.text[start:stop]
+
+
+def _nationality(token) -> bool:
+    """"français" in "le PIB français": the entity, not part of the metric."""
+    return token.text.casefold() in {w.casefold() for w in frame_words("fr").names.collective}
 
 
 def _has_number(token) -> bool:
