@@ -20,6 +20,7 @@ from factcheck.frame.english import Subject, english_subject
 from factcheck.frame.names import Found, capitalised_inside, named_after, names_in, nearest_before, sources_in
 from factcheck.frame.role import roles_of
 from factcheck.frame.subject import french_subjects
+from factcheck.frame.table import row_label
 from factcheck.frame.vocab import frame_words
 from factcheck.frame.when import periods_in
 from factcheck.models import Claim, Frame, FramePeriod, FrameSpan
@@ -43,15 +44,17 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     for number, claim in enumerate(claims):
         sentence = sentences[where[number]]
         subject = subjects[number]
-        metric = _span(subject.metric, sentence, claim)
+        label = row_label(text, claim.start, claim.end)
+        metric = FrameSpan(text=label[2], start=label[0], end=label[1]) if label else _span(subject.metric, sentence, claim)
         entity = _span(subject.entity or named_after(text, claim, lang, sentence)
                        or _named_before(lang, claims, sentence, claim, metric, known, sources), sentence, claim)
         if entity is not None and entity.text.casefold() in sources:
             entity = None
+        if metric is None and subject.pronoun and where[number] > 0 and (
+                not framed or where[number - 1] < where[number] - 1):
+            metric = _opening_noun(sentences[where[number] - 1])  # "Les recettes ralentissent. Elles…"
         if metric is None and framed and (subject.pronoun or where[number] - where[number - 1] <= 1):
             metric = framed[-1].frame.metric  # carried: "elles progressent de 2 %", "Malte (7,3 %)"
-        if metric is None and subject.pronoun and where[number] > 0:
-            metric = _opening_noun(sentences[where[number] - 1])  # "Les recettes ralentissent. Elles…"
         if entity is None:
             entity = framed[-1].frame.entity if framed else topic  # carried: "In Spain ... It was ..."
         frame = Frame(

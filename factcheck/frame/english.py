@@ -28,11 +28,14 @@ LINKS = {"at", "to", "of", "by", "from", "around", "about", "nearly", "almost", 
          "under", "above", "below", "than", "more", "less", "only", "roughly", "approximately", "is", "was",
          "are", "were", "be", "been", "being", "will", "would", "could", "should", "may", "might", "has",
          "have", "had", "set", "likely", "higher", "lower", "up", "down", "flat", "further", "even",
-         "stand", "stood", "came", "come", "in", "as", "much", "little", "still", "also", "now", "then"}
+         "stand", "stood", "came", "come", "in", "as", "much", "little", "still", "also", "now", "then",
+         "forecast", "seen", "put", "set"}
 STOPS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "and", "or",
          "while", "with", "which", "but", "for", "on", "in", "at", "to", "by", "from", "of", "as", "than",
          "said", "says", "after", "before", "when", "where", "whereas", "since", "because", "if"}
 PRONOUNS = {"it", "they", "this", "that", "which", "these", "those"}
+AUXILIARIES = {"to", "will", "would", "could", "may", "might", "should", "than", "can"}
+QUALIFIERS = {"previous", "new", "earlier", "latest", "prior", "initial", "first", "final", "record"}
 YEARS = re.compile(r"^(?:19|20)\d\d$|^\d")
 
 
@@ -55,28 +58,61 @@ def _verbs() -> frozenset[str]:
 
 def english_subject(sentence: str, claim_start: int) -> Subject:
     """The noun phrase the figure at ``claim_start`` of ``sentence`` measures, and a name
-    opening it or owning it."""
+    opening it or owning it.
+
+    >>> s = english_subject("Prices in the euro area rose to 2.4% in May.", 32)
+    >>> s.metric, s.entity
+    ((0, 6, 'Prices'), (14, 23, 'euro area'))
+    >>> english_subject("It cut the forecast from the previous 1.4% in spring.", 38)
+    Subject(metric=None, entity=None, pronoun=False)
+    """
     words = list(WORD.finditer(sentence, 0, claim_start))
-    index = len(words) - 1
-    while index >= 0 and words[index].group(0) not in "([" and (
-            _is_link(words[index].group(0)) or index > 0 and words[index - 1].group(0) == "to"):
-        index -= 1  # "was expected to ease further to": linking words and infinitives
+    index = _linked(words, len(words) - 1)
     if index < 0:
         return Subject()
     if words[index].group(0) == "(":
         return _before_bracket(sentence, words, index)
     if words[index].group(0).casefold() in PRONOUNS:
         return Subject(pronoun=True)
-    phrase = []
+    phrase, index = _phrase_before(words, index)
+    subject = _split(sentence, phrase)
+    if subject.metric is None and subject.entity is not None and index >= 1 \
+            and words[index].group(0).casefold() in ("the", "in", "of", "for") :
+        start = index - 1 if words[index].group(0).casefold() == "the" else index
+        if start >= 1 and words[start].group(0).casefold() in ("in", "of", "for"):
+            owner, _ = _phrase_before(words, start - 1)  # "inflation in the euro area spiked to"
+            inner = _split(sentence, owner)
+            return Subject(metric=inner.metric, entity=subject.entity)
+    return subject
+
+
+def _linked(words: list[re.Match], index: int) -> int:
+    """Back over the words linking a figure to its phrase: "was expected to ease further to",
+    "would top", "more than halve from"."""
+    while index >= 0 and words[index].group(0) not in "([" and (
+            _is_link(words[index].group(0))
+            or index > 0 and words[index - 1].group(0).casefold() in AUXILIARIES and words[index].group(0).islower()):
+        index -= 1
+    return index
+
+
+def _phrase_before(words: list[re.Match], index: int) -> tuple[list[re.Match], int]:
+    """The words of the noun phrase ending at ``index`` (none when it is only a generic word:
+    "the previous", "a new projection"), and the index of the word before it."""
+    phrase: list[re.Match] = []
     while index >= 0:
         word = words[index].group(0)
-        if word.casefold() in STOPS or not word[0].isalnum() or (phrase and _is_link(word) and word.islower()):
+        if word.casefold() in STOPS or not word[0].isalnum() or YEARS.match(word) and not phrase \
+                or (phrase and _is_link(word) and word.islower()):
             break
         phrase.insert(0, words[index])
         if re.search(r"['’]s?$", word) and len(phrase) > 1:
             break
         index -= 1
-    return _split(sentence, phrase)
+    generic = set(frame_words("en").metric.not_heads)
+    if all(w.group(0).casefold() in generic or w.group(0).casefold() in QUALIFIERS for w in phrase):
+        return [], index
+    return phrase, index
 
 
 def _before_bracket(sentence: str, words: list[re.Match], index: int) -> Subject:

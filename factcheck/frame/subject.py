@@ -24,6 +24,7 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 KEPT_NMOD_CASES = {"de", "d'", "d’", "à", "des", "du", "au", "aux", "hors"}
 NOUNS = ("NOUN", "PROPN")
 BRACKET_BEFORE = re.compile(r"\(\s*$")
+FORECASTER_VERB = re.compile(r"(?:prévoi|prévoy|anticip|tabl|attend|estim|mis|parie)", re.IGNORECASE)
 PRONOUNS = {"il", "elle", "ils", "elles", "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "dernier", "dernière",
             "cela", "ce", "ceci", "on"}
 
@@ -82,20 +83,32 @@ def _named(token) -> bool:
 
 
 def _listed(doc, first: int) -> Subject | None:
-    """"des services (4,3 %": the noun before the bracket is what the figure measures, a name
-    there ("Malte (7,3 %)") is the entity."""
-    before = [t for t in doc[max(0, first - 2):first] if not t.is_punct]
-    if not before:
+    """"des services (4,3 %": the words before the bracket back to their preposition are what
+    the figure measures ("de l'alimentation, alcool & tabac (11,8 %"); a name there ("Malte
+    (7,3 %)") is the entity."""
+    bracket = first - 1
+    while bracket >= 0 and doc[bracket].text != "(":
+        bracket -= 1
+    if bracket <= 0:
         return None
-    token = before[-1]
-    while token.dep_ in ("amod", "nmod", "flat:name", "fixed") and token.head.i < token.i and token.head.pos_ in NOUNS:
-        token = token.head
-    if token.pos_ == "PROPN" or token.text[:1].isupper():
-        names = [n for n in names_in(doc.text, "fr", frozenset({token.text})) if n[0] <= token.idx < n[1]]
+    last = doc[bracket - 1]
+    if last.pos_ == "PROPN" or last.text[:1].isupper():
+        names = [n for n in names_in(doc.text, "fr", frozenset({last.text})) if n[0] <= last.idx < n[1]]
         return Subject(entity=names[0]) if names else None
-    if token.pos_ == "NOUN" and token.text.casefold() not in frame_words("fr").metric.not_heads:
-        return Subject(metric=_phrase(doc, token, set()))
-    return None
+    words = []
+    for token in reversed(doc[max(0, bracket - 8):bracket]):
+        compound = token.text.casefold() in ("de", "d'", "d’") and token.i > 0 and doc[token.i - 1].pos_ == "NOUN" \
+            and words and words[0].pos_ != "DET"  # "services de transport", not "suivie de l'énergie"
+        if token.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "NUM") or token.text in "():;" or (
+                token.pos_ == "ADP" and token.text.casefold() != "hors" and not compound):
+            break
+        words.insert(0, token)
+    while words and (words[0].pos_ in ("DET", "CCONJ", "PUNCT") or words[0].text in (",", "&")):
+        words.pop(0)
+    if not words or not any(t.is_alpha and t.text.casefold() not in frame_words("fr").metric.not_heads for t in words):
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return Subject(metric=(start, end, doc.text[start:end]))
 
 
 def _metric_token(root, inside: set[int]):
@@ -109,6 +122,8 @@ def _metric_token(root, inside: set[int]):
         subjects = [t for t in node.children if t.dep_ in SUBJECT_DEPS and t.i < root.i]
         if subjects:
             subject = subjects[0]
+            if FORECASTER_VERB.match(node.text):
+                return None  # "les économistes prévoyaient une hausse de 5 %": the subject forecasts
             if subject.pos_ == "PRON" or subject.text.casefold() in PRONOUNS:
                 return "pronoun"
             if subject.pos_ in NOUNS and subject.is_alpha and len(subject.text) > 1:

@@ -1,0 +1,68 @@
+"""The row label of a figure standing in a table cell: results releases print their key
+figures as tables, either one row per line with "|" between cells, or (copied from a web
+page) one cell per line. The label is the row's first cell, before its brackets and footnote
+marks; a sub-row ("- in dollars per share", "- en milliards de dollars") takes the label of
+the row above it.
+
+>>> text = "|Net income (Group share) (B$) | 5.1 | -24% |\\n|- in dollars per share | 2.16 | -18% |"
+>>> row_label(text, text.index("-18%"), text.index("-18%") + 4)
+(1, 11, 'Net income')
+>>> text = "Adjusted EBITDA (1)\\n\\n- en milliards de dollars\\n\\n10,5\\n\\n+5%"
+>>> row_label(text, text.index("+5%"), len(text))
+(0, 15, 'Adjusted EBITDA')
+>>> row_label("Revenue rose 5% in 2023.", 13, 15)
+"""
+
+from __future__ import annotations
+
+import re
+
+Found = tuple[int, int, str]
+LABEL = re.compile(r"[^\W\d_][^(|]*")
+NUMERIC_LINE = re.compile(r"^[\s\d.,%+\-−–$€£()|]*$")
+
+
+def row_label(text: str, start: int, end: int) -> Found | None:
+    """The label of the table row holding the figure at ``start``..``end``, offsets into
+    ``text``; None when the figure is not in a table cell."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if line.count("|") >= 2:
+        first = line.lstrip(" |")
+        offset = line_start + len(line) - len(first)
+        if start < offset + first.find("|"):
+            return None  # the figure is in the first cell: no label for it
+        return _label_above(text, offset, first.split("|")[0])
+    if line.strip() != text[start:end].strip():
+        return None
+    position = line_start
+    while position > 0:
+        above_end = position - 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+        above = text[above_start:above_end]
+        position = above_start
+        if not NUMERIC_LINE.match(above):
+            return _label_above(text, above_start, above)
+    return None
+
+
+def _label_above(text: str, offset: int, cell: str) -> Found | None:
+    """The cleaned label of ``cell`` (at ``offset``), or of the nearest row above when the
+    cell is a sub-row opening with a dash."""
+    if cell.lstrip().startswith(("-", "–", "—")):
+        line_start = text.rfind("\n", 0, max(0, offset - 1)) + 1
+        while line_start > 0:
+            above_end = line_start - 1
+            line_start = text.rfind("\n", 0, above_end) + 1
+            above = text[line_start:above_end]
+            first = above.lstrip(" |").split("|")[0]
+            if not NUMERIC_LINE.match(first) and not first.lstrip().startswith(("-", "–", "—")):
+                return _label_above(text, line_start + len(above) - len(above.lstrip(" |")), first)
+        return None
+    match = LABEL.search(cell)
+    if match is None:
+        return None
+    label = match.group(0).rstrip()
+    return offset + match.start(), offset + match.start() + len(label), label
