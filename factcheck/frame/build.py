@@ -24,6 +24,7 @@ from factcheck.frame.table import row_label
 from factcheck.frame.vocab import frame_words
 from factcheck.frame.when import periods_in
 from factcheck.models import Claim, Frame, FramePeriod, FrameSpan
+from factcheck.periods import PeriodError, parse_period
 from factcheck.text.sentences import Sentence, index_of, split
 
 
@@ -57,11 +58,12 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
             metric = framed[-1].frame.metric  # carried: "elles progressent de 2 %", "Malte (7,3 %)"
         if entity is None:
             entity = framed[-1].frame.entity if framed else topic  # carried: "In Spain ... It was ..."
+        period = _period(claims, number, periods, where, sentences, framed, roles, text)
         frame = Frame(
             entity=entity,
             metric=metric,
-            period=_period(claims, number, periods, where, sentences, framed, roles, text),
-            role=roles[number],
+            period=period,
+            role=_measured(roles[number], period, article_date, text[sentence.start:claim.start]),
             per_unit=per_unit(text, lang, claim),
         )
         framed.append(claim.model_copy(update={"frame": frame}))
@@ -79,6 +81,30 @@ def _opening_noun(sentence: Sentence) -> FrameSpan | None:
     if match is None:
         return None
     return FrameSpan(text=match.group(1), start=sentence.start + match.start(1), end=sentence.start + match.end(1))
+
+
+PAST_FORECAST = re.compile(r"\b(?:had|avait|avaient)\b|\w{3,}(?:ait|aient)\b|\b(?:consensus|analysts?|analystes|économistes|economists)\b",
+                           re.IGNORECASE)
+
+
+def _measured(role: str, period: FramePeriod | None, article_date: str | None, before: str) -> str:
+    """A "forecast" of a period already over at the article's date, worded in the present
+    ("inflation is expected to be 3.0% in August" on 31 August, "devrait connaître"), is a
+    first measurement (a flash estimate): a level. A past forecast ("had forecast",
+    "prévoyaient", the consensus) stays one.
+
+    >>> p = FramePeriod(text="in August", start=0, end=9, value="2021-08")
+    >>> _measured("forecast", p, "2021-08-31", "Inflation is expected to be "), _measured("forecast", p, "2021-07-30", "")
+    ('level', 'forecast')
+    """
+    if role != "forecast" or period is None or not period.value or not article_date or PAST_FORECAST.search(before):
+        return role
+    try:
+        covered = parse_period(period.value)
+    except PeriodError:
+        return role
+    written = parse_period(article_date[:7] if len(article_date) >= 7 else article_date)
+    return "level" if covered.end <= written.end and covered.kind != "year" else role
 
 
 def _named_before(lang: str, claims: list[Claim], sentence: Sentence, claim: Claim,

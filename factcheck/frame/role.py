@@ -23,7 +23,7 @@ WINDOW = 90
 LEVEL_REACHED = re.compile(r"(?<![\w-])(?:à|to)\s*$", re.IGNORECASE)
 AFTER = 45
 SIGNED = re.compile(r"^\s*[+\-−–]")
-INHERITED = ("forecast", "target", "revision")
+INHERITED = ("forecast", "target", "revision", "previous", "change")
 JOINED = re.compile(r"^\s*(?:(?:en|in)\s+\d{4}\s*)?(?:,|;|et|puis|and|then|while|,\s*et|,\s*and|soit|or|ou)?"
                     r"\s*(?:(?:en|in)\s+\d{4}\s*)?$",
                     re.IGNORECASE)
@@ -46,11 +46,18 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
         "forecast_after": re.compile(rf"^[^\d;.]{{0,30}}?{edge}(?:{_words(r.forecast_after) or '(?!)'})(?![\w-])",
                                      re.IGNORECASE),
         "revision": re.compile(rf"{edge}(?:{_words(r.revision)})(?![\w-])", re.IGNORECASE),
+        "revision_moves": re.compile(rf"{edge}(?:{_words(r.revision_moves) or '(?!)'})(?![\w-])", re.IGNORECASE),
+        "path_start": re.compile(rf"{edge}(?:{_words(r.path_start) or '(?!)'})\s*[(+\-−]?\s*$", re.IGNORECASE),
+        "path_to": re.compile(rf"^\s*(?:(?:en|in)\s+\d{{4}}\s*)?,?\s*(?:{_words(r.path_to) or '(?!)'})\s+(?:au\s+moins\s+|at\s+least\s+)?[+\-−]?\d",
+                              re.IGNORECASE),
         "target": re.compile(rf"{edge}(?:{_words(r.target)})(?![\w-])", re.IGNORECASE),
         "forecast": re.compile(rf"{edge}(?:{_words(r.forecast)}{endings})(?![\w-])", re.IGNORECASE),
         "share_after": re.compile(rf"^\s*(?:{_words(r.share_after)})\s*(?:the\s+)?(?!(?:{_words(r.share_not)})(?![\w-]))\w",
                                   re.IGNORECASE),
         "share_words": re.compile(rf"{edge}(?:{_words(r.share_words)})(?![\w-])", re.IGNORECASE),
+        "target_after": re.compile(rf"^\s*(?:{_words(r.target_after) or '(?!)'})(?![\w-])", re.IGNORECASE),
+        "change_noun_subject": re.compile(rf"(?:^|[,;:]\s*)(?:la|le|l['’]|une|un|the|a|an)\s*(?:{_words(r.change_nouns) or '(?!)'})"
+                                          rf"(?![\w-])[^,;:]*$", re.IGNORECASE),
         "change_after": re.compile(rf"^[\s,]*(?:{_words(r.change_after)})(?![\w-])", re.IGNORECASE),
         "change": re.compile(rf"{edge}(?:{_words(r.change)})(?![\w-])", re.IGNORECASE),
     }
@@ -74,8 +81,14 @@ def roles_of(text: str, lang: str, claims: list[Claim]) -> list[str]:
         after = text[claim.end:min(claim.end + AFTER, following, sentence.end)]
         before = text[before_start:claim.start]
         role = _role(claim, lang, number in old_values, before, after)
-        if role in ("level", "change") and _cues(lang)["forecast"].search(text[sentence.start:before_start]):
+        cues = _cues(lang)
+        opening = text[sentence.start:claim.start]
+        if role in ("level", "change") and cues["forecast"].search(text[sentence.start:before_start]):
             role = "forecast"  # "seen easing from 4.8% this year to 2.9% next year": the whole path
+        if role == "forecast" and cues["revision_moves"].search(opening):
+            role = "revision"  # "raised its forecasts and now sees 2.5%", "relevé ses prévisions et table sur"
+        if role != "previous" and cues["path_start"].search(before) and cues["path_to"].match(text[claim.end:sentence.end]):
+            role = "previous"  # "inflation would fall from 6.4% in 2023 to 2.7%": the start of the path
         roles.append(role)
     return roles
 
@@ -89,12 +102,16 @@ def _role(claim: Claim, lang: str, is_old_value: bool, before: str, after: str) 
             return role
     if cues["forecast_after"].search(after):
         return "forecast"
+    if cues["target_after"].search(after):
+        return "target"  # "the ECB's 2% target", "la limite de 3 % fixée par l'UE"
     if claim.kind == "percent" and SIGNED.match(claim.text):
         return "change"  # "+0,2 %", a table's "Change" column "-24%"
     if claim.kind == "percent" and not claim.points and not claim.direction and (
             cues["share_after"].search(after) or cues["share_words"].search(before)
             or cues["share_words"].match(after.lstrip())):
         return "share"
+    if cues["change_noun_subject"].search(before):
+        return "change"  # "la hausse des prix de l'énergie est estimée à 32 %"
     if not claim.direction and not claim.points and LEVEL_REACHED.search(before):
         return "level"  # "a progressé à 6,2 milliards", "rose to $35.1 billion": the level reached
     if claim.direction or claim.points or (claim.change_of is None and (

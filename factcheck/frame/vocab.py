@@ -25,13 +25,23 @@ class RoleWords(_Strict):
     previous_before: list[str]
     previous_after: list[str]
     revision: list[str]
+    revision_moves: list[str] = []
+    """A move of a forecast ("raised", "relevé", "désormais"): a revision when a forecast word
+    precedes the figure in its sentence too ("raised its forecasts and now sees 2.5%")."""
+    path_start: list[str] = []
+    """Right before the first figure of a path ("from 6.4% in 2023 to 2.7%"): an earlier value."""
+    path_to: list[str] = []
     target: list[str]
     forecast: list[str]
     forecast_endings: list[str] = []
     forecast_after: list[str] = []
     """Right after the figure: "the 4.9% the government had forecast", "+5,4 % attendu"."""
+    target_after: list[str] = []
+    """Right after the figure: "the ECB's 2% target"."""
     change: list[str]
     change_after: list[str]
+    change_nouns: list[str] = []
+    """A move named as the subject ("la hausse des prix est estimée à 32 %"): the figure is a change."""
     share_after: list[str]
     share_not: list[str]
     share_words: list[str]
