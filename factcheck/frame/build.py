@@ -51,9 +51,8 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
                        or _named_before(lang, claims, sentence, claim, metric, known, sources), sentence, claim)
         if entity is not None and entity.text.casefold() in sources:
             entity = None
-        if metric is None and subject.pronoun and where[number] > 0 and (
-                not framed or where[number - 1] < where[number] - 1):
-            metric = _opening_noun(sentences[where[number] - 1])  # "Les recettes ralentissent. Elles…"
+        if metric is None and subject.pronoun:
+            metric = _antecedent(sentences, where, number, claim, bool(framed))
         if metric is None and framed and (subject.pronoun or where[number] - where[number - 1] <= 1):
             metric = framed[-1].frame.metric  # carried: "elles progressent de 2 %", "Malte (7,3 %)"
         if entity is None:
@@ -72,6 +71,19 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
 
 OPENING_NOUN = re.compile(r"(?:Les|La|Le|L['’]|The)\s*([a-zà-ÿ][\w'’-]+(?:\s+(?:de|du|des|d['’]|of)\s*"
                           r"(?:la\s+|l['’]|the\s+)?[a-zà-ÿ][\w'’-]+)?)")
+
+
+def _antecedent(sentences: list[Sentence], where: list[int], number: int, claim: Claim,
+                has_previous: bool) -> FrameSpan | None:
+    """What a pronoun before the figure stands for: the noun opening its own sentence ("Les
+    dépenses ralentissent : elles augmentent de 3 %"), else the one opening the sentence before
+    when no figure came between."""
+    own = _opening_noun(sentences[where[number]])
+    if own is not None and own.end < claim.start:
+        return own
+    if where[number] > 0 and (not has_previous or where[number - 1] < where[number] - 1):
+        return _opening_noun(sentences[where[number] - 1])
+    return None
 
 
 def _opening_noun(sentence: Sentence) -> FrameSpan | None:

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from factcheck.frame.english import Subject
+from factcheck.frame.french import french_rule
 from factcheck.frame.names import Found, names_in
 from factcheck.frame.vocab import frame_words
 
@@ -43,12 +44,51 @@ def french_model():
 
 
 def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) -> list[list[Subject]]:
-    """For each sentence, the subject of each claim span (offsets into the sentence)."""
+    """For each sentence, the subject of each claim span (offsets into the sentence): by
+    rules (``french.py``) where they decide, else by the parse of the words around the figures
+    the rules leave open (up to ``REACH`` characters before the first of them): the parser
+    reads only those windows."""
+    ruled = [[None if BRACKET_BEFORE.search(text[:start]) else french_rule(text, start) for start, _ in claim_spans]
+             for text, claim_spans in zip(sentences, spans)]
+    windows = {}
+    for number, (text, subjects, claim_spans) in enumerate(zip(sentences, ruled, spans)):
+        starts = [span for subject, span in zip(subjects, claim_spans) if _undecided(subject)]
+        if starts:
+            windows[number] = _window(text, starts[0][0], starts[-1][1])
     nlp = french_model()
-    if nlp is None:
-        return [[Subject() for _ in claim_spans] for claim_spans in spans]
-    return [[_french_subject(doc, start, end) for start, end in claim_spans]
-            for doc, claim_spans in zip(nlp.pipe(sentences, batch_size=64), spans)]
+    docs = {}
+    if nlp is not None:
+        texts = [sentences[number][low:high] for number, (low, high) in windows.items()]
+        docs = dict(zip(windows, nlp.pipe(texts, batch_size=64)))
+    result = []
+    for number, (subjects, claim_spans) in enumerate(zip(ruled, spans)):
+        doc, low = docs.get(number), windows.get(number, (0, 0))[0]
+        result.append([_shifted(_french_subject(doc, start - low, end - low), low)
+                       if doc is not None and _undecided(subject) else (subject or Subject())
+                       for subject, (start, end) in zip(subjects, claim_spans)])
+    return result
+
+
+REACH = 200
+
+
+def _undecided(subject: Subject | None) -> bool:
+    return subject is None or (subject.metric is None and subject.entity is None and not subject.pronoun)
+
+
+def _window(text: str, first: int, last: int) -> tuple[int, int]:
+    """From a word start up to ``REACH`` characters before ``first`` to a little after ``last``."""
+    low = max(0, first - REACH)
+    if low:
+        space = text.find(" ", low, first)
+        low = space + 1 if space >= 0 else low
+    return low, min(len(text), last + 40)
+
+
+def _shifted(subject: Subject, offset: int) -> Subject:
+    def shift(found):
+        return None if found is None else (found[0] + offset, found[1] + offset, found[2])
+    return Subject(metric=shift(subject.metric), entity=shift(subject.entity), pronoun=subject.pronoun)
 
 
 def _french_subject(doc, start: int, end: int) -> Subject:
