@@ -31,13 +31,16 @@ TRAILING = re.compile(r"(?:['’]s?|[.'’-])$")
 REPORTED_BEFORE = re.compile(r"(?:selon|d['’]après|according to|par|by|from|cité[es]* par|quoted by|au sens d[eu]|"
                              r"normes d[eu]|au sens de la|définition d[eu])\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$",
                              re.IGNORECASE)
-REPORTED_AFTER = re.compile(r"^['’]?s?\s*(?:said|says|told|reported|estimated|announced|annonce|a\s+annoncé|indique|a\s+indiqué|"
-                            r"précise|a\s+précisé|publie|a\s+publié|estime|a\s+estimé|calcule|relève|souligne|"
-                            r"avait\s+annoncé|expects|forecasts|sees|predicts|table|anticipe|prévoit)\b", re.IGNORECASE)
+REPORTED_AFTER = re.compile(r"^['’]?s?(?:\s+[a-zà-ÿ]+){0,3}?\s*(?:said|says|told|estimated|announced|annonce|"
+                            r"a\s+annoncé|indique|a\s+indiqué|précise|a\s+précisé|publie|a\s+publié|diffuse|"
+                            r"a\s+diffusé|estime|a\s+estimé|calcule|relève|souligne|observe|note|constate|"
+                            r"avait\s+annoncé|expects|forecasts|sees|predicts|table|tablait|anticipe|prévoit)\b", re.IGNORECASE)
 REPORTED_VERB_BEFORE = re.compile(r"(?:(?:indique|indiqué|précise|précisé|souligne|souligné|explique|expliqué|écrit|"
                                   r"annonce|annoncé|estime|estimé)(?:\s+(?!que\b|qu['’])[\w’']+){0,4}?\s+"
                                   r"(?:l['’]|la\s+|le\s+|les\s+)|(?:said|says|told)\s+(?:the\s+)?)$", re.IGNORECASE)
 BRACKETED = re.compile(r"^\s*\)")
+DATELINE_SPAN = re.compile(r"^\s*[A-Z][A-Z .'-]+,[^—–\n]{0,40}?\s[—–-]+\s")
+ABBREVIATED = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'-]+)[^().;\n]{0,90}?\(([A-Z][\w-]+)\)")
 DATELINE = re.compile(r"^\s*(?:\(|,|–|—|-)")
 
 
@@ -68,8 +71,12 @@ def names_in(sentence: str, lang: str, known: frozenset[str] = frozenset()) -> l
 
 def _aside(sentence: str, name: Found) -> bool:
     """A name the figure is not about: excluded or a time mark ("hors Mayotte", "avant
-    Covid"), or an abbreviation in brackets after the full name ("(BIT)")."""
+    Covid"), an abbreviation in brackets after the full name ("(BIT)"), or a place in a
+    dateline ("SANTA CLARA, California, Feb. 21 —")."""
     start, end, _ = name
+    dateline = DATELINE_SPAN.match(sentence)
+    if dateline and start < dateline.end():
+        return True
     before = sentence[max(0, start - 12):start].rstrip()
     if re.search(r"(?:hors|sauf|excluding|except|avant|après|depuis|since|before|after)$", before, re.IGNORECASE):
         return True
@@ -133,6 +140,11 @@ def sources_in(text: str, sentences, lang: str, attributions: list[str]) -> froz
         for start, end, name in _all_names(sentence.text, lang):
             if _reports(sentence.text, (start, end, name)):
                 found.add(name.casefold())
+    for sentence in sentences:  # "l'Institut national … (Insee)" when the Insee is a source
+        for match in ABBREVIATED.finditer(sentence.text):
+            if match.group(2).casefold() in found:
+                names = [n for n in _all_names(sentence.text, lang) if match.start(1) <= n[0] < match.end(1)]
+                found.update(n[2].casefold() for n in names)
     return frozenset(found)
 
 
@@ -175,7 +187,9 @@ def named_after(text: str, claim, lang: str, sentence) -> Found | None:
         return after.start(1) - sentence.start, after.end(1) - sentence.start, after.group(1)
     before = NAME_BEFORE.search(text, max(0, claim.start - 40), claim.start)
     if before and before.group(1).casefold() not in months:
-        return before.start(1) - sentence.start, before.end(1) - sentence.start, before.group(1)
+        name = (before.start(1) - sentence.start, before.end(1) - sentence.start, before.group(1))
+        own = text[sentence.start:sentence.end] if hasattr(sentence, "end") else text
+        return None if _aside(own, name) else name
     return None
 
 
