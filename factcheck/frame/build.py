@@ -178,7 +178,11 @@ def _periods(text: str, lang: str, sentences: list[Sentence], article_date: str 
 
 SENTENCE_END = re.compile(r"[.;:!?\n]")
 COMPARISON_BASE = re.compile(r"(?:qu['’]|par rapport|rapport à|rapport au|than|from|compared with|comparé|depuis|"
-                             r"since|niveau de|celui de|celle de|avant|before)\s*$", re.IGNORECASE)
+                             r"since|niveau de|celui de|celle de|avant|before|estimations?\s+de|prévisions?\s+de|"
+                             r"projections?\s+de|forecasts?\s+of)\s*$", re.IGNORECASE)
+# Said against the figure's own year, not the article's: "a year earlier", "un an plus tôt".
+EARLIER_YEAR = re.compile(r"(?:a year earlier|the previous year|a year ago|un an plus tôt|l['’]année précédente|"
+                          r"un an auparavant)$", re.IGNORECASE)
 # A day named by the words that report the figure is the day of the release, not the figure's
 # period ("INSEE said on Wednesday", "publiés jeudi", "paru ce mardi").
 RELEASE_DAY = re.compile(r"(?:said|says|announced|reported|published|released|told|indiqué|annoncé|publiée?s?|"
@@ -206,18 +210,29 @@ def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], 
 
     own = [p for p in periods[index] if clear(p) and (free(p) or 0 <= p.start - claim.end <= 3)
            and not RELEASE_DAY.search(text[max(0, p.start - 40):p.start])]
-    if own:
-        return min(own, key=lambda p: min(abs(p.start - claim.end), abs(claim.start - p.end)))
-    if index > 0 and [p for p in periods[index - 1] if free(p)] and \
-            not any(w == index - 1 for w in where[:number]):
-        return [p for p in periods[index - 1] if free(p)][-1]
     carried = [c.frame.period for c, role in zip(framed, roles) if role != "previous" and c.frame.period]
+    if own:
+        chosen = min(own, key=lambda p: min(abs(p.start - claim.end), abs(claim.start - p.end)))
+        if EARLIER_YEAR.search(chosen.text) and carried and carried[-1].value and carried[-1].value[:4].isdigit():
+            year = str(int(carried[-1].value[:4]) - 1)  # "5.5% in 2023 … from 4.8% a year earlier"
+            return chosen.model_copy(update={"value": year})
+        return chosen
+    before = [p for p in periods[index - 1] if free(p) and not _weekday(p)] if index > 0 else []
+    if before and not any(w == index - 1 for w in where[:number]):
+        return before[-1]  # a weekday there dates an event ("propos tenus vendredi"), not this figure
     if carried:
         return carried[-1]
     headline = [p for p in periods[0] if free(p)] if index > 1 else []
     if headline and sentences[0].end < sentences[1].start and len(sentences[0].text) < 200:
         return headline[0]
     return None
+
+
+def _weekday(period: FramePeriod) -> bool:
+    """Whether the period is a weekday ("lundi", "on Thursday"), in either language's words."""
+    days = {d.casefold() for lang in ("fr", "en") for d in frame_words(lang).period.weekdays}
+    words = period.text.split()
+    return bool(words) and words[-1].casefold() in days
 
 
 @cache
