@@ -20,7 +20,7 @@ from factcheck.frame.english import Subject, english_subject
 from factcheck.frame.names import Found, capitalised_inside, named_after, names_in, nearest_before, sources_in
 from factcheck.frame.role import roles_of
 from factcheck.frame.subject import french_subjects
-from factcheck.frame.table import row_label
+from factcheck.frame.table import colon_label, row_label
 from factcheck.frame.vocab import frame_words
 from factcheck.frame.when import periods_in
 from factcheck.models import Claim, Frame, FramePeriod, FrameSpan
@@ -45,7 +45,7 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     for number, claim in enumerate(claims):
         sentence = sentences[where[number]]
         subject = subjects[number]
-        label = row_label(text, claim.start, claim.end)
+        label = row_label(text, claim.start, claim.end) or colon_label(text, claim.start)
         metric = FrameSpan(text=label[2], start=label[0], end=label[1]) if label else _span(subject.metric, sentence, claim)
         entity = _span(subject.entity or named_after(text, claim, lang, sentence)
                        or _named_before(lang, claims, sentence, claim, metric, known, sources), sentence, claim)

@@ -21,18 +21,26 @@ import re
 from factcheck.frame.english import Subject
 from factcheck.frame.vocab import frame_words
 
-WORD = r"[a-zà-öø-ÿœæ][\w’'-]*"
+WORD = r"[a-zà-öø-ÿœæ][\w-]*(?:['’][\w-]+)?"
 AUXILIARY = (r"(?:a|ont|est|sont|était|étaient|avait|avaient|aurait|auraient|serait|seraient|sera|seront|"
              r"devrait|devraient|pourrait|pourraient|va|vont|doit|doivent|reste|restent|se|s['’]|ne|n['’])")
-NOUN = rf"(?!{AUXILIARY}(?![\w’'-])){WORD}"
-ARTICLE = r"(?:le|la|les|l['’]|ce|cette|ces|cet|son|sa|ses|leur|leurs|un|une)"
-COMPLEMENT = rf"(?:\s+(?:de|du|des|d['’]|à|au|aux|hors)\s*(?:la\s+|l['’]|les\s+)?{NOUN}(?:\s+{NOUN})?)"
-VERB = rf"(?:(?:ne\s+|n['’])?(?:se\s+|s['’])?(?:{AUXILIARY}\s+)?(?:\w+ment\s+|encore\s+|déjà\s+|aussi\s+)*{WORD})"
+NOUN = rf"(?!{AUXILIARY}(?![\w’'-]))(?!(?:s|n|qu|c|j|m|t)['’]){WORD}"
+ARTICLE = r"(?:(?:le|la|les|ce|cette|ces|cet|son|sa|ses|leur|leurs|un|une)\s|l['’])"
+FUNCTION = r"(?:de|du|des|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qui)(?![\w’'-])"
+LOWER = rf"(?!{AUXILIARY}(?![\w’'-]))(?!{FUNCTION})(?!(?:s|n|qu|c|j|m|t)['’])(?-i:[a-zà-öø-ÿœæ])[\w-]*(?:['’][\w-]+)?"
+COMPLEMENT = rf"(?:\s+(?:de|du|des|d['’]|à|au|aux|hors)\s*(?:la\s+|l['’]|les\s+)?{LOWER}(?:\s+{LOWER})?)"
+VERB = (rf"(?:(?:ne\s+|n['’])?(?:se\s+|s['’])?(?:{AUXILIARY}\s+)?(?:\w+ment\s+|encore\s+|déjà\s+|aussi\s+)*"
+        rf"(?!{FUNCTION})(?-i:[a-zà-öø-ÿœæ])[\w-]*(?:['’][\w-]+)?)")
 LINK = (r"(?:\s+(?:à|de|d['’]|par|sur|environ|près\s+de|plus\s+de|moins\s+de|autour\s+de|jusqu['’]à|"
         r"quelque|seulement|en\s+hausse\s+de|en\s+baisse\s+de|une\s+hausse\s+de|une\s+baisse\s+de|"
         r"un\s+recul\s+de|une\s+progression\s+de))*")
-SUBJECT_BEFORE = re.compile(rf"(?:^|[\s,;:(«\"“])(?P<article>{ARTICLE})\s*(?P<noun>{NOUN}(?:\s+{NOUN})?{COMPLEMENT}?)"
+COMPLEMENT_BEFORE = re.compile(r"(?:\bde|\bdu|\bdes)\s*$")
+PHRASE = rf"{NOUN}(?:\s+{LOWER}){{0,2}}{COMPLEMENT}?"
+SUBJECT_BEFORE = re.compile(rf"(?:^|[\s,;:(«\"“])(?P<article>{ARTICLE})\s*(?P<noun>{PHRASE})"
                             rf"\s+{VERB}{LINK}\s*[+\-−]?$", re.IGNORECASE)
+# "un chiffre d'affaires record de 22,1 milliards", "une croissance de 0,7 %": the noun the figure completes.
+NOUN_OF = re.compile(rf"(?:^|[\s,;:(«\"“])(?P<article>{ARTICLE})\s*(?P<noun>{PHRASE})\s+(?:de|d['’])\s*[+\-−]?$",
+                     re.IGNORECASE)
 PRONOUN_BEFORE = re.compile(rf"(?:^|[\s,;:])(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci|ce\s+dernier|"
                             rf"cette\s+dernière)\s+{VERB}{LINK}\s*[+\-−]?$", re.IGNORECASE)
 
@@ -40,11 +48,13 @@ PRONOUN_BEFORE = re.compile(rf"(?:^|[\s,;:])(?:il|elle|ils|elles|celui-ci|celle-
 def french_rule(sentence: str, claim_start: int) -> Subject:
     """The noun phrase before the verb leading to the figure at ``claim_start``, by rules;
     an empty Subject when the words there are not of that shape (the parser decides)."""
-    before = sentence[max(0, claim_start - 160):claim_start]
     offset = max(0, claim_start - 160)
+    if offset:
+        offset = sentence.find(" ", offset, claim_start) + 1 or offset  # start on a word
+    before = sentence[offset:claim_start]
     if PRONOUN_BEFORE.search(before):
         return Subject(pronoun=True)
-    match = SUBJECT_BEFORE.search(before)
+    match = NOUN_OF.search(before) or SUBJECT_BEFORE.search(before)
     if match is None:
         return Subject()
     noun = match.group("noun")
@@ -59,5 +69,7 @@ def french_rule(sentence: str, claim_start: int) -> Subject:
         words.pop()  # "le PIB allemand": the adjective is the entity (names.py)
         noun = noun[:noun.rfind(words[-1]) + len(words[-1])]
     if words[0][:1].isupper() and words[0] not in words_fr.metric.acronyms:
+        if COMPLEMENT_BEFORE.search(before[:match.start("article")]):
+            return Subject()  # "le chiffre d'affaires de L'Oréal a atteint": the name completes a noun before it
         return Subject(entity=(start, start + len(words[0]), words[0]))  # "l'Ibex à Madrid a gagné 0,8 %"
     return Subject(metric=(start, start + len(noun), noun))

@@ -25,7 +25,8 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 KEPT_NMOD_CASES = {"de", "d'", "d’", "à", "des", "du", "au", "aux", "hors"}
 NOUNS = ("NOUN", "PROPN")
 BRACKET_BEFORE = re.compile(r"\(\s*$")
-FORECASTER_VERB = re.compile(r"(?:prévoi|prévoy|anticip|tabl|attend|estim|mis|parie)", re.IGNORECASE)
+FORECASTER_VERB = re.compile(r"(?:prévoi|prévoy|anticip|tabl|attend|estim|mis|parie|dit|déclar|indiqu|annonc|expliqu|"
+                             r"affirm|soulign|précis)", re.IGNORECASE)
 PRONOUNS = {"il", "elle", "ils", "elles", "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "dernier", "dernière",
             "cela", "ce", "ceci", "on"}
 
@@ -118,7 +119,8 @@ def _french_subject(doc, start: int, end: int) -> Subject:
 def _named(token) -> bool:
     """A capitalised subject that is no measure written in capitals ("PIB"): a name."""
     acronyms = frame_words("fr").metric.acronyms
-    return token.text[:1].isupper() and token.i > 0 and token.text not in acronyms and not any(
+    opening = not any(t.is_alpha for t in token.doc[:token.i])  # "- Chiffre d'affaires :" opens its line
+    return token.text[:1].isupper() and not opening and token.text not in acronyms and not any(
         token.text.startswith(a) for a in acronyms)
 
 
@@ -163,7 +165,7 @@ def _metric_token(root, inside: set[int]):
         if subjects:
             subject = subjects[0]
             if FORECASTER_VERB.match(node.text):
-                return None  # "les économistes prévoyaient une hausse de 5 %": the subject forecasts
+                return None  # "les économistes prévoyaient une hausse de 5 %", "le patron a dit": who speaks
             if subject.pos_ == "PRON" or subject.text.casefold() in PRONOUNS:
                 return "pronoun"
             if subject.pos_ in NOUNS and subject.is_alpha and len(subject.text) > 1:
@@ -182,6 +184,8 @@ def _nearest_subject(doc, first: int, nouns_only: bool = False):
     cuts the figure off from its verb: "la croissance augmenterait (m.a.), de 1,2 %")."""
     for token in reversed(doc[:first]):
         if token.dep_ in SUBJECT_DEPS:
+            if FORECASTER_VERB.match(token.head.text):
+                continue  # who speaks or forecasts measures nothing
             if token.pos_ == "PRON" or token.text.casefold() in PRONOUNS:
                 if nouns_only:
                     continue

@@ -66,3 +66,30 @@ def _label_above(text: str, offset: int, cell: str) -> Found | None:
         return None
     label = match.group(0).rstrip()
     return offset + match.start(), offset + match.start() + len(label), label
+
+
+COLON_LABEL = re.compile(r"(?:^|[\n;•]|\s[-–—]\s)\s*(?:[-–—•]\s*)?(?P<label>[A-ZÀ-ÖØ-Þ][^\n;:•()]{1,60}?)\s*(?:\(\d\)\s*)?:\s*(?:de\s+|of\s+)?[+\-−]?\s*$", re.MULTILINE)
+VERBAL = re.compile(r"(?<![\w'’-])(?:a|est|ont|sont|était|is|was|are|were|has|have|had|dit|said|says|déclare|explique)(?![\w'’-])",
+                    re.IGNORECASE)
+FOOTNOTE = re.compile(r"(?:(?<=[^\W\d_])\d+|\s+\d+)$")
+
+
+def colon_label(text: str, start: int) -> Found | None:
+    """The label of a "Label : figure" item in a results list ("- Bénéfice net par action2 :
+    12,08 euros", "Revenue: $5.1 billion"), without a footnote mark glued to it.
+
+    >>> t = "Chiffres clés ; - Dividende 3 : 6,60 euros"
+    >>> colon_label(t, t.index("6,60"))
+    (18, 27, 'Dividende')
+    >>> colon_label("Il a dit : 5 % de plus.", 11)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    window_start = max(line_start, start - 90)
+    match = COLON_LABEL.search(text, window_start, start)
+    if match is None:
+        return None
+    label = FOOTNOTE.sub("", match.group("label")).rstrip()
+    if len(label.split()) > 8 or len(label) < 2 or VERBAL.search(label):
+        return None  # "Il a dit : 5 %": a clause, not a label
+    begin = match.start("label")
+    return begin, begin + len(label), label
