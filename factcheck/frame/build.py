@@ -17,7 +17,8 @@ import re
 from functools import cache
 
 from factcheck.frame.english import Subject, english_subject
-from factcheck.frame.names import Found, capitalised_inside, named_after, names_in, nearest_before, sources_in
+from factcheck.frame.names import (Found, capitalised_inside, common_abbreviations, named_after, names_in,
+                                   nearest_before, sources_in)
 from factcheck.frame.role import roles_of
 from factcheck.frame.subject import french_subjects
 from factcheck.frame.table import colon_label, row_label
@@ -39,7 +40,8 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     subjects = _subjects(text, lang, claims, sentences, where)
     periods = _periods(text, lang, sentences, article_date)
     known = capitalised_inside(text)
-    sources = sources_in(text, sentences, lang, [c.attribution.text for c in claims if c.attribution is not None])
+    sources = sources_in(text, sentences, lang, [c.attribution.text for c in claims if c.attribution is not None]) \
+        | common_abbreviations(text)  # never an entity: who reports, and abbreviations of measures ("TRVE")
     topic = _topic(text, lang, sentences, known, sources)
     framed: list[Claim] = []
     for number, claim in enumerate(claims):
@@ -137,12 +139,14 @@ def _named_before(lang: str, claims: list[Claim], sentence: Sentence, claim: Cla
 
 def _topic(text: str, lang: str, sentences: list[Sentence], known: frozenset[str],
            sources: frozenset[str]) -> FrameSpan | None:
-    """The first name of the headline, else of the lead: what figures with no name in reach
-    are about ("Inflation en zone euro" over a release that never repeats it)."""
+    """The name of the headline (else of the lead) the article repeats most, the first one on
+    a tie: what figures with no name in reach are about ("Inflation en zone euro" over a
+    release that never names the zone again)."""
     for sentence in sentences[:2]:
         names = [n for n in names_in(sentence.text, lang, known) if n[2].casefold() not in sources]
         if names:
-            start, end, words = names[0]
+            folded = text.casefold()
+            start, end, words = max(names, key=lambda n: (folded.count(n[2].casefold()), -n[0]))
             return FrameSpan(text=words, start=sentence.start + start, end=sentence.start + end)
     return None
 

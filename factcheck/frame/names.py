@@ -16,6 +16,7 @@ months, days and seasons, measures written in capitals ("PIB", "GDP"), and sourc
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from factcheck.frame.vocab import frame_words
@@ -39,8 +40,9 @@ REPORTED_VERB_BEFORE = re.compile(r"(?:(?:indique|indiqué|précise|précisé|so
                                   r"annonce|annoncé|estime|estimé)(?:\s+(?!que\b|qu['’])[\w’']+){0,4}?\s+"
                                   r"(?:l['’]|la\s+|le\s+|les\s+)|(?:said|says|told)\s+(?:the\s+)?)$", re.IGNORECASE)
 BRACKETED = re.compile(r"^\s*\)")
-DATELINE_SPAN = re.compile(r"^\s*[A-Z][A-Z .'-]+,[^—–\n]{0,40}?\s[—–-]+\s")
-ABBREVIATED = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'-]+)[^().;\n]{0,90}?\(([A-Z][\w-]+)\)")
+DATELINE_SPAN = re.compile(r"^\s*[A-Z][A-Z .'-]+,[^—–\n]{0,40}?(?:\s[—–-]+\s|$)")
+BRACKETED_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+SMALL_WORDS = {"de", "la", "le", "les", "du", "des", "d", "l", "et", "of", "the", "and", "for", "à", "au", "aux", "en"}
 DATELINE = re.compile(r"^\s*(?:\(|,|–|—|-)")
 
 
@@ -140,12 +142,47 @@ def sources_in(text: str, sentences, lang: str, attributions: list[str]) -> froz
         for start, end, name in _all_names(sentence.text, lang):
             if _reports(sentence.text, (start, end, name)):
                 found.add(name.casefold())
-    for sentence in sentences:  # "l'Institut national … (Insee)" when the Insee is a source
-        for match in ABBREVIATED.finditer(sentence.text):
-            if match.group(2).casefold() in found:
-                names = [n for n in _all_names(sentence.text, lang) if match.start(1) <= n[0] < match.end(1)]
-                found.update(n[2].casefold() for n in names)
+    for abbreviation, (start, end, words) in abbreviations(text).items():
+        if abbreviation.casefold() in found:  # "l'Institut national … (Insee)" when the Insee is a source
+            found.add(words.casefold())
+            found.update(run.group(0).casefold() for run in RUN.finditer(words))
     return frozenset(found)
+
+
+def abbreviations(text: str) -> dict[str, Found]:
+    """Each bracketed abbreviation and the words before it that it abbreviates (their
+    initials, small words left out, spell it).
+
+    >>> abbreviations("selon le Bureau international du travail (BIT) et les tarifs réglementés de vente (TRV)")
+    {'BIT': (9, 40, 'Bureau international du travail'), 'TRV': (54, 81, 'tarifs réglementés de vente')}
+    """
+    found: dict[str, Found] = {}
+    for match in BRACKETED_ABBREVIATION.finditer(text):
+        letters = _fold(match.group(1))
+        low = max(0, match.start() - 120)
+        words = list(re.finditer(r"[^\W\d_]+", text[low:match.start()]))
+        kept: list[re.Match] = []
+        for word in reversed(words):
+            kept.insert(0, word)
+            initials = "".join(_fold(w.group(0))[0] for w in kept if _fold(w.group(0)) not in SMALL_WORDS)
+            if initials == letters and _fold(kept[0].group(0)) not in SMALL_WORDS:
+                start, end = low + kept[0].start(), low + kept[-1].end()
+                found[match.group(1)] = (start, end, text[start:end])
+                break
+            if len(initials) >= len(letters):
+                break
+    return found
+
+
+def common_abbreviations(text: str) -> frozenset[str]:
+    """Folded abbreviations of lower-case phrases ("tarifs réglementés de vente (TRV)"): names
+    of things measured, not of anyone."""
+    return frozenset(abbreviation.casefold() for abbreviation, (_, _, words) in abbreviations(text).items()
+                     if words[:1].islower())
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
 
 
 def _all_names(sentence: str, lang: str) -> list[Found]:
