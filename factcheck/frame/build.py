@@ -53,7 +53,7 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
                        or _named_before(lang, claims, sentence, claim, metric, known, sources), sentence, claim)
         if entity is not None and entity.text.casefold() in sources:
             entity = None
-        if metric is None and subject.pronoun:
+        if metric is None and subject.pronoun and not (framed and where[number - 1] == where[number]):
             metric = _antecedent(sentences, where, number, claim, bool(framed))
         if metric is None and framed and (subject.pronoun or where[number] - where[number - 1] <= 1):
             metric = framed[-1].frame.metric  # carried: "elles progressent de 2 %", "Malte (7,3 %)"

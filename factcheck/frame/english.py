@@ -28,8 +28,9 @@ LINKS = {"at", "to", "of", "by", "from", "around", "about", "nearly", "almost", 
          "under", "above", "below", "than", "more", "less", "only", "roughly", "approximately", "is", "was",
          "are", "were", "be", "been", "being", "will", "would", "could", "should", "may", "might", "has",
          "have", "had", "set", "likely", "higher", "lower", "up", "down", "flat", "further", "even",
-         "stand", "stood", "came", "come", "in", "as", "much", "little", "still", "also", "now", "then",
-         "forecast", "seen", "put", "set"}
+         "stand", "stood", "came", "come", "in", "as", "much", "little", "still", "also", "now", "then"}
+PARTICIPLES = {"forecast", "seen", "put", "set", "expected", "projected"}
+BE = {"is", "are", "was", "were", "be", "been", "being"}
 STOPS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "and", "or",
          "while", "with", "which", "but", "for", "on", "in", "at", "to", "by", "from", "of", "as", "than",
          "said", "says", "after", "before", "when", "where", "whereas", "since", "because", "if"}
@@ -37,6 +38,8 @@ PRONOUNS = {"it", "they", "this", "that", "which", "these", "those"}
 AUXILIARIES = {"to", "will", "would", "could", "may", "might", "should", "than", "can"}
 QUALIFIERS = {"previous", "new", "earlier", "latest", "prior", "initial", "first", "final", "record"}
 YEARS = re.compile(r"^(?:19|20)\d\d$|^\d")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+FOOTNOTE = re.compile(r"\(\d\)")
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ def english_subject(sentence: str, claim_start: int) -> Subject:
     >>> english_subject("It cut the forecast from the previous 1.4% in spring.", 38)
     Subject(metric=None, entity=None, pronoun=False)
     """
-    words = list(WORD.finditer(sentence, 0, claim_start))
+    words = list(WORD.finditer(FOOTNOTE.sub(lambda m: " " * len(m.group(0)), sentence), 0, claim_start))
     index = _linked(words, len(words) - 1)
     if index < 0:
         return Subject()
@@ -91,7 +94,9 @@ def _linked(words: list[re.Match], index: int) -> int:
     "would top", "more than halve from"."""
     while index >= 0 and words[index].group(0) not in "([" and (
             _is_link(words[index].group(0))
-            or index > 0 and words[index - 1].group(0).casefold() in AUXILIARIES and words[index].group(0).islower()):
+            or index > 0 and words[index].group(0) in PARTICIPLES and words[index - 1].group(0).casefold() in BE
+            or index > 0 and words[index - 1].group(0).casefold() in AUXILIARIES and words[index].group(0).islower()
+            and words[index].group(0).casefold() not in STOPS):
         index -= 1
     return index
 
@@ -103,6 +108,7 @@ def _phrase_before(words: list[re.Match], index: int) -> tuple[list[re.Match], i
     while index >= 0:
         word = words[index].group(0)
         if word.casefold() in STOPS or not word[0].isalnum() or YEARS.match(word) and not phrase \
+                or word[0].isdigit() and not YEAR.match(word) \
                 or (phrase and _is_link(word) and word.islower()):
             break
         phrase.insert(0, words[index])

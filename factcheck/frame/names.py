@@ -107,7 +107,7 @@ def _trimmed(sentence: str, start: int, end: int, lang: str, known: frozenset[st
     text = sentence[start:end]
     if len(text) < 2 or text.casefold() in not_names or not text[0].isupper():
         return None
-    opening = not sentence[:start].strip(" \"«“(–-")
+    opening = not sentence[:start].strip(" \"«“(–-|•")
     if opening and text.isupper() and DATELINE.match(sentence[end:]):
         return None  # a dateline: "PARIS (Reuters) -", "SANTA CLARA, Calif."
     if opening and len(words) == 1 and not _looks_named(text) and text not in known:

@@ -10,6 +10,9 @@ the row above it.
 >>> text = "Adjusted EBITDA (1)\\n\\n- en milliards de dollars\\n\\n10,5\\n\\n+5%"
 >>> row_label(text, text.index("+5%"), len(text))
 (0, 15, 'Adjusted EBITDA')
+>>> text = "|Net income (B$)\\n|- in dollars per share\\n2.16\\n-18%"
+>>> row_label(text, text.index("-18%"), len(text))
+(1, 11, 'Net income')
 >>> row_label("Revenue rose 5% in 2023.", 13, 15)
 """
 
@@ -51,6 +54,8 @@ def row_label(text: str, start: int, end: int) -> Found | None:
 def _label_above(text: str, offset: int, cell: str) -> Found | None:
     """The cleaned label of ``cell`` (at ``offset``), or of the nearest row above when the
     cell is a sub-row opening with a dash."""
+    stripped = cell.lstrip(" |")
+    offset, cell = offset + len(cell) - len(stripped), stripped
     if cell.lstrip().startswith(("-", "–", "—")):
         line_start = text.rfind("\n", 0, max(0, offset - 1)) + 1
         while line_start > 0:
