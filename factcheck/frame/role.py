@@ -20,7 +20,13 @@ from factcheck.models import Claim
 from factcheck.text.sentences import Sentence, index_of, split
 
 WINDOW = 90
-LEVEL_REACHED = re.compile(r"(?<![\w-])(?:à|to)\s*$", re.IGNORECASE)
+LEVEL_REACHED = re.compile(r"(?<![\w-])(?:(?:à|to)(?:\s+(?:a|an|un|une|new|nouveau|nouvel|record|high|low|peak|"
+                           r"historic|historique|sommet|niveau|plus|haut|bas)){0,4}(?:\s+(?:of|de|d['’]))?|"
+                           r"(?:est|était|sont|s['’]établit\s+à|s['’]élève\s+à|stood\s+at|came\s+in\s+at)(?:\s+de)?)\s*$",
+                           re.IGNORECASE)
+# A figure after a name, its verb left out: "Peugeot a avancé de 1,5 % et Renault de 1,4 %".
+ELLIPTIC = re.compile(r"^\s*[,;]?\s*(?:et|and|while|tandis\s+que|alors\s+que)?\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+                      r"[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,2}\s+(?:de\s+|by\s+)?$")
 AFTER = 45
 SIGNED = re.compile(r"^\s*[+\-−–]")
 INHERITED = ("forecast", "target", "revision", "previous", "change")
@@ -58,6 +64,7 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
         "target_after": re.compile(rf"^\s*(?:{_words(r.target_after) or '(?!)'})(?![\w-])", re.IGNORECASE),
         "change_noun_subject": re.compile(rf"(?:^|[,;:]\s*)(?:la|le|l['’]|une|un|the|a|an)\s*(?:{_words(r.change_nouns) or '(?!)'})"
                                           rf"(?![\w-])[^,;:]*$", re.IGNORECASE),
+        "contribution": re.compile(rf"{edge}(?:{_words(r.contribution) or '(?!)'})(?![\w-])", re.IGNORECASE),
         "change_after": re.compile(rf"^[\s,]*(?:{_words(r.change_after)})(?![\w-])", re.IGNORECASE),
         "change": re.compile(rf"{edge}(?:{_words(r.change)})(?![\w-])", re.IGNORECASE),
     }
@@ -72,15 +79,19 @@ def roles_of(text: str, lang: str, claims: list[Claim]) -> list[str]:
         sentence = sentences[index_of(sentences, claim.start)] if sentences else Sentence(0, len(text), text)
         before_start = max(sentence.start, claim.start - WINDOW)
         previous = claims[number - 1] if number else None
+        joined = False
         if previous is not None and previous.end > before_start:
             before_start = previous.end
-            if roles and roles[-1] in INHERITED and JOINED.match(text[previous.end:claim.start]):
-                roles.append(roles[-1])
-                continue
+            between = text[previous.end:claim.start]
+            joined = bool(roles) and roles[-1] in INHERITED and (
+                JOINED.match(between) or roles[-1] == "change" and ELLIPTIC.match(between))
         following = claims[number + 1].start if number + 1 < len(claims) else len(text)
         after = text[claim.end:min(claim.end + AFTER, following, sentence.end)]
         before = text[before_start:claim.start]
         role = _role(claim, lang, number in old_values, before, after)
+        if joined and (role == "level" or role == "change" and roles[-1] != "change"):
+            roles.append(roles[-1])  # "1,2 % en 2024 et 1,5 % en 2025", "Peugeot de 1,5 % et Renault de 1,4 %"
+            continue
         cues = _cues(lang)
         opening = text[sentence.start:claim.start]
         if role in ("level", "change") and cues["forecast"].search(text[sentence.start:before_start]):
@@ -104,6 +115,8 @@ def _role(claim: Claim, lang: str, is_old_value: bool, before: str, after: str) 
         return "forecast"
     if cues["target_after"].search(after):
         return "target"  # "the ECB's 2% target", "la limite de 3 % fixée par l'UE"
+    if cues["contribution"].search(before):
+        return "share"  # "les exportations contribuent à hauteur de +0,1 point à la croissance"
     if claim.kind == "percent" and SIGNED.match(claim.text):
         return "change"  # "+0,2 %", a table's "Change" column "-24%"
     if claim.kind == "percent" and not claim.points and not claim.direction and (

@@ -45,6 +45,8 @@ class RoleWords(_Strict):
     share_after: list[str]
     share_not: list[str]
     share_words: list[str]
+    contribution: list[str] = []
+    """A part of a total rate given in points: "contribue à hauteur de +0,1 point"."""
 
 
 class PerUnitWords(_Strict):
