@@ -54,8 +54,10 @@ def _not_names(lang: str) -> frozenset[str]:
 
 @cache
 def _collective(lang: str) -> re.Pattern[str]:
-    forms = sorted(frame_words(lang).names.collective, key=len, reverse=True)
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    """Lower-case places and groups ("zone euro"), and population groups ("les 15-24 ans")."""
+    names = frame_words(lang).names
+    forms = sorted(names.collective, key=len, reverse=True)
+    body = "|".join([re.escape(f).replace(r"\ ", r"\s+") for f in forms] + names.groups)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 

@@ -81,6 +81,8 @@ class NameWords(_Strict):
     """Places and groups written in lower case that a figure can be about ("zone euro")."""
     not_names: list[str]
     """Capitalised words that name no one: days, seasons, sentence openers ("Selon")."""
+    groups: list[str] = []
+    """Regular expressions for population groups a figure can be about ("les 15-24 ans")."""
 
 
 class FrameWords(_Strict):
