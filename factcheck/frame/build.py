@@ -65,7 +65,7 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
             metric=metric,
             period=period,
             role=_measured(roles[number], period, article_date, text[sentence.start:claim.start]),
-            per_unit=per_unit(text, lang, claim),
+            per_unit=per_unit(text, lang, claim) or _unit_named(lang, _around(text, metric, claim), label),
         )
         framed.append(claim.model_copy(update={"frame": frame}))
     return framed
@@ -239,14 +239,50 @@ def _weekday(period: FramePeriod) -> bool:
     return bool(words) and words[-1].casefold() in days
 
 
+# Words that end the figure's phrase: a unit after them is another noun's ("by 50 points as annual inflation").
+LINKING = r"(?:as|and|et|or|ou|of|in|en|à|to|the|le|la|les|des|du|de)(?![\w-])"
+
+
 @cache
 def _per_unit_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     words = frame_words(lang).per_unit
     table = []
     for unit in ("share", "hour", "month", "year", "person"):
         forms = "|".join(re.escape(f).replace("'", "['’]") for f in sorted(getattr(words, unit), key=len, reverse=True))
-        table.append((unit, re.compile(rf"^\s*(?:[a-zé]+\s+)?(?:{forms})(?![\w-])(?!\s+(?:dernier|passé|prochain))",
+        table.append((unit, re.compile(rf"^\s*(?:(?!{LINKING})[a-zé]+\s*)?(?:{forms})(?![\w-])"
+                                       rf"(?!\s+(?:dernier|passé|prochain|earlier|ago|before|later|plus\s+tôt))",
                                        re.IGNORECASE)))
+    return table
+
+
+def _around(text: str, metric: FrameSpan | None, claim: Claim) -> str:
+    """The words around a metric phrase, before the figure: "Earnings per diluted share"."""
+    if metric is None:
+        return ""
+    stop = claim.start if metric.end <= claim.start else metric.end + 25
+    return text[max(0, metric.start - 25):min(stop, metric.end + 25)]
+
+
+def _unit_named(lang: str, around: str, label) -> str | None:
+    """The unit the words around a metric or a table's sub-row name: "bénéfice dilué par
+    action", "- in dollars per share" (the figure is per share even when the unit is not
+    written after it)."""
+    for words in [around] + ([label[3]] if label and len(label) > 3 else []):
+        for unit, pattern in _units_anywhere(lang):
+            if pattern.search(words):
+                return unit
+    return None
+
+
+@cache
+def _units_anywhere(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Per-unit forms of two words ("par action", "per share"; adjectives such as "mensuelle"
+    qualify the metric, not its unit), a glued footnote mark allowed ("par action2")."""
+    words = frame_words(lang).per_unit
+    table = []
+    for unit in ("share", "hour", "month", "person"):
+        forms = "|".join(re.escape(f) for f in getattr(words, unit) if " " in f)
+        table.append((unit, re.compile(rf"(?<![\w-])(?:{forms or '(?!)'})(?![^\W\d_])", re.IGNORECASE)))
     return table
 
 

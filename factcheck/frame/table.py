@@ -6,12 +6,12 @@ the row above it.
 
 >>> text = "|Net income (Group share) (B$) | 5.1 | -24% |\\n|- in dollars per share | 2.16 | -18% |"
 >>> row_label(text, text.index("-18%"), text.index("-18%") + 4)
-(1, 11, 'Net income')
+(1, 11, 'Net income', '- in dollars per share')
 >>> text = "Adjusted EBITDA (1)\\n\\n- en milliards de dollars\\n\\n10,5\\n\\n+5%"
->>> row_label(text, text.index("+5%"), len(text))
+>>> row_label(text, text.index("+5%"), len(text))[:3]
 (0, 15, 'Adjusted EBITDA')
 >>> text = "|Net income (B$)\\n|- in dollars per share\\n2.16\\n-18%"
->>> row_label(text, text.index("-18%"), len(text))
+>>> row_label(text, text.index("-18%"), len(text))[:3]
 (1, 11, 'Net income')
 >>> row_label("Revenue rose 5% in 2023.", 13, 15)
 """
@@ -25,9 +25,10 @@ LABEL = re.compile(r"[^\W\d_][^(|]*")
 NUMERIC_LINE = re.compile(r"^[\s\d.,%+\-−–$€£()|]*$")
 
 
-def row_label(text: str, start: int, end: int) -> Found | None:
-    """The label of the table row holding the figure at ``start``..``end``, offsets into
-    ``text``; None when the figure is not in a table cell."""
+def row_label(text: str, start: int, end: int) -> tuple[int, int, str, str] | None:
+    """The label of the table row holding the figure at ``start``..``end`` (offsets into
+    ``text``) and the text of the figure's own row label (a sub-row's "- in dollars per
+    share"); None when the figure is not in a table cell."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -37,7 +38,8 @@ def row_label(text: str, start: int, end: int) -> Found | None:
         offset = line_start + len(line) - len(first)
         if start < offset + first.find("|"):
             return None  # the figure is in the first cell: no label for it
-        return _label_above(text, offset, first.split("|")[0])
+        found = _label_above(text, offset, first.split("|")[0])
+        return found + (first.split("|")[0].strip(),) if found else None
     if line.strip() != text[start:end].strip():
         return None
     position = line_start
@@ -47,7 +49,8 @@ def row_label(text: str, start: int, end: int) -> Found | None:
         above = text[above_start:above_end]
         position = above_start
         if not NUMERIC_LINE.match(above):
-            return _label_above(text, above_start, above)
+            found = _label_above(text, above_start, above)
+            return found + (above.strip(" |"),) if found else None
     return None
 
 
