@@ -47,13 +47,14 @@ def french_model():
 def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) -> list[list[Subject]]:
     """For each sentence, the subject of each claim span (offsets into the sentence): by
     rules (``french.py``) where they decide, else by the parse of the words around the figures
-    the rules leave open (up to ``REACH`` characters before the first of them): the parser
+    the rules leave open (up to ``REACH`` characters before the first of them), and only for figures no earlier figure of the sentence got a metric for by rules (lists carry it): the parser
     reads only those windows."""
     ruled = [[None if BRACKET_BEFORE.search(text[:start]) else french_rule(text, start) for start, _ in claim_spans]
              for text, claim_spans in zip(sentences, spans)]
     windows = {}
     for number, (text, subjects, claim_spans) in enumerate(zip(sentences, ruled, spans)):
-        starts = [span for subject, span in zip(subjects, claim_spans) if _undecided(subject)]
+        starts = [span for number_in, (subject, span) in enumerate(zip(subjects, claim_spans))
+                  if _undecided(subject) and not any(not _undecided(s) for s in subjects[:number_in])]
         if starts:
             windows[number] = _window(text, starts[0][0], starts[-1][1])
     nlp = french_model()
@@ -70,7 +71,7 @@ def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) ->
     return result
 
 
-REACH = 200
+REACH = 120
 
 
 def _undecided(subject: Subject | None) -> bool:
