@@ -48,7 +48,8 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
         sentence = sentences[where[number]]
         subject = subjects[number]
         label = row_label(text, claim.start, claim.end) or colon_label(text, claim.start)
-        metric = FrameSpan(text=label[2], start=label[0], end=label[1]) if label else _span(subject.metric, sentence, claim)
+        metric = (FrameSpan(text=label[2], start=label[0], end=label[1]) if label
+                  else _span(subject.metric, sentence, claim))
         entity = _span(subject.entity or named_after(text, claim, lang, sentence)
                        or _named_before(lang, claims, sentence, claim, metric, known, sources), sentence, claim)
         if entity is not None and entity.text.casefold() in sources:
@@ -97,7 +98,8 @@ def _opening_noun(sentence: Sentence) -> FrameSpan | None:
     return FrameSpan(text=match.group(1), start=sentence.start + match.start(1), end=sentence.start + match.end(1))
 
 
-PAST_FORECAST = re.compile(r"\b(?:had|avait|avaient)\b|\w{3,}(?:ait|aient)\b|\b(?:consensus|analysts?|analystes|économistes|economists)\b",
+PAST_FORECAST = re.compile(r"\b(?:had|avait|avaient)\b|\w{3,}(?:ait|aient)\b|"
+                           r"\b(?:consensus|analysts?|analystes|économistes|economists)\b",
                            re.IGNORECASE)
 
 

@@ -47,8 +47,9 @@ def french_model():
 def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) -> list[list[Subject]]:
     """For each sentence, the subject of each claim span (offsets into the sentence): by
     rules (``french.py``) where they decide, else by the parse of the words around the figures
-    the rules leave open (up to ``REACH`` characters before the first of them), and only for figures no earlier figure of the sentence got a metric for by rules (lists carry it): the parser
-    reads only those windows."""
+    the rules leave open (up to ``REACH`` characters before the first of them), and only for
+    figures that no earlier figure of the sentence settled by rules (a list carries its
+    metric): the parser reads only those windows."""
     ruled = [[None if BRACKET_BEFORE.search(text[:start]) else french_rule(text, start) for start, _ in claim_spans]
              for text, claim_spans in zip(sentences, spans)]
     windows = {}
