@@ -148,7 +148,11 @@ def _topic(text: str, lang: str, sentences: list[Sentence], known: frozenset[str
         names = [n for n in names_in(sentence.text, lang, known) if n[2].casefold() not in sources]
         if names:
             folded = text.casefold()
-            start, end, words = max(names, key=lambda n: (folded.count(n[2].casefold()), -n[0]))
+
+            def mentions(name: Found) -> int:  # a capitalised name as written, a lower-case one in any case
+                return text.count(name[2]) if name[2][:1].isupper() else folded.count(name[2].casefold())
+
+            start, end, words = max(names, key=lambda n: (mentions(n), -n[0]))
             return FrameSpan(text=words, start=sentence.start + start, end=sentence.start + end)
     return None
 
