@@ -65,14 +65,14 @@ def french_rule(sentence: str, claim_start: int) -> Subject:
     start = offset + match.start("noun")
     words_fr = frame_words("fr")
     places = {w.casefold() for w in words_fr.names.collective}  # "zone euro", "français"
-    while len(words) > 1 and words[-1].casefold() in places:
-        words.pop()  # "le PIB allemand": the adjective is the entity (names.py)
-        noun = noun[:noun.rfind(words[-1]) + len(words[-1])]
     for place in sorted(places, key=len, reverse=True):  # "la dette des administrations publiques"
         cut = re.search(rf"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]|les\s+)?{re.escape(place)}$", noun, re.IGNORECASE)
         if cut and cut.start() > 0:
             noun, words = noun[:cut.start()], noun[:cut.start()].split()
             break
+    while len(words) > 1 and words[-1].casefold() in places:
+        words.pop()  # "le PIB allemand": the adjective is the entity (names.py)
+        noun = noun[:noun.rfind(words[-1]) + len(words[-1])]
     if words[0][:1].isupper() and words[0] not in words_fr.metric.acronyms:
         if COMPLEMENT_BEFORE.search(before[:match.start("article")]):
             return Subject()  # "le chiffre d'affaires de L'Oréal a atteint": the name completes a noun before it

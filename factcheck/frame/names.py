@@ -148,6 +148,9 @@ def sources_in(text: str, sentences, lang: str, attributions: list[str]) -> froz
         if abbreviation.casefold() in found:  # "l'Institut national … (Insee)" when the Insee is a source
             found.add(words.casefold())
             found.update(run.group(0).casefold() for run in RUN.finditer(words))
+    for acronym in [f for f in found if 2 <= len(f) <= 6 and f.isalpha()]:
+        for words in _spelled(text, acronym):  # "la Commission de régulation de l'énergie" when the CRE is one
+            found.update(run.group(0).casefold() for run in RUN.finditer(words[:words.find(" ") + 1 or None]))
     return frozenset(found)
 
 
@@ -174,6 +177,23 @@ def abbreviations(text: str) -> dict[str, Found]:
             if len(initials) >= len(letters):
                 break
     return found
+
+
+def _spelled(text: str, acronym: str):
+    """Words of ``text`` opening with a capital whose initials, small words left out, spell
+    ``acronym`` (folded)."""
+    for capital in re.finditer(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][^\W\d_]*", text):
+        initials = ""
+        for word in re.finditer(r"[^\W\d_]+", text[capital.start():capital.start() + 120]):
+            folded = _fold(word.group(0))
+            if folded in SMALL_WORDS:
+                continue
+            initials += folded[0]
+            if not acronym.startswith(initials):
+                break
+            if initials == acronym:
+                yield text[capital.start():capital.start() + word.end()]
+                break
 
 
 def common_abbreviations(text: str) -> frozenset[str]:
