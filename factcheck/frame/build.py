@@ -187,6 +187,7 @@ def _periods(text: str, lang: str, sentences: list[Sentence], article_date: str 
 
 
 SENTENCE_END = re.compile(r"[.;:!?\n]")
+ASIDE = re.compile(r"\(\s*$")
 COMPARISON_BASE = re.compile(r"(?:qu['’]|par rapport|rapport à|rapport au|than|from|compared with|comparé|depuis|"
                              r"since|niveau de|celui de|celle de|avant|before|estimations?\s+de|prévisions?\s+de|"
                              r"projections?\s+de|forecasts?\s+of)\s*$", re.IGNORECASE)
@@ -220,7 +221,8 @@ def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], 
 
     own = [p for p in periods[index] if clear(p) and (free(p) or 0 <= p.start - claim.end <= 3)
            and not RELEASE_DAY.search(text[max(0, p.start - 40):p.start])]
-    carried = [c.frame.period for c, role in zip(framed, roles) if role != "previous" and c.frame.period]
+    carried = [c.frame.period for c, role in zip(framed, roles) if role != "previous" and c.frame.period
+               and not ASIDE.search(text[max(0, c.start - 2):c.start])]  # "(43,9 % en 2019)" is an aside
     if own:
         chosen = min(own, key=lambda p: min(abs(p.start - claim.end), abs(claim.start - p.end)))
         if EARLIER_YEAR.search(chosen.text) and carried and carried[-1].value and carried[-1].value[:4].isdigit():
@@ -235,6 +237,9 @@ def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], 
     headline = [p for p in periods[0] if free(p)] if index > 1 else []
     if headline and sentences[0].end < sentences[1].start and len(sentences[0].text) < 200:
         return headline[0]
+    lead = [p for sentence in periods[:2] for p in sentence if free(p)] if index > 1 else []
+    if lead and not carried:
+        return lead[0]  # the lead's day or month frames the first figures of a report ("ouvertes lundi")
     return None
 
 

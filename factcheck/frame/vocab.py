@@ -65,6 +65,8 @@ class PeriodWords(_Strict):
     quarter_short: list[str]
     fiscal: list[str]
     relative_years: dict[str, int]
+    seasons: dict[str, int] = {}
+    """This year's season as a quarter: "cet été" is the third quarter."""
     weekdays: list[str] = Field(min_length=7, max_length=7)
     """Monday first: "lundi" in a daily market report is the last Monday up to the article's day."""
 

@@ -102,7 +102,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("fiscal_short", r"\bFY\s?(\d\d(?:\d\d)?)\b"),
         ("relative", rf"{pre}({_alternatives(p.relative_years)})"),
         ("weekday", rf"(?:(?:on|le|ce)\s+)?({_alternatives(p.weekdays)})"),
-        ("year", rf"{pre}{YEAR}"),
+        ("season", rf"{pre}({_alternatives(p.seasons) or '(?!)'})"),
+        ("year", rf"{pre}(?:mi-)?{YEAR}"),
     ]
     flags = {"quarter_short": 0, "quarter_first": 0, "half_short": 0, "fiscal_short": 0}
     return [(kind, re.compile(rf"(?<![\w-]){body}(?![\w-])", flags.get(kind, re.IGNORECASE)))
@@ -135,6 +136,9 @@ def _value(kind: str, match: re.Match[str], lang: str, date: ArticleDate) -> str
         return groups[0]
     if kind == "weekday":
         return date.weekday_back([d.casefold() for d in p.weekdays].index(groups[0].casefold()))
+    if kind == "season":
+        quarter = _lookup(p.seasons, groups[0])
+        return None if date.year is None or quarter is None else f"{date.year}-Q{quarter}"
     if kind == "relative":
         offset = _lookup(p.relative_years, groups[0])
         return None if date.year is None or offset is None else str(date.year + offset)
