@@ -28,7 +28,7 @@ BRACKET_BEFORE = re.compile(r"\(\s*$")
 FORECASTER_VERB = re.compile(r"(?:prévoi|prévoy|anticip|tabl|attend|estim|mis|parie|dit|déclar|indiqu|annonc|expliqu|"
                              r"affirm|soulign|précis)", re.IGNORECASE)
 PRONOUNS = {"il", "elle", "ils", "elles", "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "dernier", "dernière",
-            "cela", "ce", "ceci", "on"}
+            "cela", "ce", "ceci", "on", "qui", "que", "dont", "lequel", "laquelle"}
 
 
 @cache
@@ -149,8 +149,9 @@ def _listed(doc, first: int) -> Subject | None:
         words.insert(0, token)
     while words and (words[0].pos_ in ("DET", "CCONJ", "PUNCT") or words[0].text in (",", "&")):
         words.pop(0)
-    if not words or not any(t.is_alpha and t.text.casefold() not in frame_words("fr").metric.not_heads for t in words):
-        return None
+    generic = set(frame_words("fr").metric.not_heads) | set(frame_words("fr").period.ordinals)
+    if not words or any(t.text.casefold() in generic for t in words):
+        return None  # "au troisième trimestre (+0,1 point": a period, not what is measured
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     return Subject(metric=(start, end, doc.text[start:end]))
 
@@ -170,9 +171,9 @@ def _metric_token(root, inside: set[int]):
                 return None  # "les économistes prévoyaient une hausse de 5 %", "le patron a dit": who speaks
             if subject.pos_ == "PRON" or subject.text.casefold() in PRONOUNS:
                 return "pronoun"
-            if subject.pos_ in NOUNS and subject.is_alpha and len(subject.text) > 1:
+            if _usable(subject):
                 return subject
-        if child.dep_ in ("nmod", "appos") and node.pos_ == "NOUN" and node.is_alpha \
+        if child.dep_ in ("nmod", "appos") and node.pos_ == "NOUN" and _usable(node) \
                 and node.text.casefold() not in not_heads:
             return node
         if node.dep_ == "ROOT" and node.head is node:
@@ -192,9 +193,18 @@ def _nearest_subject(doc, first: int, nouns_only: bool = False):
                 if nouns_only:
                     continue
                 return "pronoun"
-            if token.pos_ in NOUNS and token.is_alpha:
+            if _usable(token):
                 return token
     return None
+
+
+def _usable(token) -> bool:
+    """A noun that can head a metric: not a generic word ("hausse", "record"), not an ordinal
+    of a period ("troisième trimestre"); a capitalised one is left to ``_named``."""
+    words = frame_words("fr")
+    folded = token.text.casefold()
+    return token.pos_ in NOUNS and token.is_alpha and len(token.text) > 1 and folded not in words.metric.not_heads \
+        and folded not in words.period.ordinals
 
 
 def _phrase(doc, head, inside: set[int]) -> Found:
