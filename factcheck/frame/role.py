@@ -98,7 +98,8 @@ def roles_of(text: str, lang: str, claims: list[Claim]) -> list[str]:
             role = "forecast"  # "seen easing from 4.8% this year to 2.9% next year": the whole path
         if role == "forecast" and cues["revision_moves"].search(opening):
             role = "revision"  # "raised its forecasts and now sees 2.5%", "relevé ses prévisions et table sur"
-        if role != "previous" and cues["path_start"].search(before) and cues["path_to"].match(text[claim.end:sentence.end]):
+        if role != "previous" and not claim.direction and role != "change" and cues["path_start"].search(before) \
+                and cues["path_to"].match(text[claim.end:sentence.end]):
             role = "previous"  # "inflation would fall from 6.4% in 2023 to 2.7%": the start of the path
         roles.append(role)
     return roles
@@ -106,8 +107,9 @@ def roles_of(text: str, lang: str, claims: list[Claim]) -> list[str]:
 
 def _role(claim: Claim, lang: str, is_old_value: bool, before: str, after: str) -> str:
     cues = _cues(lang)
-    if is_old_value or cues["previous_after"].search(after) or cues["previous_before"].search(before):
-        return "previous"
+    if is_old_value or cues["previous_before"].search(before) or (
+            cues["previous_after"].search(after) and not claim.direction):
+        return "previous"  # "down 1% from a year earlier" is a change, "1,5 % précédemment" an earlier value
     for role in ("revision", "target", "forecast"):
         if cues[role].search(before):
             return role
