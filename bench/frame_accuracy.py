@@ -68,12 +68,29 @@ def head_word(text: str, lang: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" and lang == "en" else word
 
 
+SMALL_WORDS = {"de", "la", "le", "les", "du", "des", "d", "l", "et", "of", "the", "and", "for"}
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` (in capitals) is made of the initials of ``name``'s words, small
+    words left out: "ECB" and "European Central Bank", "BCE" and "Banque centrale européenne".
+
+    >>> spells("ECB", "the European Central Bank"), spells("EU", "euro area")
+    (True, False)
+    """
+    if not acronym.isupper() or not acronym.isalpha():
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[a-z]+", folded(name)) if w not in SMALL_WORDS)
+    return initials == acronym.casefold()
+
+
 def same_phrase(field: str, gold: dict | None, found, lang: str) -> bool:
     """Whether a found entity or metric span names what the gold span names: the spans
     overlap, or their folded texts are equal (another mention of the same thing: the
     annotator points at one, the frame may carry another), or, for an entity, the shorter
     folded text is a whole-word part of the longer and holds a capital ("TotalEnergies" in
-    "TotalEnergies SE"), or, for a metric, both have the same head word ("GDP growth" and
+    "TotalEnergies SE") or is an acronym of it ("ECB", "European Central Bank"), or, for a
+    metric, both have the same head word ("GDP growth" and
     "growth"; "taux de chômage" and "taux de chômage des jeunes").
 
     >>> from types import SimpleNamespace as S
@@ -95,7 +112,8 @@ def same_phrase(field: str, gold: dict | None, found, lang: str) -> bool:
         return True
     if field == "entity":
         short, long_ = sorted((gold["text"], found.text), key=len)
-        return any(c.isupper() for c in short) and f" {folded(short)} " in f" {folded(long_)} "
+        return (any(c.isupper() for c in short) and f" {folded(short)} " in f" {folded(long_)} "
+                or spells(short, long_))
     return head_word(gold["text"], lang) == head_word(found.text, lang) != ""
 
 
