@@ -222,12 +222,15 @@ def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], 
     own = [p for p in periods[index] if clear(p) and (free(p) or 0 <= p.start - claim.end <= 3)
            and not RELEASE_DAY.search(text[max(0, p.start - 40):p.start])]
     carried = [c.frame.period for c, role in zip(framed, roles) if role != "previous" and c.frame.period
+               and not _weekday(c.frame.period)  # a day is the session's or the release's, it does not carry
                and not ASIDE.search(text[max(0, c.start - 2):c.start])]  # "(43,9 % en 2019)" is an aside
     if own:
         chosen = min(own, key=lambda p: min(abs(p.start - claim.end), abs(claim.start - p.end)))
         if EARLIER_YEAR.search(chosen.text) and carried and carried[-1].value and carried[-1].value[:4].isdigit():
             year = str(int(carried[-1].value[:4]) - 1)  # "5.5% in 2023 … from 4.8% a year earlier"
             return chosen.model_copy(update={"value": year})
+        if chosen.value is None and carried:
+            return chosen.model_copy(update={"value": _part_before(chosen.text, carried[-1].value)})
         return chosen
     before = [p for p in periods[index - 1] if free(p) and not _weekday(p)] if index > 0 else []
     if before and not any(w == index - 1 for w in where[:number]):
@@ -241,6 +244,30 @@ def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], 
     if lead and not carried:
         return lead[0]  # the lead's day or month frames the first figures of a report ("ouvertes lundi")
     return None
+
+
+def _part_before(written: str, carried: str | None) -> str | None:
+    """The quarter or month before the carried one, for "au trimestre précédent", "the
+    previous month"; None for any other unresolved period or a carried year.
+
+    >>> _part_before("au trimestre précédent", "2024-Q1"), _part_before("le mois précédent", "2024-03")
+    ('2023-Q4', '2024-02')
+    >>> _part_before("au trimestre précédent", "2024")
+    """
+    grains = {" ".join(k.split()).casefold(): v for lang in ("fr", "en")
+              for k, v in frame_words(lang).period.previous_parts.items()}
+    grain = grains.get(" ".join(written.split()).casefold().replace("’", "'"))
+    match = re.fullmatch(r"(\d{4})-(?:Q([1-4])|(\d{2}))", carried or "")
+    if grain is None or match is None:
+        return None
+    year = int(match.group(1))
+    if grain == "quarter":
+        quarter = int(match.group(2)) if match.group(2) else (int(match.group(3)) - 1) // 3 + 1
+        return f"{year - 1}-Q4" if quarter == 1 else f"{year}-Q{quarter - 1}"
+    if match.group(3) is None:
+        return None
+    month = int(match.group(3))
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
 
 
 def _weekday(period: FramePeriod) -> bool:

@@ -65,6 +65,9 @@ class PeriodWords(_Strict):
     quarter_short: list[str]
     fiscal: list[str]
     relative_years: dict[str, int]
+    previous_parts: dict[str, str] = {}
+    """The quarter or month before the figures' own ("au trimestre précédent"): resolved
+    against the period carried in the text, never against the article's date."""
     seasons: dict[str, int] = {}
     """This year's season as a quarter: "cet été" is the third quarter."""
     weekdays: list[str] = Field(min_length=7, max_length=7)

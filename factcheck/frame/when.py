@@ -102,6 +102,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("fiscal_short", r"\bFY\s?(\d\d(?:\d\d)?)\b"),
         ("relative", rf"{pre}({_alternatives(p.relative_years)})"),
         ("weekday", rf"(?:(?:on|le|ce)\s+)?({_alternatives(p.weekdays)})"),
+        ("previous_part", rf"({_alternatives(p.previous_parts) or '(?!)'})"),
         ("season", rf"{pre}({_alternatives(p.seasons) or '(?!)'})"),
         ("year", rf"{pre}(?:mi-)?{YEAR}"),
     ]
@@ -136,6 +137,8 @@ def _value(kind: str, match: re.Match[str], lang: str, date: ArticleDate) -> str
         return groups[0]
     if kind == "weekday":
         return date.weekday_back([d.casefold() for d in p.weekdays].index(groups[0].casefold()))
+    if kind == "previous_part":
+        return None  # resolved against the figures' own period (frame/build.py), not the article's date
     if kind == "season":
         quarter = _lookup(p.seasons, groups[0])
         return None if date.year is None or quarter is None else f"{date.year}-Q{quarter}"
