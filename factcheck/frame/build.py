@@ -54,6 +54,8 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
                        or _named_before(lang, claims, sentence, claim, metric, known, sources), sentence, claim)
         if entity is not None and entity.text.casefold() in sources:
             entity = None
+        if entity is None and _policy_rate(lang, metric):  # "la BCE a abaissé son taux de dépôt à 3,75 %"
+            entity = _span(_named_before(lang, claims, sentence, claim, metric, known, frozenset()), sentence, claim)
         if metric is None and subject.pronoun and not (framed and where[number - 1] == where[number]):
             metric = _antecedent(sentences, where, number, claim, bool(framed))
         if metric is None and framed and (subject.pronoun or where[number] - where[number - 1] <= 1):
@@ -137,6 +139,11 @@ def _named_before(lang: str, claims: list[Claim], sentence: Sentence, claim: Cla
         return not any(start < high and low < end for low, high in spans)
 
     return nearest_before(sentence.text, names_in(sentence.text, lang, known), claim.start - sentence.start, free)
+
+
+def _policy_rate(lang: str, metric: FrameSpan | None) -> bool:
+    folded = metric.text.casefold() if metric else ""
+    return any(rate in folded for rate in frame_words(lang).metric.policy_rates)
 
 
 def _topic(text: str, lang: str, sentences: list[Sentence], known: frozenset[str],

@@ -38,6 +38,8 @@ COMPLEMENT_BEFORE = re.compile(r"(?:\bde|\bdu|\bdes)\s*$")
 PHRASE = rf"{NOUN}(?:\s+{LOWER}){{0,2}}{COMPLEMENT}?"
 SUBJECT_BEFORE = re.compile(rf"(?:^|[\s,;:(«\"“])(?P<article>{ARTICLE})\s*(?P<noun>{PHRASE})"
                             rf"\s+{VERB}{LINK}\s*[+\-−]?$", re.IGNORECASE)
+# "a abaissé son taux de dépôt à 3,75 %", "la dette publique à 110 %": the noun brought to the figure.
+OBJECT_TO = re.compile(rf"(?:^|[\s,;:(«\"“])(?P<article>{ARTICLE})\s*(?P<noun>{PHRASE})\s+(?:à|au)\s*[+\-−]?$", re.IGNORECASE)
 # "un chiffre d'affaires record de 22,1 milliards", "une croissance de 0,7 %": the noun the figure completes.
 NOUN_OF = re.compile(rf"(?:^|[\s,;:(«\"“])(?P<article>{ARTICLE})\s*(?P<noun>{PHRASE})\s+(?:de|d['’])\s*[+\-−]?$",
                      re.IGNORECASE)
@@ -54,7 +56,7 @@ def french_rule(sentence: str, claim_start: int) -> Subject:
     before = sentence[offset:claim_start]
     if PRONOUN_BEFORE.search(before):
         return Subject(pronoun=True)
-    match = NOUN_OF.search(before) or SUBJECT_BEFORE.search(before)
+    match = NOUN_OF.search(before) or SUBJECT_BEFORE.search(before) or OBJECT_TO.search(before)
     if match is None:
         return Subject()
     noun = match.group("noun")

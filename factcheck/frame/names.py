@@ -32,10 +32,13 @@ TRAILING = re.compile(r"(?:['’]s?|[.'’-])$")
 REPORTED_BEFORE = re.compile(r"(?:selon|d['’]après|according to|par|by|from|cité[es]* par|quoted by|au sens d[eu]|"
                              r"normes d[eu]|au sens de la|définition d[eu])\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$",
                              re.IGNORECASE)
-REPORTED_AFTER = re.compile(r"^['’]?s?(?:\s+[a-zà-ÿ]+){0,3}?\s*(?:said|says|told|estimated|announced|annonce|"
-                            r"a\s+annoncé|indique|a\s+indiqué|précise|a\s+précisé|publie|a\s+publié|diffuse|"
-                            r"a\s+diffusé|estime|a\s+estimé|calcule|relève|souligne|observe|note|constate|"
-                            r"avait\s+annoncé|expects|forecasts|sees|predicts|table|tablait|anticipe|prévoit)\b", re.IGNORECASE)
+REPORTED_AFTER = re.compile(r"^['’]?s?(?:\s+[a-zà-ÿ]+){0,3}?\s*(?:said|says|told|estimated|"
+                            r"indique|a\s+indiqué|précise|a\s+précisé|estime|a\s+estimé|calcule|relève|souligne|"
+                            r"observe|note|constate|expects|forecasts|sees|predicts|table|tablait|anticipe|prévoit|"
+                            # announcing or publishing: a source when what follows is a report, not its own figure
+                            r"(?:announced|annonce|a\s+annoncé|avait\s+annoncé|publie|a\s+publié|diffuse|a\s+diffusé|"
+                            r"published|released)(?=\s+(?:que|qu['’]|that|(?:\S+\s+){0,3}?(?:estimations?|chiffres|"
+                            r"prévisions|projections|estimates?|figures|data|indicateurs)\b)))\b", re.IGNORECASE)
 REPORTED_VERB_BEFORE = re.compile(r"(?:(?:indique|indiqué|précise|précisé|souligne|souligné|explique|expliqué|écrit|"
                                   r"annonce|annoncé|estime|estimé)(?:\s+(?!que\b|qu['’])[\w’']+){0,4}?\s+"
                                   r"(?:l['’]|la\s+|le\s+|les\s+)|(?:said|says|told)\s+(?:the\s+)?)$", re.IGNORECASE)
@@ -126,7 +129,7 @@ def _reports(sentence: str, name: Found) -> bool:
     start, end, _ = name
     before = sentence[max(0, start - 30):start]
     return bool(REPORTED_BEFORE.search(before) or REPORTED_VERB_BEFORE.search(before)
-                or REPORTED_AFTER.match(sentence[end:end + 25]))
+                or REPORTED_AFTER.match(sentence[end:end + 80]))
 
 
 def sources_in(text: str, sentences, lang: str, attributions: list[str]) -> frozenset[str]:

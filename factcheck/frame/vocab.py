@@ -79,6 +79,8 @@ class MetricWords(_Strict):
     not_heads: list[str]
     acronyms: list[str] = []
     """Measures written in capitals ("GDP", "PIB"): a metric, never an entity."""
+    policy_rates: list[str] = []
+    """A central bank's own rates: the bank is their entity even where it is also a source."""
 
 
 class NameWords(_Strict):
