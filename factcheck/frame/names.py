@@ -43,6 +43,9 @@ REPORTED_VERB_BEFORE = re.compile(r"(?:(?:indique|indiqué|précise|précisé|so
                                   r"annonce|annoncé|estime|estimé)(?:\s+(?!que\b|qu['’])[\w’']+){0,4}?\s+"
                                   r"(?:l['’]|la\s+|le\s+|les\s+)|(?:said|says|told)\s+(?:the\s+)?)$", re.IGNORECASE)
 BRACKETED = re.compile(r"^\s*\)")
+CLAUSE_FOLLOWS = re.compile(r"^['’]?s?\s+(?:had|has|have|was|is|were|are|would|will|could|expects|made|a|avait|est|sera|"
+                            r"aurait|serait|va)\b", re.IGNORECASE)
+SAYS_AFTER = re.compile(r"^['’]?s?\s+(?:said|says|told|added|a\s+déclaré|a\s+dit|a\s+ajouté)\b", re.IGNORECASE)
 DATELINE_SPAN = re.compile(r"^\s*[A-Z][A-Z .'-]+,[^—–\n]{0,40}?(?:\s[—–-]+\s|$)")
 BRACKETED_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 SMALL_WORDS = {"de", "la", "le", "les", "du", "des", "d", "l", "et", "of", "the", "and", "for", "à", "au", "aux", "en"}
@@ -128,8 +131,10 @@ def _looks_named(word: str) -> bool:
 def _reports(sentence: str, name: Found) -> bool:
     start, end, _ = name
     before = sentence[max(0, start - 30):start]
-    return bool(REPORTED_BEFORE.search(before) or REPORTED_VERB_BEFORE.search(before)
-                or REPORTED_AFTER.match(sentence[end:end + 80]))
+    inverted = REPORTED_VERB_BEFORE.search(before)
+    if inverted and CLAUSE_FOLLOWS.match(sentence[end:end + 20]):
+        inverted = None  # "Tim Cook said Apple had…": the name opens the reported clause
+    return bool(REPORTED_BEFORE.search(before) or inverted or REPORTED_AFTER.match(sentence[end:end + 80]))
 
 
 def sources_in(text: str, sentences, lang: str, attributions: list[str]) -> frozenset[str]:
@@ -145,8 +150,9 @@ def sources_in(text: str, sentences, lang: str, attributions: list[str]) -> froz
              for a in attributions}
     for sentence in sentences:
         for start, end, name in _all_names(sentence.text, lang):
-            if _reports(sentence.text, (start, end, name)):
-                found.add(name.casefold())
+            if _reports(sentence.text, (start, end, name)) and (
+                    name.isupper() or not SAYS_AFTER.match(sentence.text[end:end + 30])):
+                found.add(name.casefold())  # "Apple said" is local: a company speaks of its own figures
     for abbreviation, (start, end, words) in abbreviations(text).items():
         if abbreviation.casefold() in found:  # "l'Institut national … (Insee)" when the Insee is a source
             found.add(words.casefold())
