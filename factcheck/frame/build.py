@@ -167,7 +167,7 @@ def _topic(text: str, lang: str, sentences: list[Sentence], known: frozenset[str
 def _subjects(text: str, lang: str, claims: list[Claim], sentences: list[Sentence],
               where: list[int]) -> list[Subject]:
     if lang != "fr":
-        return [english_subject(sentences[w].text, claim.start - sentences[w].start)
+        return [english_subject(sentences[w].text, claim.start - sentences[w].start, claim.end - sentences[w].start)
                 for claim, w in zip(claims, where)]
     held = sorted(set(where))
     spans = [[(c.start - sentences[w].start, c.end - sentences[w].start)

@@ -59,15 +59,18 @@ def _verbs() -> frozenset[str]:
     return frozenset(frame_words("en").metric.verbs)
 
 
-def english_subject(sentence: str, claim_start: int) -> Subject:
+def english_subject(sentence: str, claim_start: int, claim_end: int | None = None) -> Subject:
     """The noun phrase the figure at ``claim_start`` of ``sentence`` measures, and a name
-    opening it or owning it.
+    opening it or owning it; with nothing before the figure, the noun right after it ("a
+    new projection of 1.6% growth", "19% return on equity") when ``claim_end`` is given.
 
     >>> s = english_subject("Prices in the euro area rose to 2.4% in May.", 32)
     >>> s.metric, s.entity
     ((0, 6, 'Prices'), (14, 23, 'euro area'))
     >>> english_subject("It cut the forecast from the previous 1.4% in spring.", 38)
     Subject(metric=None, entity=None, pronoun=False)
+    >>> english_subject("Introducing a new projection of 1.6% growth in 2026.", 32, 36).metric
+    (37, 43, 'growth')
     """
     words = list(WORD.finditer(FOOTNOTE.sub(lambda m: " " * len(m.group(0)), sentence), 0, claim_start))
     index = _linked(words, len(words) - 1)
@@ -79,6 +82,8 @@ def english_subject(sentence: str, claim_start: int) -> Subject:
         return Subject(pronoun=True)
     phrase, index = _phrase_before(words, index)
     subject = _split(sentence, phrase)
+    if subject.metric is None and subject.entity is None and claim_end is not None:
+        return _noun_after(sentence, claim_end)
     if subject.metric is None and subject.entity is not None and index >= 1 \
             and words[index].group(0).casefold() in ("the", "in", "of", "for") :
         start = index - 1 if words[index].group(0).casefold() == "the" else index
@@ -87,6 +92,34 @@ def english_subject(sentence: str, claim_start: int) -> Subject:
             inner = _split(sentence, owner)
             return Subject(metric=inner.metric, entity=subject.entity)
     return subject
+
+
+AFTER_PHRASE = re.compile(r"\s+((?:[A-Za-z][\w-]*)(?:\s+(?:on|of)\s+[a-z][\w-]*|\s+[a-z][\w-]*){0,3})")
+
+
+def _noun_after(sentence: str, claim_end: int) -> Subject:
+    """The words right after the figure when they name what it measures ("1.6% growth",
+    "7.1% ordinary dividend increase"), not a unit, a link or a period ("1.02% higher",
+    "3% in May", "5% of GDP")."""
+    match = AFTER_PHRASE.match(sentence, claim_end)
+    if match is None:
+        return Subject()
+    words = match.group(1).split()
+    kept = []
+    for word in words:
+        folded = word.casefold()
+        if folded in STOPS and folded not in ("on", "of") or _is_link(word) and word.islower() \
+                or folded in frame_words("en").metric.not_heads or folded in frame_words("en").period.months:
+            break
+        kept.append(word)
+    while kept and kept[-1].casefold() in ("on", "of"):
+        kept.pop()
+    if not kept or kept[0].casefold() in ("on", "of"):
+        return Subject()
+    start = match.start(1)
+    text = " ".join(kept)
+    return Subject(metric=(start, start + len(text), sentence[start:start + len(text)])) \
+        if sentence[start:start + len(text)] == text else Subject()
 
 
 def _linked(words: list[re.Match], index: int) -> int:
