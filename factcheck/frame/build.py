@@ -62,7 +62,8 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
             metric = framed[-1].frame.metric  # carried: "elles progressent de 2 %", "Malte (7,3 %)"
         if entity is None:
             entity = framed[-1].frame.entity if framed else topic  # carried: "In Spain ... It was ..."
-        period = _period(claims, number, periods, where, sentences, framed, roles, text)
+        period = _results_year(_period(claims, number, periods, where, sentences, framed, roles, text),
+                               article_date, framed, lang)
         frame = Frame(
             entity=entity,
             metric=metric,
@@ -251,6 +252,27 @@ def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], 
     if lead and not carried:
         return lead[0]  # the lead's day or month frames the first figures of a report ("ouvertes lundi")
     return None
+
+
+def _results_year(period: FramePeriod | None, article_date: str | None, framed: list[Claim],
+                  lang: str) -> FramePeriod | None:
+    """"This year" / "cette année" early in a year (January to March), in a text whose figures
+    so far are for the year before, is that year: the year just reported, not the new one.
+
+    >>> p = FramePeriod(text="This year", start=0, end=9, value="2024")
+    >>> c = Claim(kind="money", text="$1", start=0, end=2, frame=Frame(period=FramePeriod(text="2023", start=0, end=4, value="2023")))
+    >>> _results_year(p, "2024-02-07", [c], "en").value, _results_year(p, "2024-06-07", [c], "en").value
+    ('2023', '2024')
+    """
+    this_year = {k.casefold() for k, v in frame_words(lang).period.relative_years.items() if v == 0}
+    if period is None or not article_date or len(article_date) < 7 or int(article_date[5:7]) > 3 \
+            or period.text.casefold().replace("’", "'") not in this_year or period.value != article_date[:4]:
+        return period
+    before = [c.frame.period.value for c in framed if c.frame and c.frame.period and c.frame.period.value]
+    earlier = str(int(article_date[:4]) - 1)
+    if before and all(value.startswith(earlier) for value in before[-3:]):
+        return period.model_copy(update={"value": earlier})
+    return period
 
 
 def _part_before(written: str, carried: str | None) -> str | None:
