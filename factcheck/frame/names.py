@@ -87,9 +87,11 @@ def _aside(sentence: str, name: Found) -> bool:
     dateline = DATELINE_SPAN.match(sentence)
     if dateline and start < dateline.end():
         return True
-    before = sentence[max(0, start - 12):start].rstrip()
-    if re.search(r"(?:hors|sauf|excluding|except|avant|après|depuis|since|before|after)$", before, re.IGNORECASE):
-        return True
+    before = sentence[max(0, start - 40):start].rstrip()
+    if re.search(r"(?:hors|sauf|excluding|except|avant|après|depuis|since|before|after|"
+                 r"dans\s+le\s+cadre\s+d(?:e\s+la|e\s+l['’]|u|es|e)|within\s+the\s+framework\s+of(?:\s+the)?)$",
+                 before, re.IGNORECASE):
+        return True  # "hors Mayotte", "avant Covid", "dans le cadre de l'Eurosystème"
     return before.endswith("(") and bool(BRACKETED.match(sentence[end:]))
 
 
