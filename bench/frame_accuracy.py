@@ -7,16 +7,21 @@ Each gold line names one claim (doc, claim span) and its entity, metric, period 
 (format: plans/frames.md). The doc is read (``checks/...`` relative to ``--shared``,
 ``corpora/...`` or ``tests/...`` relative to the repository), claims are extracted and framed
 with the line's ``article_date``, and the claim overlapping the gold span is scored:
-entity/metric by span overlap (both null counts as right), period by equal ``value`` (both
-null right), role and per_unit by equality. A gold claim the extractor misses counts wrong
-on every field. Prints accuracy per field; exit 0 (a benchmark, not a test).
+entity and metric by ``same_phrase`` (the rule is written in corpora/frames/FRAMES.md, "How
+the benchmark scores"; both null counts as right), period by equal ``value`` (both null
+right), role and per_unit by equality. A gold claim the extractor misses counts wrong on
+every field in the first table; the second table scores the frames of the claims found only
+(extraction recall is measured elsewhere). Prints accuracy per field; exit 0 (a benchmark,
+not a test).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -29,16 +34,93 @@ from factcheck.frame.build import add_frames  # noqa: E402
 FIELDS = ("entity", "metric", "period", "role", "per_unit")
 
 
-def overlaps(gold: dict | None, found) -> bool:
+LEADING = re.compile(r"^(?:(?:the|a|an|its|their|la|le|les|du|de|des|sa|son|ses|leur|leurs)\s+|[ld]')+")
+ENGLISH_BREAK = re.compile(r"\s(?:of|from|for|in|on|at|to|with|by)\s")
+
+
+def folded(text: str) -> str:
+    """Lower case, no accents, straight apostrophes, no leading article or possessive.
+
+    >>> folded("L’Économie française"), folded("the euro area")
+    ('economie francaise', 'euro area')
+    """
+    text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
+    return LEADING.sub("", " ".join(text.casefold().split())).strip()
+
+
+def head_word(text: str, lang: str) -> str:
+    """The word a noun phrase is about: the last word before the first preposition in
+    English ("public sector budget deficit", "profit from recurring operations"), the first
+    word in French ("taux de chômage", "dette publique"); a final plural s or x dropped.
+
+    >>> head_word("the 2025 growth projection", "en"), head_word("Profit from recurring operations", "en")
+    ('projection', 'profit')
+    >>> head_word("les prix à la consommation", "fr"), head_word("dette publique", "fr")
+    ('prix', 'dette')
+    """
+    words = folded(text)
+    if lang == "en":
+        words = ENGLISH_BREAK.split(f" {words} ")[0]
+    tokens = re.findall(r"[a-z0-9]+", words)
+    if not tokens:
+        return ""
+    word = tokens[-1] if lang == "en" else tokens[0]
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" and lang == "en" else word
+
+
+SMALL_WORDS = {"de", "la", "le", "les", "du", "des", "d", "l", "et", "of", "the", "and", "for"}
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` (in capitals) is made of the initials of ``name``'s words, small
+    words left out: "ECB" and "European Central Bank", "BCE" and "Banque centrale européenne".
+
+    >>> spells("ECB", "the European Central Bank"), spells("EU", "euro area")
+    (True, False)
+    """
+    if not acronym.isupper() or not acronym.isalpha():
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[a-z]+", folded(name)) if w not in SMALL_WORDS)
+    return initials == acronym.casefold()
+
+
+def same_phrase(field: str, gold: dict | None, found, lang: str) -> bool:
+    """Whether a found entity or metric span names what the gold span names: the spans
+    overlap, or their folded texts are equal (another mention of the same thing: the
+    annotator points at one, the frame may carry another), or, for an entity, the shorter
+    folded text is a whole-word part of the longer and holds a capital ("TotalEnergies" in
+    "TotalEnergies SE") or is an acronym of it ("ECB", "European Central Bank"), or, for a
+    metric, both have the same head word ("GDP growth" and
+    "growth"; "taux de chômage" and "taux de chômage des jeunes").
+
+    >>> from types import SimpleNamespace as S
+    >>> same_phrase("metric", {"start": 0, "end": 10, "text": "GDP growth"}, S(start=40, end=46, text="growth"), "en")
+    True
+    >>> same_phrase("entity", {"start": 0, "end": 9, "text": "la France"}, S(start=50, end=56, text="France"), "fr")
+    True
+    >>> same_phrase("entity", {"start": 0, "end": 9, "text": "zone euro"}, S(start=50, end=64, text="Union européenne"), "fr")
+    False
+    """
     if gold is None or found is None:
         return gold is None and found is None
-    return gold["start"] < found.end and found.start < gold["end"]
+    if gold["start"] < found.end and found.start < gold["end"]:
+        return True
+    want, got = folded(gold["text"]), folded(found.text)
+    if not want or not got:
+        return False
+    if want == got:
+        return True
+    if field == "entity":
+        short, long_ = sorted((gold["text"], found.text), key=len)
+        return (any(c.isupper() for c in short) and f" {folded(short)} " in f" {folded(long_)} "
+                or spells(short, long_))
+    return head_word(gold["text"], lang) == head_word(found.text, lang) != ""
 
 
 def field_right(field: str, gold: dict, frame) -> bool:
     found = getattr(frame, field) if frame else None
     if field in ("entity", "metric"):
-        return overlaps(gold.get(field), found)
+        return same_phrase(field, gold.get(field), found, gold.get("lang", "fr"))
     if field == "period":
         want = (gold.get("period") or {}).get("value")
         return want == (found.value if found else None)
@@ -46,10 +128,16 @@ def field_right(field: str, gold: dict, frame) -> bool:
 
 
 def doc_path(doc: str, shared: Path) -> Path:
-    return REPO / doc if doc.startswith(("corpora/", "tests/")) else shared / doc
+    """``corpora/...`` and ``tests/...`` in the repository; ``checks/...`` under ``shared``
+    (its ``dev/`` folder when ``shared`` is the whole shared tree)."""
+    if doc.startswith(("corpora/", "tests/")):
+        return REPO / doc
+    return shared / doc if (shared / doc).exists() or not (shared / "dev" / doc).exists() else shared / "dev" / doc
 
 
 def score(lines: list[dict], shared: Path) -> tuple[Counter, int, list[str]]:
+    """Right answers per field (``found`` counts the gold claims the extractor found, and
+    ``<field>/found`` the right answers among those), the number of gold claims, misses."""
     right, misses, framed_docs = Counter(), [], {}
     for gold in lines:
         key = (gold["doc"], gold.get("article_date"))
@@ -59,9 +147,11 @@ def score(lines: list[dict], shared: Path) -> tuple[Counter, int, list[str]]:
                                           gold.get("article_date"))
         span = gold["claim"]
         claim = next((c for c in framed_docs[key] if c.start < span["end"] and span["start"] < c.end), None)
+        right["found"] += claim is not None
         for field in FIELDS:
             if claim is not None and field_right(field, gold, claim.frame):
                 right[field] += 1
+                right[f"{field}/found"] += 1
             elif len(misses) < 30:
                 got = getattr(claim.frame, field) if claim and claim.frame else "(no claim)"
                 misses.append(f"{gold['doc']}:{span['start']} {span['text']!r} {field}: gold "
@@ -83,9 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     lines = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip()]
     right, total, misses = score(lines, args.shared)
-    print(f"frame accuracy on {total} gold claims from {len(files)} file(s)")
+    found = right["found"]
+    print(f"frame accuracy on {total} gold claims from {len(files)} file(s); {found} of them extracted")
+    print(f"  {'field':<9} {'all gold':>16}   {'extracted only':>16}")
     for field in FIELDS:
-        print(f"  {field:<9} {right[field] / max(total, 1):.3f}  ({right[field]}/{total})")
+        print(f"  {field:<9} {right[field] / max(total, 1):.3f} ({right[field]:>3}/{total})"
+              f"   {right[field + '/found'] / max(found, 1):.3f} ({right[field + '/found']:>3}/{found})")
     if args.misses:
         print("\n".join(misses))
     return 0

@@ -20,10 +20,16 @@ from factcheck.models import Claim
 from factcheck.text.sentences import Sentence, index_of, split
 
 WINDOW = 90
-LEVEL_REACHED = re.compile(r"(?<![\w-])(?:à|to)\s*$", re.IGNORECASE)
+LEVEL_REACHED = re.compile(r"(?<![\w-])(?:(?:à|to)(?:\s+(?:a|an|un|une|new|nouveau|nouvel|record|high|low|peak|"
+                           r"historic|historique|sommet|niveau|plus|haut|bas)){0,4}(?:\s+(?:of|de|d['’]))?|"
+                           r"(?:est|était|sont|s['’]établit\s+à|s['’]élève\s+à|stood\s+at|came\s+in\s+at)(?:\s+de)?)\s*$",
+                           re.IGNORECASE)
+# A figure after a name, its verb left out: "Peugeot a avancé de 1,5 % et Renault de 1,4 %".
+ELLIPTIC = re.compile(r"^\s*[,;]?\s*(?:et|and|while|tandis\s+que|alors\s+que)?\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+                      r"[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,2}\s+(?:de\s+|by\s+)?$")
 AFTER = 45
 SIGNED = re.compile(r"^\s*[+\-−–]")
-INHERITED = ("forecast", "target", "revision")
+INHERITED = ("forecast", "target", "revision", "previous", "change")
 JOINED = re.compile(r"^\s*(?:(?:en|in)\s+\d{4}\s*)?(?:,|;|et|puis|and|then|while|,\s*et|,\s*and|soit|or|ou)?"
                     r"\s*(?:(?:en|in)\s+\d{4}\s*)?$",
                     re.IGNORECASE)
@@ -46,11 +52,19 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
         "forecast_after": re.compile(rf"^[^\d;.]{{0,30}}?{edge}(?:{_words(r.forecast_after) or '(?!)'})(?![\w-])",
                                      re.IGNORECASE),
         "revision": re.compile(rf"{edge}(?:{_words(r.revision)})(?![\w-])", re.IGNORECASE),
+        "revision_moves": re.compile(rf"{edge}(?:{_words(r.revision_moves) or '(?!)'})(?![\w-])", re.IGNORECASE),
+        "path_start": re.compile(rf"{edge}(?:{_words(r.path_start) or '(?!)'})\s*[(+\-−]?\s*$", re.IGNORECASE),
+        "path_to": re.compile(rf"^\s*(?:(?:en|in)\s+\d{{4}}\s*)?,?\s*(?:{_words(r.path_to) or '(?!)'})\s+(?:au\s+moins\s+|at\s+least\s+)?[+\-−]?\d",
+                              re.IGNORECASE),
         "target": re.compile(rf"{edge}(?:{_words(r.target)})(?![\w-])", re.IGNORECASE),
         "forecast": re.compile(rf"{edge}(?:{_words(r.forecast)}{endings})(?![\w-])", re.IGNORECASE),
         "share_after": re.compile(rf"^\s*(?:{_words(r.share_after)})\s*(?:the\s+)?(?!(?:{_words(r.share_not)})(?![\w-]))\w",
                                   re.IGNORECASE),
         "share_words": re.compile(rf"{edge}(?:{_words(r.share_words)})(?![\w-])", re.IGNORECASE),
+        "target_after": re.compile(rf"^\s*(?:{_words(r.target_after) or '(?!)'})(?![\w-])", re.IGNORECASE),
+        "change_noun_subject": re.compile(rf"(?:^|[,;:]\s*)(?:la|le|l['’]|une|un|the|a|an)\s*(?:{_words(r.change_nouns) or '(?!)'})"
+                                          rf"(?![\w-])[^,;:]*$", re.IGNORECASE),
+        "contribution": re.compile(rf"{edge}(?:{_words(r.contribution) or '(?!)'})(?![\w-])", re.IGNORECASE),
         "change_after": re.compile(rf"^[\s,]*(?:{_words(r.change_after)})(?![\w-])", re.IGNORECASE),
         "change": re.compile(rf"{edge}(?:{_words(r.change)})(?![\w-])", re.IGNORECASE),
     }
@@ -65,36 +79,54 @@ def roles_of(text: str, lang: str, claims: list[Claim]) -> list[str]:
         sentence = sentences[index_of(sentences, claim.start)] if sentences else Sentence(0, len(text), text)
         before_start = max(sentence.start, claim.start - WINDOW)
         previous = claims[number - 1] if number else None
+        joined = False
         if previous is not None and previous.end > before_start:
             before_start = previous.end
-            if roles and roles[-1] in INHERITED and JOINED.match(text[previous.end:claim.start]):
-                roles.append(roles[-1])
-                continue
+            between = text[previous.end:claim.start]
+            joined = bool(roles) and roles[-1] in INHERITED and (
+                JOINED.match(between) or roles[-1] == "change" and ELLIPTIC.match(between))
         following = claims[number + 1].start if number + 1 < len(claims) else len(text)
         after = text[claim.end:min(claim.end + AFTER, following, sentence.end)]
         before = text[before_start:claim.start]
         role = _role(claim, lang, number in old_values, before, after)
-        if role in ("level", "change") and _cues(lang)["forecast"].search(text[sentence.start:before_start]):
+        if joined and (role == "level" or role == "change" and roles[-1] != "change"):
+            roles.append(roles[-1])  # "1,2 % en 2024 et 1,5 % en 2025", "Peugeot de 1,5 % et Renault de 1,4 %"
+            continue
+        cues = _cues(lang)
+        opening = text[sentence.start:claim.start]
+        if role in ("level", "change") and cues["forecast"].search(text[sentence.start:before_start]):
             role = "forecast"  # "seen easing from 4.8% this year to 2.9% next year": the whole path
+        if role == "forecast" and cues["revision_moves"].search(opening):
+            role = "revision"  # "raised its forecasts and now sees 2.5%", "relevé ses prévisions et table sur"
+        if role != "previous" and not claim.direction and role != "change" and cues["path_start"].search(before) \
+                and cues["path_to"].match(text[claim.end:sentence.end]):
+            role = "previous"  # "inflation would fall from 6.4% in 2023 to 2.7%": the start of the path
         roles.append(role)
     return roles
 
 
 def _role(claim: Claim, lang: str, is_old_value: bool, before: str, after: str) -> str:
     cues = _cues(lang)
-    if is_old_value or cues["previous_after"].search(after) or cues["previous_before"].search(before):
-        return "previous"
+    if is_old_value or cues["previous_before"].search(before) or (
+            cues["previous_after"].search(after) and not claim.direction):
+        return "previous"  # "down 1% from a year earlier" is a change, "1,5 % précédemment" an earlier value
     for role in ("revision", "target", "forecast"):
         if cues[role].search(before):
             return role
     if cues["forecast_after"].search(after):
         return "forecast"
+    if cues["target_after"].search(after):
+        return "target"  # "the ECB's 2% target", "la limite de 3 % fixée par l'UE"
+    if cues["contribution"].search(before):
+        return "share"  # "les exportations contribuent à hauteur de +0,1 point à la croissance"
     if claim.kind == "percent" and SIGNED.match(claim.text):
         return "change"  # "+0,2 %", a table's "Change" column "-24%"
     if claim.kind == "percent" and not claim.points and not claim.direction and (
             cues["share_after"].search(after) or cues["share_words"].search(before)
             or cues["share_words"].match(after.lstrip())):
         return "share"
+    if cues["change_noun_subject"].search(before):
+        return "change"  # "la hausse des prix de l'énergie est estimée à 32 %"
     if not claim.direction and not claim.points and LEVEL_REACHED.search(before):
         return "level"  # "a progressé à 6,2 milliards", "rose to $35.1 billion": the level reached
     if claim.direction or claim.points or (claim.change_of is None and (

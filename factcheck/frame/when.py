@@ -38,16 +38,40 @@ class ArticleDate:
         if not value or not value[:4].isdigit():
             return cls(None, None)
         month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else None
-        return cls(int(value[:4]), month)
+        day = int(value[8:10]) if month and len(value) >= 10 and value[8:10].isdigit() else None
+        return cls(int(value[:4]), month, day)
 
-    def year_of(self, first_month: int) -> int | None:
+    day: int | None = None
+
+    def year_of(self, first_month: int, ahead: bool = False) -> int | None:
         """The year of a month or quarter named without one: the article's, or the year before
-        when that month has not started yet at the article's date ("en décembre" in February)."""
+        when that month has not started yet at the article's date ("en décembre" in February);
+        with ``ahead``, the month just after the article's is still this year ("au 1er février"
+        in a January article announces a change).
+
+        >>> ArticleDate(2025, 1).year_of(12), ArticleDate(2025, 1).year_of(2, ahead=True)
+        (2024, 2025)
+        """
         if self.year is None:
             return None
+        if ahead and self.month is not None and first_month == self.month + 1:
+            return self.year
         if self.month is not None and first_month > self.month:
             return self.year - 1
         return self.year
+
+    def weekday_back(self, weekday: int) -> str | None:
+        """The date of the last ``weekday`` (0 = Monday) on or before the article's day.
+
+        >>> ArticleDate(2016, 5, 30).weekday_back(0), ArticleDate(2022, 9, 8).weekday_back(3)
+        ('2016-05-30', '2022-09-08')
+        """
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        from datetime import date, timedelta
+
+        today = date(self.year, self.month, self.day)
+        return (today - timedelta(days=(today.weekday() - weekday) % 7)).isoformat()
 
 
 def _alternatives(forms) -> str:
@@ -62,7 +86,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     months, ordinals = _alternatives(p.months), _alternatives(p.ordinals)
     quarter, half, fiscal = _alternatives(p.quarter), _alternatives(p.half), _alternatives(p.fiscal)
     pre = PREFIX[lang]
-    of = r"(?:\s+(?:de\s+l['’]année\s+|de\s+|of\s+)?" + YEAR + r")?"
+    of = (r"(?:\s+(?:de\s+l['’]année\s+|de\s+l['’]exercice(?:\s+fiscal)?\s+|of\s+fiscal(?:\s+year)?\s+|de\s+|of\s+)?"
+          + YEAR + r")?")
     short = _alternatives(p.quarter_short)
     table = [
         ("day", rf"{pre}(\d{{1,2}})(?:er)?\s+({months})\s+{YEAR}"),
@@ -76,7 +101,10 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("fiscal", rf"(?:{fiscal})\s+(?:year\s+)?{YEAR}(?:/(\d\d(?:\d\d)?))?"),
         ("fiscal_short", r"\bFY\s?(\d\d(?:\d\d)?)\b"),
         ("relative", rf"{pre}({_alternatives(p.relative_years)})"),
-        ("year", rf"{pre}{YEAR}"),
+        ("weekday", rf"(?:(?:on|le|ce)\s+)?({_alternatives(p.weekdays)})"),
+        ("previous_part", rf"({_alternatives(p.previous_parts) or '(?!)'})"),
+        ("season", rf"{pre}({_alternatives(p.seasons) or '(?!)'})"),
+        ("year", rf"{pre}(?:mi-)?{YEAR}"),
     ]
     flags = {"quarter_short": 0, "quarter_first": 0, "half_short": 0, "fiscal_short": 0}
     return [(kind, re.compile(rf"(?<![\w-]){body}(?![\w-])", flags.get(kind, re.IGNORECASE)))
@@ -107,6 +135,13 @@ def _value(kind: str, match: re.Match[str], lang: str, date: ArticleDate) -> str
     groups = match.groups()
     if kind == "year":
         return groups[0]
+    if kind == "weekday":
+        return date.weekday_back([d.casefold() for d in p.weekdays].index(groups[0].casefold()))
+    if kind == "previous_part":
+        return None  # resolved against the figures' own period (frame/build.py), not the article's date
+    if kind == "season":
+        quarter = _lookup(p.seasons, groups[0])
+        return None if date.year is None or quarter is None else f"{date.year}-Q{quarter}"
     if kind == "relative":
         offset = _lookup(p.relative_years, groups[0])
         return None if date.year is None or offset is None else str(date.year + offset)
@@ -115,9 +150,11 @@ def _value(kind: str, match: re.Match[str], lang: str, date: ArticleDate) -> str
         return f"{groups[2]}-{_month(p.months, month):02d}-{int(day):02d}"
     if kind == "month":
         month = _month(p.months, groups[0])
-        year = groups[1] or date.year_of(month)
+        year = groups[1] or date.year_of(month, ahead=True)
         return f"{year}-{month:02d}" if year else None
     if kind in ("quarter", "half", "quarter_short", "half_short", "quarter_first"):
+        if _fiscal_part(match, p.fiscal):
+            return None  # a company's fiscal quarter is no calendar quarter
         return _part_of_year(kind, groups, p.ordinals, date)
     return _fiscal(groups)
 
@@ -138,6 +175,16 @@ def _part_of_year(kind: str, groups: tuple, ordinals: dict[str, int], date: Arti
     first_month = (number - 1) * (6 if letter == "H" else 3) + 1
     year = year or date.year_of(first_month)
     return f"{year}-{letter}{number}" if year else None
+
+
+def _fiscal_part(match: re.Match[str], fiscal: list[str]) -> bool:
+    """"fiscal fourth quarter", "quatrième trimestre fiscal": a quarter of a fiscal year whose
+    months the text does not give ("of fiscal 2023", with its year, is read as the calendar's)."""
+    text = match.string
+    before = text[max(0, match.start() - 12):match.start()].casefold()
+    after = text[match.end():match.end() + 10].casefold()
+    return before.rstrip().endswith("fiscal") or after.lstrip().startswith("fiscal") or (
+        "fiscal" in match.group(0).casefold() and not re.search(r"\d{4}", match.group(0)))
 
 
 def _fiscal(groups: tuple) -> str:

@@ -33,7 +33,9 @@ def test_frame(case: dict) -> None:
         assert (frame.period.value if frame.period else None) == case["period"]
     if "period_text" in case:
         assert frame.period is not None and frame.period.text == case["period_text"]
-    if "metric" in case:
+    if "metric" in case and case["metric"] is None:
+        assert frame.metric is None
+    elif "metric" in case:
         assert frame.metric is not None and case["metric"].casefold() in frame.metric.text.casefold()
     if "entity" in case:
         got = frame.entity.text if frame.entity else None

@@ -1,0 +1,190 @@
+"""What an English figure measures, by rules (no model needed): walking back from the figure
+over the words that link it to its noun phrase ("was expected to grow by", "stood at", "of",
+"to"), then taking that noun phrase up to its determiner. Names opening the phrase are its
+entity ("Eurozone GDP growth", "Nvidia's revenue"); a pronoun ("it was 2.1%") says the
+metric is carried from an earlier figure.
+
+>>> s = english_subject("Nvidia's revenue rose to $35.1 billion, the company said.", 26)
+>>> (s.metric[2], s.entity[2])
+('revenue', 'Nvidia')
+>>> s = english_subject("GDP is expected to grow by 0.9% in 2024.", 27)
+>>> (s.metric[2], s.entity)
+('GDP', None)
+>>> s = english_subject("It is expected to ease further to 2.1% in 2025.", 34)
+>>> (s.metric, s.pronoun)
+(None, True)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.frame.names import Found, names_in
+from factcheck.frame.vocab import frame_words
+
+WORD = re.compile(r"[A-Za-z][\w&'’-]*|\d[\d.,]*|[,;:()\[\]\"“”|]")
+LINKS = {"at", "to", "of", "by", "from", "around", "about", "nearly", "almost", "just", "some", "over",
+         "under", "above", "below", "than", "more", "less", "only", "roughly", "approximately", "is", "was",
+         "are", "were", "be", "been", "being", "will", "would", "could", "should", "may", "might", "has",
+         "have", "had", "set", "likely", "higher", "lower", "up", "down", "flat", "further", "even",
+         "stand", "stood", "came", "come", "in", "as", "much", "little", "still", "also", "now", "then"}
+PARTICIPLES = {"forecast", "seen", "put", "set", "expected", "projected"}
+BE = {"is", "are", "was", "were", "be", "been", "being"}
+STOPS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "and", "or",
+         "while", "with", "which", "but", "for", "on", "in", "at", "to", "by", "from", "of", "as", "than",
+         "said", "says", "after", "before", "when", "where", "whereas", "since", "because", "if"}
+PRONOUNS = {"it", "they", "this", "that", "which", "these", "those"}
+AUXILIARIES = {"to", "will", "would", "could", "may", "might", "should", "than", "can"}
+QUALIFIERS = {"previous", "new", "earlier", "latest", "prior", "initial", "first", "final", "record"}
+YEARS = re.compile(r"^(?:19|20)\d\d$|^\d")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+FOOTNOTE = re.compile(r"\(\d\)")
+
+
+@dataclass(frozen=True)
+class Subject:
+    metric: Found | None = None
+    entity: Found | None = None
+    pronoun: bool = False
+    """The measured thing is a pronoun ("it", "elles"): carry the metric of the figure before."""
+
+
+def _is_link(word: str) -> bool:
+    folded = word.casefold()
+    return folded in LINKS or folded in _verbs() or folded.endswith(("ed", "ing", "ly")) and word.islower()
+
+
+def _verbs() -> frozenset[str]:
+    return frozenset(frame_words("en").metric.verbs)
+
+
+def english_subject(sentence: str, claim_start: int, claim_end: int | None = None) -> Subject:
+    """The noun phrase the figure at ``claim_start`` of ``sentence`` measures, and a name
+    opening it or owning it; with nothing before the figure, the noun right after it ("a
+    new projection of 1.6% growth", "19% return on equity") when ``claim_end`` is given.
+
+    >>> s = english_subject("Prices in the euro area rose to 2.4% in May.", 32)
+    >>> s.metric, s.entity
+    ((0, 6, 'Prices'), (14, 23, 'euro area'))
+    >>> english_subject("It cut the forecast from the previous 1.4% in spring.", 38)
+    Subject(metric=None, entity=None, pronoun=False)
+    >>> english_subject("Introducing a new projection of 1.6% growth in 2026.", 32, 36).metric
+    (37, 43, 'growth')
+    """
+    words = list(WORD.finditer(FOOTNOTE.sub(lambda m: " " * len(m.group(0)), sentence), 0, claim_start))
+    index = _linked(words, len(words) - 1)
+    if index < 0:
+        return Subject()
+    if words[index].group(0) == "(":
+        return _before_bracket(sentence, words, index)
+    if words[index].group(0).casefold() in PRONOUNS:
+        return Subject(pronoun=True)
+    phrase, index = _phrase_before(words, index)
+    subject = _split(sentence, phrase)
+    if subject.metric is None and subject.entity is None and claim_end is not None:
+        return _noun_after(sentence, claim_end)
+    if subject.metric is None and subject.entity is not None and index >= 1 \
+            and words[index].group(0).casefold() in ("the", "in", "of", "for") :
+        start = index - 1 if words[index].group(0).casefold() == "the" else index
+        if start >= 1 and words[start].group(0).casefold() in ("in", "of", "for"):
+            owner, _ = _phrase_before(words, start - 1)  # "inflation in the euro area spiked to"
+            inner = _split(sentence, owner)
+            return Subject(metric=inner.metric, entity=subject.entity)
+    return subject
+
+
+AFTER_PHRASE = re.compile(r"\s+((?:[A-Za-z][\w-]*)(?:\s+(?:on|of)\s+[a-z][\w-]*|\s+[a-z][\w-]*){0,3})")
+
+
+def _noun_after(sentence: str, claim_end: int) -> Subject:
+    """The words right after the figure when they name what it measures ("1.6% growth",
+    "7.1% ordinary dividend increase"), not a unit, a link or a period ("1.02% higher",
+    "3% in May", "5% of GDP")."""
+    match = AFTER_PHRASE.match(sentence, claim_end)
+    if match is None:
+        return Subject()
+    words = match.group(1).split()
+    kept = []
+    for word in words:
+        folded = word.casefold()
+        if folded in STOPS and folded not in ("on", "of") or _is_link(word) and word.islower() \
+                or folded in frame_words("en").metric.not_heads or folded in frame_words("en").period.months:
+            break
+        kept.append(word)
+    while kept and kept[-1].casefold() in ("on", "of"):
+        kept.pop()
+    if not kept or kept[0].casefold() in ("on", "of"):
+        return Subject()
+    start = match.start(1)
+    text = " ".join(kept)
+    return Subject(metric=(start, start + len(text), sentence[start:start + len(text)])) \
+        if sentence[start:start + len(text)] == text else Subject()
+
+
+def _linked(words: list[re.Match], index: int) -> int:
+    """Back over the words linking a figure to its phrase: "was expected to ease further to",
+    "would top", "more than halve from"."""
+    while index >= 0 and words[index].group(0) not in "([" and (
+            _is_link(words[index].group(0))
+            or index > 0 and words[index].group(0) in PARTICIPLES and words[index - 1].group(0).casefold() in BE
+            or index > 0 and words[index - 1].group(0).casefold() in AUXILIARIES and words[index].group(0).islower()
+            and words[index].group(0).casefold() not in STOPS):
+        index -= 1
+    return index
+
+
+def _phrase_before(words: list[re.Match], index: int) -> tuple[list[re.Match], int]:
+    """The words of the noun phrase ending at ``index`` (none when it is only a generic word:
+    "the previous", "a new projection"), and the index of the word before it."""
+    phrase: list[re.Match] = []
+    while index >= 0:
+        word = words[index].group(0)
+        if word.casefold() in STOPS or not word[0].isalnum() or YEARS.match(word) and not phrase \
+                or word[0].isdigit() and not YEAR.match(word) \
+                or (phrase and _is_link(word) and word.islower()):
+            break
+        phrase.insert(0, words[index])
+        if re.search(r"['’]s?$", word) and len(phrase) > 1:
+            break
+        index -= 1
+    generic = set(frame_words("en").metric.not_heads)
+    if all(w.group(0).casefold() in generic or w.group(0).casefold() in QUALIFIERS for w in phrase):
+        return [], index
+    return phrase, index
+
+
+def _before_bracket(sentence: str, words: list[re.Match], index: int) -> Subject:
+    """"Estonia (5.0%)": a name before the bracket is the entity; "services (1.1%)" the metric."""
+    phrase = []
+    index -= 1
+    while index >= 0 and words[index].group(0)[0].isalnum() and words[index].group(0).casefold() not in STOPS:
+        phrase.insert(0, words[index])
+        index -= 1
+    return _split(sentence, phrase)
+
+
+def _split(sentence: str, phrase: list[re.Match]) -> Subject:
+    """A phrase cut into its opening name (entity) and the measured words (metric)."""
+    owner = None
+    for number, word in enumerate(phrase):
+        if re.search(r"['’]s?$", word.group(0)) and word.group(0)[0].isupper():
+            owner, phrase = word, phrase[number + 1:]
+            break
+    while phrase and YEARS.match(phrase[0].group(0)):
+        phrase = phrase[1:]
+    if not phrase and owner is None:
+        return Subject()
+    entity = None
+    if owner is not None:
+        name = re.sub(r"['’]s?$", "", owner.group(0))
+        entity = (owner.start(), owner.start() + len(name), name)
+    elif phrase:
+        start = phrase[0].start()
+        names = [n for n in names_in(sentence, "en")
+                 if n[0] == start and n[1] <= phrase[-1].end()]
+        if names:
+            entity = names[0]
+            phrase = [w for w in phrase if w.start() >= entity[1]]
+    metric = (phrase[0].start(), phrase[-1].end(), sentence[phrase[0].start():phrase[-1].end()]) if phrase else None
+    return Subject(metric=metric, entity=entity)

@@ -1,0 +1,82 @@
+"""What a French figure measures, by rules first (the parser in ``subject.py`` only reads the
+sentences these leave open): the noun phrase opened by an article right before the verb that
+leads to the figure ("le taux de chômage a atteint 7,5 %", "la dette publique s'élève à
+110 %", "les prix à la consommation ont augmenté de 0,3 %"). A pronoun there ("elles
+progressent de 2 %") says the metric is carried.
+
+>>> french_rule("Le taux de chômage a atteint 7,5 % fin 2023.", 29)
+Subject(metric=(3, 18, 'taux de chômage'), entity=None, pronoun=False)
+>>> french_rule("En 2023, la dette publique s'élève à 110,6 % du PIB.", 37).metric[2]
+'dette publique'
+>>> french_rule("Elles progressent de 2,0 % sur un an.", 21).pronoun
+True
+>>> french_rule("Selon l'Insee, 7,5 % des actifs sont au chômage.", 15)
+Subject(metric=None, entity=None, pronoun=False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.frame.english import Subject
+from factcheck.frame.vocab import frame_words
+
+WORD = r"[a-zà-öø-ÿœæ][\w-]*(?:['’][\w-]+)?"
+AUXILIARY = (r"(?:a|ont|est|sont|était|étaient|avait|avaient|aurait|auraient|serait|seraient|sera|seront|"
+             r"devrait|devraient|pourrait|pourraient|va|vont|doit|doivent|reste|restent|se|s['’]|ne|n['’])")
+NOUN = rf"(?!{AUXILIARY}(?![\w’'-]))(?!(?:s|n|qu|c|j|m|t)['’]){WORD}"
+ARTICLE = r"(?:(?:le|la|les|ce|cette|ces|cet|son|sa|ses|leur|leurs|un|une)\s|l['’])"
+FUNCTION = r"(?:de|du|des|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qui)(?![\w’'-])"
+LOWER = rf"(?!{AUXILIARY}(?![\w’'-]))(?!{FUNCTION})(?!(?:s|n|qu|c|j|m|t)['’])(?-i:[a-zà-öø-ÿœæ])[\w-]*(?:['’][\w-]+)?"
+COMPLEMENT = rf"(?:\s+(?:de|du|des|d['’]|à|au|aux|hors)\s*(?:la\s+|l['’]|les\s+)?{LOWER}(?:\s+{LOWER})?)"
+VERB = (rf"(?:(?:ne\s+|n['’])?(?:se\s+|s['’])?(?:{AUXILIARY}\s+)?(?:\w+ment\s+|encore\s+|déjà\s+|aussi\s+)*"
+        rf"(?!{FUNCTION})(?-i:[a-zà-öø-ÿœæ])[\w-]*(?:['’][\w-]+)?)")
+LINK = (r"(?:\s+(?:à|de|d['’]|par|sur|environ|près\s+de|plus\s+de|moins\s+de|autour\s+de|jusqu['’]à|"
+        r"quelque|seulement|en\s+hausse\s+de|en\s+baisse\s+de|une\s+hausse\s+de|une\s+baisse\s+de|"
+        r"un\s+recul\s+de|une\s+progression\s+de))*")
+COMPLEMENT_BEFORE = re.compile(r"(?:\bde|\bdu|\bdes)\s*$")
+PHRASE = rf"{NOUN}(?:\s+{LOWER}){{0,2}}{COMPLEMENT}?"
+SUBJECT_BEFORE = re.compile(rf"(?:^|[\s,;:(«\"“])(?P<article>{ARTICLE})\s*(?P<noun>{PHRASE})"
+                            rf"\s+{VERB}{LINK}\s*[+\-−]?$", re.IGNORECASE)
+# "a abaissé son taux de dépôt à 3,75 %", "la dette publique à 110 %": the noun brought to the figure.
+OBJECT_TO = re.compile(rf"(?:^|[\s,;:(«\"“])(?P<article>{ARTICLE})\s*(?P<noun>{PHRASE})\s+(?:à|au)\s*[+\-−]?$", re.IGNORECASE)
+# "un chiffre d'affaires record de 22,1 milliards", "une croissance de 0,7 %": the noun the figure completes.
+NOUN_OF = re.compile(rf"(?:^|[\s,;:(«\"“])(?P<article>{ARTICLE})\s*(?P<noun>{PHRASE})\s+(?:de|d['’])\s*[+\-−]?$",
+                     re.IGNORECASE)
+PRONOUN_BEFORE = re.compile(rf"(?:^|[\s,;:])(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci|ce\s+dernier|"
+                            rf"cette\s+dernière)\s+{VERB}{LINK}\s*[+\-−]?$", re.IGNORECASE)
+
+
+def french_rule(sentence: str, claim_start: int) -> Subject:
+    """The noun phrase before the verb leading to the figure at ``claim_start``, by rules;
+    an empty Subject when the words there are not of that shape (the parser decides)."""
+    offset = max(0, claim_start - 160)
+    if offset:
+        offset = sentence.find(" ", offset, claim_start) + 1 or offset  # start on a word
+    before = sentence[offset:claim_start]
+    if PRONOUN_BEFORE.search(before):
+        return Subject(pronoun=True)
+    match = NOUN_OF.search(before) or SUBJECT_BEFORE.search(before) or OBJECT_TO.search(before)
+    if match is None:
+        return Subject()
+    noun = match.group("noun")
+    words = noun.split()
+    not_heads = set(frame_words("fr").metric.not_heads)
+    if words[0].casefold() in not_heads or words[0].casefold() in frame_words("fr").names.not_names:
+        return Subject()
+    start = offset + match.start("noun")
+    words_fr = frame_words("fr")
+    places = {w.casefold() for w in words_fr.names.collective}  # "zone euro", "français"
+    for place in sorted(places, key=len, reverse=True):  # "la dette des administrations publiques"
+        cut = re.search(rf"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]|les\s+)?{re.escape(place)}$", noun, re.IGNORECASE)
+        if cut and cut.start() > 0:
+            noun, words = noun[:cut.start()], noun[:cut.start()].split()
+            break
+    while len(words) > 1 and words[-1].casefold() in places:
+        words.pop()  # "le PIB allemand": the adjective is the entity (names.py)
+        noun = noun[:noun.rfind(words[-1]) + len(words[-1])]
+    if words[0][:1].isupper() and words[0] not in words_fr.metric.acronyms:
+        if COMPLEMENT_BEFORE.search(before[:match.start("article")]):
+            return Subject()  # "le chiffre d'affaires de L'Oréal a atteint": the name completes a noun before it
+        return Subject(entity=(start, start + len(words[0]), words[0]))  # "l'Ibex à Madrid a gagné 0,8 %"
+    return Subject(metric=(start, start + len(noun), noun))

@@ -1,0 +1,282 @@
+"""Names in a sentence, found by rules that need no model (French and English alike): runs of
+capitalised words ("Banque de France", "LVMH Moët Hennessy", "CAC 40", "Fashion & Leather
+Goods"), plus the collective places a language writes in lower case ("zone euro", "euro
+area"). Not names: a capitalised common word opening the sentence ("Looking at…", "Selon…"),
+months, days and seasons, measures written in capitals ("PIB", "GDP"), and sources
+("selon l'Insee", "Insee said").
+
+>>> [n[2] for n in names_in("Selon l'Insee, la dette de la France a atteint 110 %.", "fr")]
+['France']
+>>> [n[2] for n in names_in("Looking at euro area inflation, the Stoxx 600 rose in Spring.", "en")]
+['euro area', 'Stoxx 600']
+>>> [n[2] for n in names_in("INSEE said the deficit of the euro area was 3%.", "en")]
+['euro area']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from factcheck.frame.vocab import frame_words
+
+Found = tuple[int, int, str]  # start, end, text: offsets into the sentence
+
+CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*"
+CONNECTOR = r"(?:\s+(?:&|de|du|des|d['’]|of|and|et)\s*)"
+RUN = re.compile(rf"(?<![\w-]){CAPITAL}(?:(?:\s+|{CONNECTOR}){CAPITAL}|\s+\d{{1,4}}(?![\d,.]))*")
+CONNECTORS = {"&", "de", "du", "des", "d'", "d’", "of", "and", "et"}
+LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|Les|L['’])\s*(?=[A-ZÀ-ÖØ-Þ])")
+TRAILING = re.compile(r"(?:['’]s?|[.'’-])$")
+REPORTED_BEFORE = re.compile(r"(?:selon|d['’]après|according to|par|by|from|cité[es]* par|quoted by|au sens d[eu]|"
+                             r"normes d[eu]|au sens de la|définition d[eu])\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$",
+                             re.IGNORECASE)
+REPORTED_AFTER = re.compile(r"^['’]?s?(?:\s+[a-zà-ÿ]+){0,3}?\s*(?:said|says|told|estimated|"
+                            r"indique|a\s+indiqué|précise|a\s+précisé|estime|a\s+estimé|calcule|relève|souligne|"
+                            r"observe|note|constate|expects|forecasts|sees|predicts|table|tablait|anticipe|prévoit|"
+                            # announcing or publishing: a source when what follows is a report, not its own figure
+                            r"(?:announced|annonce|a\s+annoncé|avait\s+annoncé|publie|a\s+publié|diffuse|a\s+diffusé|"
+                            r"published|released)(?=\s+(?:que|qu['’]|that|(?:\S+\s+){0,3}?(?:estimations?|chiffres|"
+                            r"prévisions|projections|estimates?|figures|data|indicateurs)\b)))\b", re.IGNORECASE)
+REPORTED_VERB_BEFORE = re.compile(r"(?:(?:indique|indiqué|précise|précisé|souligne|souligné|explique|expliqué|écrit|"
+                                  r"annonce|annoncé|estime|estimé)(?:\s+(?!que\b|qu['’])[\w’']+){0,4}?\s+"
+                                  r"(?:l['’]|la\s+|le\s+|les\s+)|(?:said|says|told)\s+(?:the\s+)?)$", re.IGNORECASE)
+BRACKETED = re.compile(r"^\s*\)")
+CLAUSE_FOLLOWS = re.compile(r"^['’]?s?\s+(?:had|has|have|was|is|were|are|would|will|could|expects|made|a|avait|est|sera|"
+                            r"aurait|serait|va)\b", re.IGNORECASE)
+SAYS_AFTER = re.compile(r"^['’]?s?\s+(?:said|says|told|added|a\s+déclaré|a\s+dit|a\s+ajouté)\b", re.IGNORECASE)
+DATELINE_SPAN = re.compile(r"^\s*[A-Z][A-Z .'-]+,[^—–\n]{0,40}?(?:\s[—–-]+\s|$)")
+BRACKETED_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+SMALL_WORDS = {"de", "la", "le", "les", "du", "des", "d", "l", "et", "of", "the", "and", "for", "à", "au", "aux", "en"}
+DATELINE = re.compile(r"^\s*(?:\(|,|–|—|-)")
+
+
+@cache
+def _not_names(lang: str) -> frozenset[str]:
+    words = frame_words(lang)
+    return frozenset(w.casefold() for w in (*words.period.months, *words.names.not_names, *words.metric.acronyms))
+
+
+@cache
+def _collective(lang: str) -> re.Pattern[str]:
+    """Lower-case places and groups ("zone euro"), and population groups ("les 15-24 ans")."""
+    names = frame_words(lang).names
+    forms = sorted(names.collective, key=len, reverse=True)
+    body = "|".join([re.escape(f).replace(r"\ ", r"\s+") for f in forms] + names.groups)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def names_in(sentence: str, lang: str, known: frozenset[str] = frozenset()) -> list[Found]:
+    """Names of ``sentence`` in reading order (offsets into it); ``known`` holds words seen
+    capitalised inside a sentence elsewhere in the document, so that one opening this sentence
+    still counts ("Peugeot a gagné…")."""
+    found: list[Found] = [(m.start(), m.end(), m.group(0)) for m in _collective(lang).finditer(sentence)]
+    for match in RUN.finditer(sentence):
+        name = _trimmed(sentence, match.start(), match.end(), lang, known)
+        if name and not any(name[0] < end and start < name[1] for start, end, _ in found):
+            found.append(name)
+    return sorted((n for n in found if not _reports(sentence, n) and not _aside(sentence, n)), key=lambda n: n[0])
+
+
+def _aside(sentence: str, name: Found) -> bool:
+    """A name the figure is not about: excluded or a time mark ("hors Mayotte", "avant
+    Covid"), an abbreviation in brackets after the full name ("(BIT)"), or a place in a
+    dateline ("SANTA CLARA, California, Feb. 21 —")."""
+    start, end, _ = name
+    dateline = DATELINE_SPAN.match(sentence)
+    if dateline and start < dateline.end():
+        return True
+    before = sentence[max(0, start - 40):start].rstrip()
+    if re.search(r"(?:hors|sauf|excluding|except|avant|après|depuis|since|before|after|"
+                 r"dans\s+le\s+cadre\s+d(?:e\s+la|e\s+l['’]|u|es|e)|within\s+the\s+framework\s+of(?:\s+the)?)$",
+                 before, re.IGNORECASE):
+        return True  # "hors Mayotte", "avant Covid", "dans le cadre de l'Eurosystème"
+    return before.endswith("(") and bool(BRACKETED.match(sentence[end:]))
+
+
+def _trimmed(sentence: str, start: int, end: int, lang: str, known: frozenset[str]) -> Found | None:
+    """The run without a leading article, a trailing possessive or dot, and leading words that
+    are no names ("Août", "Spring"); None when nothing is left."""
+    article = LEADING_ARTICLE.match(sentence, start, end)
+    if article:
+        start = article.end()
+    cut = TRAILING.search(sentence, start, end)
+    while cut and end > start:
+        end = cut.start()
+        cut = TRAILING.search(sentence, start, end)
+    not_names = _not_names(lang)
+    words = list(re.finditer(r"\S+", sentence[start:end]))
+    while words and words[0].group(0).casefold() in not_names:
+        words.pop(0)
+    while words and (words[-1].group(0).casefold() in not_names or words[-1].group(0).casefold() in CONNECTORS):
+        words.pop()
+    if not words:
+        return None
+    start, end = start + words[0].start(), start + words[-1].end()
+    text = sentence[start:end]
+    if len(text) < 2 or text.casefold() in not_names or not text[0].isupper():
+        return None
+    opening = not sentence[:start].strip(" \"«“(–-|•")
+    if opening and text.isupper() and DATELINE.match(sentence[end:]):
+        return None  # a dateline: "PARIS (Reuters) -", "SANTA CLARA, Calif."
+    if opening and len(words) == 1 and not _looks_named(text) and text not in known:
+        return None  # "Looking at…", "Selon…", "Cette…": a capital only because it opens the sentence
+    return start, end, text
+
+
+def _looks_named(word: str) -> bool:
+    """An acronym or a word with a capital inside it ("INSEE", "TotalEnergies", "EU-27")."""
+    return sum(c.isupper() for c in word) > 1
+
+
+def _reports(sentence: str, name: Found) -> bool:
+    start, end, _ = name
+    before = sentence[max(0, start - 30):start]
+    inverted = REPORTED_VERB_BEFORE.search(before)
+    if inverted and CLAUSE_FOLLOWS.match(sentence[end:end + 20]):
+        inverted = None  # "Tim Cook said Apple had…": the name opens the reported clause
+    return bool(REPORTED_BEFORE.search(before) or inverted or REPORTED_AFTER.match(sentence[end:end + 80]))
+
+
+def sources_in(text: str, sentences, lang: str, attributions: list[str]) -> frozenset[str]:
+    """Folded names the document uses as sources anywhere ("selon l'Insee", "Eurostat said",
+    a claim's attribution): none of them is an entity of its figures.
+
+    >>> from factcheck.text.sentences import split
+    >>> t = "Selon l'Insee, le PIB a crû. L'Insee note une hausse."
+    >>> sorted(sources_in(t, split(t), "fr", []))
+    ['insee']
+    """
+    found = {re.sub(r"^(?:l['’]|la\s+|le\s+|les\s+|the\s+)", "", a.strip(), flags=re.IGNORECASE).casefold()
+             for a in attributions}
+    for sentence in sentences:
+        for start, end, name in _all_names(sentence.text, lang):
+            if _reports(sentence.text, (start, end, name)) and (
+                    name.isupper() or not SAYS_AFTER.match(sentence.text[end:end + 30])):
+                found.add(name.casefold())  # "Apple said" is local: a company speaks of its own figures
+    for abbreviation, (start, end, words) in abbreviations(text).items():
+        if abbreviation.casefold() in found:  # "l'Institut national … (Insee)" when the Insee is a source
+            found.add(words.casefold())
+            found.update(run.group(0).casefold() for run in RUN.finditer(words))
+    for acronym in [f for f in found if 2 <= len(f) <= 6 and f.isalpha()]:
+        for words in _spelled(text, acronym):  # "la Commission de régulation de l'énergie" when the CRE is one
+            found.update(run.group(0).casefold() for run in RUN.finditer(words[:words.find(" ") + 1 or None]))
+    return frozenset(found)
+
+
+def abbreviations(text: str) -> dict[str, Found]:
+    """Each bracketed abbreviation and the words before it that it abbreviates (their
+    initials, small words left out, spell it).
+
+    >>> abbreviations("selon le Bureau international du travail (BIT) et les tarifs réglementés de vente (TRV)")
+    {'BIT': (9, 40, 'Bureau international du travail'), 'TRV': (54, 81, 'tarifs réglementés de vente')}
+    """
+    found: dict[str, Found] = {}
+    for match in BRACKETED_ABBREVIATION.finditer(text):
+        letters = _fold(match.group(1))
+        low = max(0, match.start() - 120)
+        words = list(re.finditer(r"[^\W\d_]+", text[low:match.start()]))
+        kept: list[re.Match] = []
+        for word in reversed(words):
+            kept.insert(0, word)
+            initials = "".join(_fold(w.group(0))[0] for w in kept if _fold(w.group(0)) not in SMALL_WORDS)
+            if initials == letters and _fold(kept[0].group(0)) not in SMALL_WORDS:
+                start, end = low + kept[0].start(), low + kept[-1].end()
+                found[match.group(1)] = (start, end, text[start:end])
+                break
+            if len(initials) >= len(letters):
+                break
+    return found
+
+
+def _spelled(text: str, acronym: str):
+    """Words of ``text`` opening with a capital whose initials, small words left out, spell
+    ``acronym`` (folded)."""
+    for capital in re.finditer(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][^\W\d_]*", text):
+        initials = ""
+        for word in re.finditer(r"[^\W\d_]+", text[capital.start():capital.start() + 120]):
+            folded = _fold(word.group(0))
+            if folded in SMALL_WORDS:
+                continue
+            initials += folded[0]
+            if not acronym.startswith(initials):
+                break
+            if initials == acronym:
+                yield text[capital.start():capital.start() + word.end()]
+                break
+
+
+def common_abbreviations(text: str) -> frozenset[str]:
+    """Folded abbreviations of lower-case phrases ("tarifs réglementés de vente (TRV)"): names
+    of things measured, not of anyone."""
+    return frozenset(abbreviation.casefold() for abbreviation, (_, _, words) in abbreviations(text).items()
+                     if words[:1].islower())
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
+
+
+def _all_names(sentence: str, lang: str) -> list[Found]:
+    found = []
+    for match in RUN.finditer(sentence):
+        name = _trimmed(sentence, match.start(), match.end(), lang, frozenset())
+        if name:
+            found.append(name)
+    return found
+
+
+def capitalised_inside(text: str) -> frozenset[str]:
+    """Words written with a capital somewhere other than at a sentence's start: names.
+
+    >>> sorted(capitalised_inside("Le groupe Peugeot a gagné. Peugeot a perdu."))
+    ['Peugeot']
+    """
+    return frozenset(m.group(0) for m in re.finditer(r"(?<=[\w,;:)] )[A-ZÀ-ÖØ-Þ][\w&-]+", text))
+
+
+PLACE_AFTER = re.compile(r"\s*(?:in|en|au|aux)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+                         r"(EU|euro area|eurozone|zone euro|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
+NAME_BEFORE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s*\($")
+PLACE_OF_NAME = re.compile(r"^\s+(?:à|at|in)\s+$")
+
+
+def named_after(text: str, claim, lang: str, sentence) -> Found | None:
+    """A place written right after the figure ("3.4% in Germany", "7 % en France") or a name
+    just before its bracket ("Estonia (5.0%)"); offsets into ``sentence``.
+
+    >>> from types import SimpleNamespace as S
+    >>> named_after("Inflation was 3.4% in Germany.", S(start=14, end=18), "en", S(start=0))
+    (22, 29, 'Germany')
+    >>> named_after("Inflation was 3.4% in August.", S(start=14, end=18), "en", S(start=0))
+    """
+    months = {m.casefold() for m in frame_words(lang).period.months}
+    after = PLACE_AFTER.match(text, claim.end, min(len(text), claim.end + 40))
+    if after and after.group(1).casefold() not in months and not after.group(1)[:1].isdigit():
+        return after.start(1) - sentence.start, after.end(1) - sentence.start, after.group(1)
+    before = NAME_BEFORE.search(text, max(0, claim.start - 40), claim.start)
+    if before and before.group(1).casefold() not in months:
+        name = (before.start(1) - sentence.start, before.end(1) - sentence.start, before.group(1))
+        own = text[sentence.start:sentence.end] if hasattr(sentence, "end") else text
+        return None if _aside(own, name) else name
+    return None
+
+
+def nearest_before(sentence: str, names: list[Found], claim_start: int, usable=lambda name: True) -> Found | None:
+    """The name nearest before the figure for which ``usable`` holds, not a place written
+    after another name ("le Dax à Francfort a progressé": the Dax).
+
+    >>> s = "Le Dax à Francfort a progressé de 0,5 %."
+    >>> nearest_before(s, names_in(s, "fr"), 34)
+    (3, 6, 'Dax')
+    """
+    kept: list[Found] = []
+    for number, name in enumerate(names):
+        if name[1] > claim_start:
+            break
+        if number and PLACE_OF_NAME.match(sentence[names[number - 1][1]:name[0]]):
+            continue
+        kept.append(name)
+    kept = [name for name in kept if usable(name)]
+    return kept[-1] if kept else None

@@ -1,0 +1,103 @@
+"""The row label of a figure standing in a table cell: results releases print their key
+figures as tables, either one row per line with "|" between cells, or (copied from a web
+page) one cell per line. The label is the row's first cell, before its brackets and footnote
+marks; a sub-row ("- in dollars per share", "- en milliards de dollars") takes the label of
+the row above it.
+
+>>> text = "|Net income (Group share) (B$) | 5.1 | -24% |\\n|- in dollars per share | 2.16 | -18% |"
+>>> row_label(text, text.index("-18%"), text.index("-18%") + 4)
+(1, 11, 'Net income', '- in dollars per share')
+>>> text = "Adjusted EBITDA (1)\\n\\n- en milliards de dollars\\n\\n10,5\\n\\n+5%"
+>>> row_label(text, text.index("+5%"), len(text))[:3]
+(0, 15, 'Adjusted EBITDA')
+>>> text = "|Net income (B$)\\n|- in dollars per share\\n2.16\\n-18%"
+>>> row_label(text, text.index("-18%"), len(text))[:3]
+(1, 11, 'Net income')
+>>> row_label("Revenue rose 5% in 2023.", 13, 15)
+"""
+
+from __future__ import annotations
+
+import re
+
+Found = tuple[int, int, str]
+LABEL = re.compile(r"[^\W\d_][^(|]*")
+NUMERIC_LINE = re.compile(r"^[\s\d.,%+\-−–$€£()|]*$")
+
+
+def row_label(text: str, start: int, end: int) -> tuple[int, int, str, str] | None:
+    """The label of the table row holding the figure at ``start``..``end`` (offsets into
+    ``text``) and the text of the figure's own row label (a sub-row's "- in dollars per
+    share"); None when the figure is not in a table cell."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if line.count("|") >= 2:
+        first = line.lstrip(" |")
+        offset = line_start + len(line) - len(first)
+        if start < offset + first.find("|"):
+            return None  # the figure is in the first cell: no label for it
+        found = _label_above(text, offset, first.split("|")[0])
+        return found + (first.split("|")[0].strip(),) if found else None
+    if line.strip() != text[start:end].strip():
+        return None
+    position = line_start
+    while position > 0:
+        above_end = position - 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+        above = text[above_start:above_end]
+        position = above_start
+        if not NUMERIC_LINE.match(above):
+            found = _label_above(text, above_start, above)
+            return found + (above.strip(" |"),) if found else None
+    return None
+
+
+def _label_above(text: str, offset: int, cell: str) -> Found | None:
+    """The cleaned label of ``cell`` (at ``offset``), or of the nearest row above when the
+    cell is a sub-row opening with a dash."""
+    stripped = cell.lstrip(" |")
+    offset, cell = offset + len(cell) - len(stripped), stripped
+    if cell.lstrip().startswith(("-", "–", "—")):
+        line_start = text.rfind("\n", 0, max(0, offset - 1)) + 1
+        while line_start > 0:
+            above_end = line_start - 1
+            line_start = text.rfind("\n", 0, above_end) + 1
+            above = text[line_start:above_end]
+            first = above.lstrip(" |").split("|")[0]
+            if not NUMERIC_LINE.match(first) and not first.lstrip().startswith(("-", "–", "—")):
+                return _label_above(text, line_start + len(above) - len(above.lstrip(" |")), first)
+        return None
+    match = LABEL.search(cell)
+    if match is None:
+        return None
+    label = match.group(0).rstrip()
+    return offset + match.start(), offset + match.start() + len(label), label
+
+
+COLON_LABEL = re.compile(r"(?:^|[\n;•]|\s[-–—]\s)\s*(?:[-–—•]\s*)?(?P<label>[A-ZÀ-ÖØ-Þ][^\n;:•()]{1,60}?)\s*(?:\(\d\)\s*)?:\s*(?:de\s+|of\s+)?[+\-−]?\s*$", re.MULTILINE)
+VERBAL = re.compile(r"(?<![\w'’-])(?:a|est|ont|sont|était|is|was|are|were|has|have|had|dit|said|says|déclare|explique)(?![\w'’-])",
+                    re.IGNORECASE)
+FOOTNOTE = re.compile(r"(?:(?<=[^\W\d_])\d+|\s+\d+)$")
+
+
+def colon_label(text: str, start: int) -> Found | None:
+    """The label of a "Label : figure" item in a results list ("- Bénéfice net par action2 :
+    12,08 euros", "Revenue: $5.1 billion"), without a footnote mark glued to it.
+
+    >>> t = "Chiffres clés ; - Dividende 3 : 6,60 euros"
+    >>> colon_label(t, t.index("6,60"))
+    (18, 27, 'Dividende')
+    >>> colon_label("Il a dit : 5 % de plus.", 11)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    window_start = max(line_start, start - 90)
+    match = COLON_LABEL.search(text, window_start, start)
+    if match is None:
+        return None
+    label = FOOTNOTE.sub("", match.group("label")).rstrip()
+    if len(label.split()) > 8 or len(label) < 2 or VERBAL.search(label):
+        return None  # "Il a dit : 5 %": a clause, not a label
+    begin = match.start("label")
+    return begin, begin + len(label), label
