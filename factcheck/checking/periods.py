@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from factcheck.frame.period import YEAR
 from factcheck.frame.when import periods_in
+from factcheck.frame.vocab import frame_words
 from factcheck.models import Claim
 from factcheck.text.sentences import Sentence, index_of, split  # noqa: F401 (doctests)
 
@@ -85,6 +86,12 @@ def claim_period(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...], la
     return None
 
 
+def _weekday(text: str, lang: str) -> bool:
+    """Whether a period's words end on a weekday of ``lang`` (the frame's word list)."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in {d.casefold() for d in frame_words(lang).period.weekdays}
+
+
 @lru_cache(maxsize=8192)
 def placed(text: str, lang: str, year: int | None, date: str | None) -> tuple[tuple[str, str | None], ...]:
     """The periods written in ``text`` with their values; a month or quarter written without
@@ -96,20 +103,47 @@ def placed(text: str, lang: str, year: int | None, date: str | None) -> tuple[tu
     ((('en février', '?-02'),), (('en décembre', '?-12'),))
     >>> placed("en février", "fr", 2025, "2025-03-02"), placed("en 2023", "fr", None, None)
     ((('en février', '2025-02'),), (('en 2023', '2023'),))
+
+    A weekday dates the news, not the figure, with or without the article's date:
+
+    >>> placed("a atteint 2,5 % jeudi", "fr", 2024, "2024-02-15"), placed("rose 3% on Thursday", "en", None, None)
+    ((), ())
     """
     bare = periods_in(text, lang, f"{UNKNOWN_YEAR}-12")
     at_end = periods_in(text, lang, as_of(year, None)) if year else None
     on_date = periods_in(text, lang, as_of(year, date)) if year else None
     found = []
     for number, period in enumerate(bare):
+        if period.value is None and on_date and on_date[number].value and len(on_date[number].value) == 10:
+            continue  # a weekday ("on Thursday", "a annoncé mardi") dates the news, not the figure
+        if period.value is None and _weekday(period.text, lang):
+            continue
         value = period.value
         if value and value.startswith(UNKNOWN_YEAR + "-"):
             ends = {at_end[number].value, on_date[number].value} if at_end and on_date else set()
-            value = ends.pop() if len(ends) == 1 else "?" + value[len(UNKNOWN_YEAR):]
+            value = ends.pop() if len(ends) == 1 and not _to_come(next(iter(ends)), date) \
+                else "?" + value[len(UNKNOWN_YEAR):]
         elif value and len(value) == 4 and value[:2] in ("18", "19") and int(value) < 1950:
             value = on_date[number].value if on_date else None  # "l'an dernier": the date's year
         found.append((period.text, value))
     return tuple(found)
+
+
+def _to_come(value: str | None, date: str | None) -> bool:
+    """Whether a month ("2025-02") or quarter ("2025-Q1") begins after the article's date: the
+    frame reads the month after the article's as this year's, a story may mean last year's.
+
+    >>> _to_come("2025-02", "2025-01-16"), _to_come("2025-01", "2025-01-16"), _to_come("2025-Q2", "2025-03-02")
+    (True, False, True)
+    """
+    if not value or not date or len(date) < 7 or not date[:4].isdigit():
+        return False
+    if "-Q" in value:
+        year, quarter = value.split("-Q")
+        start = f"{year}-{(int(quarter) - 1) * 3 + 1:02d}"
+    else:
+        start = value[:7]
+    return len(start) == 7 and start > date[:7]
 
 
 def elliptic_quarter(sentence: Sentence, windows: list[tuple[int, int]], lang: str, year: int | None,
