@@ -30,3 +30,12 @@ def case_params(*names: str) -> list:
 def article_text() -> str:
     return ARTICLE.read_text(encoding="utf-8")
 
+
+
+def checker_for(folder: Path, figures: str, sources: str):
+    """A Checker on a table written into ``folder`` from the CSV texts of a test module."""
+    from factcheck.checking.checker import Checker
+
+    (folder / "figures.csv").write_text(figures, encoding="utf-8")
+    (folder / "sources.csv").write_text(sources, encoding="utf-8")
+    return Checker(reference=str(folder))

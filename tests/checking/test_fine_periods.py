@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import Checker
+from conftest import checker_for
 
 FIGURES = """id,entity,entity_aliases,metric,metric_aliases,value,low,high,unit,period,role,source,url,note
 pt_unemp_q2,Portugal,Portugal|portugais,unemployment rate,taux de chômage|unemployment rate,6.1,,,%,2024-Q2,level,ine,,
@@ -47,10 +47,7 @@ CASES = [  # (id, where the phrasing comes from, text, claim, expected value cod
 
 @pytest.fixture(scope="module")
 def checker(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("table")
-    (folder / "figures.csv").write_text(FIGURES, encoding="utf-8")
-    (folder / "sources.csv").write_text(SOURCES, encoding="utf-8")
-    return Checker(reference=str(folder))
+    return checker_for(tmp_path_factory.mktemp("table"), FIGURES, SOURCES)
 
 
 @pytest.mark.parametrize("text,claim,code", [pytest.param(*case[2:], id=case[0]) for case in CASES])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import Checker
+from conftest import checker_for
 
 FIGURES = """id,entity,entity_aliases,metric,metric_aliases,value,low,high,unit,period,role,source,url,note
 be_unemp_2024,Belgique,Belgique|belge|Belgium,unemployment rate,taux de chômage|unemployment rate,5.7,,,%,2024,share,statbel,,
@@ -183,10 +183,7 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
 
 @pytest.fixture(scope="module")
 def checker(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("table")
-    (folder / "figures.csv").write_text(FIGURES, encoding="utf-8")
-    (folder / "sources.csv").write_text(SOURCES, encoding="utf-8")
-    return Checker(reference=str(folder))
+    return checker_for(tmp_path_factory.mktemp("table"), FIGURES, SOURCES)
 
 
 def verdict(checker, text, date, claim):
