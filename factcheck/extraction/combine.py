@@ -21,6 +21,7 @@ SPACES = r"[ \u00a0\u202f]*"
 WORDS = re.compile(r"[^\W\d_]+")
 CENTS_END = re.compile(r"[ \u00a0\u202f]*(?:$|[.,;:!?)\]\"»\n])")
 YEAR = (Decimal(1900), Decimal(2100))
+THOUSAND = Decimal(1000)
 
 
 @dataclass
@@ -269,6 +270,8 @@ class Combiner:
         if low.scale is None and high.scale is not None and abs(low.number) < 1000:
             # "entre 5 et 7 milliards", "entre 7 et 5 milliards"; not "entre 500 000 et 2 millions"
             low.scale, low.short_scale, low.scale_reading = high.scale, high.short_scale, high.scale_reading
+        if _thousands_elided(low, high):
+            low.number *= THOUSAND  # "300 à 450 000 couronnes": 300 000 to 450 000
         if high.scale is None and low.scale is not None and not high.extra.get("unit_done"):
             high.scale, high.short_scale = low.scale, low.short_scale
             high.scale_word, high.scale_reading = low.scale_word, low.scale_reading
@@ -324,6 +327,23 @@ def _level_after_own_unit(low: Quantity, high: Quantity) -> bool:
     if low.kind is None or low.prefix_symbol or high.kind is not None:
         return False
     return low.kind == "percent" or (high.scale is not None and low.scale is None)
+
+
+def _thousands_elided(low: Quantity, high: Quantity) -> bool:
+    """"300 à 450 000 couronnes", "de 5 à 10 000 euros": a low end in hundreds before a high
+    end in whole thousands, which it reaches within a factor of three once read as thousands,
+    says its thousands once for both ends; "de 900 à 1 000 euros" and "de 1 à 10 000" do not.
+
+    >>> q = lambda n: Quantity(0, 1, Decimal(n))
+    >>> _thousands_elided(q(300), q(450000)), _thousands_elided(q(900), q(1000)), _thousands_elided(q(1), q(10000))
+    (True, False, False)
+    """
+    if low.scale is not None or high.scale is not None or low.words or high.words:
+        return False
+    small, big = low.number, high.number
+    if small != small.to_integral_value() or not 2 <= small < THOUSAND or big % THOUSAND or big < THOUSAND:
+        return False
+    return big <= 3 * small * THOUSAND < 3 * big
 
 
 def _may_share(bare: Quantity, other: Quantity) -> bool:

@@ -50,7 +50,7 @@ EN_FOLLOW = {"in", "on", "for", "to", "from", "by", "this", "last", "next", "a",
              "is", "are", "will", "would", "has", "had", "have", "compared", "against", "than",
              "since", "until", "into", "under", "more", "less", "so", "but", "as", "with",
              "each", "short", "between", "already", "last", "yesterday", "versus", "apiece",
-             "if", "when", "without", "unless"}
+             "if", "when", "without", "unless", "just", "only"}
 # English words after an amount that leave it undecided (a money word before it decides):
 # "the loan of 85 billion that it has"; not enough alone ("the 3 million that voted")
 EN_NEUTRAL = {"that", "which"}
