@@ -22,6 +22,7 @@ WORDS = re.compile(r"[^\W\d_]+")
 CENTS_END = re.compile(r"[ \u00a0\u202f]*(?:$|[.,;:!?)\]\"»\n])")
 YEAR = (Decimal(1900), Decimal(2100))
 THOUSAND = Decimal(1000)
+MARGIN = re.compile(r"(?:\+/[-\u2212]|\u00b1)[ \u00a0\u202f]?$")
 
 
 @dataclass
@@ -93,9 +94,17 @@ class Combiner:
                 if quantity.kind is None and claims:
                     quantity = self.elided_money(quantity, claims[-1])  # "… nine thousand a year ago"
             if quantity.kind is not None and not quantity.weak:
-                claims.append(Mention(quantity.start, quantity.end, quantity.kind, quantity))
+                claims.append(self.single(quantity))
             i += 1
         return claims
+
+    def single(self, quantity: Quantity) -> Mention:
+        """One figure; a margin written before it ("+/-0,3 point", "±2 %") makes it the range
+        from minus to plus that figure."""
+        margin = MARGIN.search(self.text, max(0, quantity.start - 5), quantity.start)
+        if margin is None:
+            return Mention(quantity.start, quantity.end, quantity.kind, quantity)
+        return Mention(margin.start(), quantity.end, quantity.kind, quantity, quantity, low_sign=-1)
 
     def elided_money(self, bare: Quantity, previous: Mention) -> Quantity:
         """"900 euros à Milan, 700 à Florence", "4.1 percent from an earlier 3.6": a bare figure
