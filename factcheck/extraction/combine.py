@@ -22,6 +22,7 @@ WORDS = re.compile(r"[^\W\d_]+")
 CENTS_END = re.compile(r"[ \u00a0\u202f]*(?:$|[.,;:!?)\]\"»\n])")
 YEAR = (Decimal(1900), Decimal(2100))
 THOUSAND = Decimal(1000)
+EITHER = re.compile(r"[ \u00a0\u202f]+(?:or|ou)[ \u00a0\u202f]+", re.I)
 MARGIN = re.compile(r"(?:\+/[-\u2212]|\u00b1)[ \u00a0\u202f]?$")
 
 
@@ -81,7 +82,7 @@ class Combiner:
             if i + 1 < len(merged) and merged[i].kind is None and merged[i + 1].kind is None \
                     and merged[i + 1].scale is not None and not merged[i + 1].weak:
                 merged[i + 1] = self.implied_money(merged[i + 1], merged)  # "dix à quinze milliards"
-            taken = self.range_at(merged, i) or self.list_at(merged, i)
+            taken = self.either_at(merged, i) or self.range_at(merged, i) or self.list_at(merged, i)
             if taken:
                 new_claims, i = taken
                 claims.extend(new_claims)
@@ -288,6 +289,27 @@ class Combiner:
             low.factor = high.factor
         low.points = high.points = low.points or high.points
         return low, high
+
+    def either_at(self, items: list[Quantity], i: int):
+        """"three or four thousand crowns", "deux ou trois millions d'euros", "trois quatre
+        mille couronnes": a bare count, then the next count with a scale of a thousand or more
+        and a unit, is one approximate range (3 000 to 4 000), not two amounts."""
+        if i + 1 >= len(items):
+            return None
+        low, high = items[i], items[i + 1]
+        if low.kind is not None or low.scale is not None or high.kind is None or low.weak:
+            return None
+        gap = self.gap(low, high)
+        if not (EITHER.fullmatch(gap) or (low.words and high.words and gap == " ")):
+            return None
+        count = low.number
+        if count != count.to_integral_value() or not 1 <= count < 100:
+            return None
+        step = high.number * (high.scale or 1) / (count + 1)
+        if step < THOUSAND or step != Decimal(10) ** step.adjusted() or high.factor != 1:
+            return None
+        first = replace(low, kind=high.kind, currency=high.currency, number=count * step, words=low.words)
+        return [Mention(low.start, high.end, high.kind, first, high)], i + 2
 
     # -- "600, 700 voire 800 euros" -----------------------------------------------------
     def list_at(self, items: list[Quantity], i: int):

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from factcheck.extraction.amount import Quantity
 from factcheck.extraction.lexer import COLL, CUR, FRAC, NUM, PCT, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
-from factcheck.extraction.numbers import NumeralError, parse_numeral, parse_number_words
+from factcheck.extraction.numbers import NumeralError, kept_grouping, parse_numeral, parse_number_words
 from factcheck.lang.data import alternatives
 
 TIGHT = re.compile(r"[ \u00a0\u202f\u2009]{0,2}")
@@ -29,10 +29,6 @@ ET_DEMI = re.compile(r"[ \u00a0\u202f]+et[ \u00a0\u202f]+demie?(?![^\W\d_])", re
 AND_A_HALF = {"en": re.compile(r"[ \u00a0\u202f]+and[ \u00a0\u202f]+a[ \u00a0\u202f]+half[ \u00a0\u202f]+",
                                re.IGNORECASE)}
 END_OF_AMOUNT = re.compile(r"[ \u00a0\u202f]*(?:[)\],;:.!?»\"]|$)")
-KEPT_THOUSANDS = re.compile(r"[1-9]\d{0,2}[.,]000")
-PER_UNIT = re.compile(r"[ \u00a0\u202f]*(?:/[ \u00a0\u202f]*|(?:par|per|le|la|a|an)[ \u00a0\u202f]+|l['\u2019]"
-                      r"|(?:pour|for)[ \u00a0\u202f]+(?:un|une|one|a|an|each)[ \u00a0\u202f]+)([^\W\d_]+)", re.IGNORECASE)
-TIME_WORDS = {"an", "année", "mois", "semaine", "jour", "heure", "year", "annum", "month", "week", "day", "hour"}
 MAX_WORDS = 12  # "deux cent quarante-trois mille cinq cent vingt et un": longer runs are not numbers
 
 
@@ -85,22 +81,11 @@ class QuantityReader:
             self.apply_prefix(quantity, prefix)
         k = self.read_scale(quantity, k, prefix)
         k = self.read_unit(quantity, k, prefix)
-        self.kept_thousands(quantity, self.atoms[i])
+        if quantity.kind == "money" and not quantity.scale and quantity.factor == 1 and quantity.extra.get("fraction_digits") == 3 \
+                and kept_grouping(self.atoms[i].text, self.text[quantity.end:quantity.end + 40]):
+            quantity.number *= THOUSAND  # "20,000 GBP par an" in French copy: see numbers.kept_grouping
+            quantity.extra["fraction_digits"] = 0
         return self.finish(quantity), k + 1
-
-    def kept_thousands(self, quantity: Quantity, atom: Atom) -> None:
-        """"20,000 GBP par an" in French copy, "HUF 350.000" in English copy: another
-        language's grouping kept in translation. An amount of money is never written to three
-        decimal places that are all zero, save a price per unit ("2,000 euros le litre",
-        "1.000 dollar pour un euro"), so the mark groups thousands there."""
-        if quantity.kind != "money" or quantity.scale or quantity.factor != 1 \
-                or quantity.extra.get("fraction_digits") != 3 or not KEPT_THOUSANDS.fullmatch(atom.text):
-            return
-        per = PER_UNIT.match(self.text, quantity.end)
-        if per and per.group(1).casefold() not in TIME_WORDS:
-            return
-        quantity.number *= THOUSAND
-        quantity.extra["fraction_digits"] = 0
 
     def read_number(self, i: int, mark: str | None = None) -> tuple[Quantity, int] | None:
         atom = self.atoms[i]
