@@ -50,11 +50,23 @@ def _joins(lang: str) -> dict:
         "pairs": {(o.casefold(), j.casefold()) for o, j in cues.range_pairs},
         "range_gap": re.compile(rf"{SPACES}({alternatives(cues.range_join)}){SPACES}([-\u2212\u2013+]?)", re.I),
         "opener": re.compile(rf"(?:^|(?<=[\s(\"'«“‘]))({alternatives(cues.range_open)}){SPACES}$", re.I),
+        "quoted": _quoted_against(load(lang)),
         "change": re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})\W+$", re.I),
         # "a augmenté cette année de 1,7 à 123,3 milliards": up to five words between the verb and "de"
         "change_far": re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})"
                                  rf"(?:[ \u00a0'’-]+[^\W\d_]+){{1,5}}[ \u00a0]+$", re.I),
     }
+
+
+def _quoted_against(data: LanguageData):
+    """The pattern of "versus the US dollar", "face au dollar" after a rate, and the code of
+    each currency word it may name."""
+    against = data.implied_currency.quoted_against
+    codes = {" ".join(w.split()).casefold(): c.code for c in data.currency if c.code for w in c.words}
+    if not against:
+        return None, codes
+    return re.compile(rf"{SPACES}(?:{alternatives(against)})[ \u00a0\u202f]*({alternatives(list(codes))})(?![^\W\d_])",
+                      re.I), codes
 
 
 class Combiner:
@@ -94,6 +106,8 @@ class Combiner:
                 quantity = quantity if quantity.words else self.table_cell(quantity)
                 if quantity.kind is None and claims:
                     quantity = self.elided_money(quantity, claims[-1])  # "… nine thousand a year ago"
+                if quantity.kind is None:
+                    quantity = self.quoted_rate(quantity)
             if quantity.kind is not None and not quantity.weak:
                 claims.append(self.single(quantity))
             i += 1
@@ -123,6 +137,17 @@ class Combiner:
         return replace(bare, kind=unit.kind, currency=unit.currency, scale=unit.scale, short_scale=unit.short_scale,
                        scale_word=unit.scale_word, scale_reading=unit.scale_reading, factor=unit.factor,
                        points=unit.points, extra={**bare.extra, "elided": True})
+
+    def quoted_rate(self, bare: Quantity) -> Quantity:
+        """An exchange rate quoted against a currency: "the euro traded at 1.16468 versus the
+        US dollar" is a price in dollars; a rate is written with two decimals or more."""
+        pattern, codes = self.quoted
+        if pattern is None or bare.extra.get("fraction_digits", 0) < 2:
+            return bare
+        match = pattern.match(self.text, bare.end)
+        if match is None:
+            return bare
+        return replace(bare, kind="money", currency=codes[" ".join(match.group(1).split()).casefold()])
 
     def table_cell(self, bare: Quantity) -> Quantity:
         """A figure alone in a table cell whose row label names the unit: "Résultat net (G$)"."""
