@@ -394,8 +394,8 @@ def _thousands_elided(low: Quantity, high: Quantity) -> bool:
     >>> _thousands_elided(q(300), q(450000)), _thousands_elided(q(900), q(1000)), _thousands_elided(q(1), q(10000))
     (True, False, False)
     """
-    if low.scale is not None or high.scale is not None or low.words or high.words:
-        return False
+    if low.scale is not None or high.scale is not None or low.words or high.words or low.extra.get("fraction_digits"):
+        return False  # "entre 20,000 et 30 000": a low end with a separator is no elision
     small, big = low.number, high.number
     if small != small.to_integral_value() or not 2 <= small < THOUSAND or big % THOUSAND or big < THOUSAND:
         return False
