@@ -22,6 +22,7 @@ WORDS = re.compile(r"[^\W\d_]+")
 CENTS_END = re.compile(r"[ \u00a0\u202f]*(?:$|[.,;:!?)\]\"»\n])")
 YEAR = (Decimal(1900), Decimal(2100))
 THOUSAND = Decimal(1000)
+GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[,. \u00a0\u202f]\d{3})+")
 EITHER = re.compile(r"[ \u00a0\u202f]+(?:or|ou)[ \u00a0\u202f]+", re.I)
 MARGIN = re.compile(r"(?:\+/[-\u2212]|\u00b1)[ \u00a0\u202f]?$")
 
@@ -108,6 +109,8 @@ class Combiner:
                     quantity = self.elided_money(quantity, claims[-1])  # "… nine thousand a year ago"
                 if quantity.kind is None:
                     quantity = self.quoted_rate(quantity)
+                if quantity.kind is None and GROUPED_THOUSANDS.fullmatch(self.text, quantity.start, quantity.end):
+                    quantity = self.implied_plain(quantity, merged)
             if quantity.kind is not None and not quantity.weak:
                 claims.append(self.single(quantity))
             i += 1
@@ -195,6 +198,19 @@ class Combiner:
             written = [(q.start, q.currency, q.value) for q in quantities if q.kind == "money" and q.currency]
             self.implied = ImpliedCurrency(self.text, self.data, written)
         currency = self.implied.currency_for(bare.start, bare.end, bare.value)
+        if currency is None:
+            return bare
+        return replace(bare, kind="money", currency=currency, extra={**bare.extra, "currency_inferred": True})
+
+    def implied_plain(self, bare: Quantity, quantities: list[Quantity]) -> Quantity:
+        """A bare figure of whole thousands written with groups after a money word ("costs a
+        minimum of 410,900"): money of the currency written nearest (extraction/implied.py)."""
+        if bare.number != bare.number.to_integral_value() or bare.scale is not None:
+            return bare
+        if self.implied is None:
+            written = [(q.start, q.currency, q.value) for q in quantities if q.kind == "money" and q.currency]
+            self.implied = ImpliedCurrency(self.text, self.data, written)
+        currency = self.implied.currency_for_plain(bare.start, bare.end)
         if currency is None:
             return bare
         return replace(bare, kind="money", currency=currency, extra={**bare.extra, "currency_inferred": True})

@@ -110,6 +110,18 @@ class ImpliedCurrency:
             return None
         return self.nearest_currency(start, value, written)
 
+    def currency_for_plain(self, start: int, end: int) -> str | None:
+        """A bare figure of thousands with no scale word ("Our assembly costs a minimum of
+        410,900, which…"): money only after a money word in its sentence, never followed by
+        a noun that counts ("costs 12,500 jobs")."""
+        if not self.written or self.cue is None or not self._cue_before(start):
+            return None
+        if self._followed_by_money_noun(end) is False or self._ratio_or_bought(start, end):
+            return None
+        if FOLLOW.match(self.text, end).group(1) and not self._plainly_followed(start, end):
+            return None
+        return self.nearest_currency(start, None)
+
     def _same_amount_written(self, start: int, value: Decimal | None) -> bool:
         """The same amount written with its currency elsewhere in the text (a headline's
         "365 milliards" and the story's "365 milliards de couronnes"); not a scale word
