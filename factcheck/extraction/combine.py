@@ -12,6 +12,8 @@ from decimal import Decimal
 from factcheck.extraction.elided import ElidedUnit
 from factcheck.extraction.implied import ImpliedCurrency
 from factcheck.extraction.local import StoryCurrency, local_currencies
+from factcheck.extraction.readings import (THOUSAND, either_low, grouped_thousands, margin_start, quoted_against,
+                                           quoted_currency, thousands_elided)
 from factcheck.extraction.sign import written_sign
 from factcheck.extraction.table import TableCells
 from factcheck.lang.data import LanguageData, alternatives, load
@@ -21,10 +23,6 @@ SPACES = r"[ \u00a0\u202f]*"
 WORDS = re.compile(r"[^\W\d_]+")
 CENTS_END = re.compile(r"[ \u00a0\u202f]*(?:$|[.,;:!?)\]\"»\n])")
 YEAR = (Decimal(1900), Decimal(2100))
-THOUSAND = Decimal(1000)
-GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[,. \u00a0\u202f]\d{3})+")
-EITHER = re.compile(r"[ \u00a0\u202f]+(?:or|ou)[ \u00a0\u202f]+", re.I)
-MARGIN = re.compile(r"(?:\+/[-\u2212]|\u00b1)[ \u00a0\u202f]?$")
 
 
 @dataclass
@@ -51,23 +49,12 @@ def _joins(lang: str) -> dict:
         "pairs": {(o.casefold(), j.casefold()) for o, j in cues.range_pairs},
         "range_gap": re.compile(rf"{SPACES}({alternatives(cues.range_join)}){SPACES}([-\u2212\u2013+]?)", re.I),
         "opener": re.compile(rf"(?:^|(?<=[\s(\"'«“‘]))({alternatives(cues.range_open)}){SPACES}$", re.I),
-        "quoted": _quoted_against(load(lang)),
+        "quoted": quoted_against(load(lang)),
         "change": re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})\W+$", re.I),
         # "a augmenté cette année de 1,7 à 123,3 milliards": up to five words between the verb and "de"
         "change_far": re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})"
                                  rf"(?:[ \u00a0'’-]+[^\W\d_]+){{1,5}}[ \u00a0]+$", re.I),
     }
-
-
-def _quoted_against(data: LanguageData):
-    """The pattern of "versus the US dollar", "face au dollar" after a rate, and the code of
-    each currency word it may name."""
-    against = data.implied_currency.quoted_against
-    codes = {" ".join(w.split()).casefold(): c.code for c in data.currency if c.code for w in c.words}
-    if not against:
-        return None, codes
-    return re.compile(rf"{SPACES}(?:{alternatives(against)})[ \u00a0\u202f]*({alternatives(list(codes))})(?![^\W\d_])",
-                      re.I), codes
 
 
 class Combiner:
@@ -109,7 +96,7 @@ class Combiner:
                     quantity = self.elided_money(quantity, claims[-1])  # "… nine thousand a year ago"
                 if quantity.kind is None:
                     quantity = self.quoted_rate(quantity)
-                if quantity.kind is None and GROUPED_THOUSANDS.fullmatch(self.text, quantity.start, quantity.end):
+                if quantity.kind is None and grouped_thousands(self.text, quantity):
                     quantity = self.implied_plain(quantity, merged)
             if quantity.kind is not None and not quantity.weak:
                 claims.append(self.single(quantity))
@@ -119,10 +106,10 @@ class Combiner:
     def single(self, quantity: Quantity) -> Mention:
         """One figure; a margin written before it ("+/-0,3 point", "±2 %") makes it the range
         from minus to plus that figure."""
-        margin = MARGIN.search(self.text, max(0, quantity.start - 5), quantity.start)
+        margin = margin_start(self.text, quantity.start)
         if margin is None:
             return Mention(quantity.start, quantity.end, quantity.kind, quantity)
-        return Mention(margin.start(), quantity.end, quantity.kind, quantity, quantity, low_sign=-1)
+        return Mention(margin, quantity.end, quantity.kind, quantity, quantity, low_sign=-1)
 
     def elided_money(self, bare: Quantity, previous: Mention) -> Quantity:
         """"900 euros à Milan, 700 à Florence", "4.1 percent from an earlier 3.6": a bare figure
@@ -142,15 +129,9 @@ class Combiner:
                        points=unit.points, extra={**bare.extra, "elided": True})
 
     def quoted_rate(self, bare: Quantity) -> Quantity:
-        """An exchange rate quoted against a currency: "the euro traded at 1.16468 versus the
-        US dollar" is a price in dollars; a rate is written with two decimals or more."""
-        pattern, codes = self.quoted
-        if pattern is None or bare.extra.get("fraction_digits", 0) < 2:
-            return bare
-        match = pattern.match(self.text, bare.end)
-        if match is None:
-            return bare
-        return replace(bare, kind="money", currency=codes[" ".join(match.group(1).split()).casefold()])
+        """"at 1.16468 versus the US dollar": a price in dollars (readings.quoted_currency)."""
+        currency = quoted_currency(self.text, bare, self.quoted)
+        return bare if currency is None else replace(bare, kind="money", currency=currency)
 
     def table_cell(self, bare: Quantity) -> Quantity:
         """A figure alone in a table cell whose row label names the unit: "Résultat net (G$)"."""
@@ -321,7 +302,7 @@ class Combiner:
         if low.scale is None and high.scale is not None and abs(low.number) < 1000:
             # "entre 5 et 7 milliards", "entre 7 et 5 milliards"; not "entre 500 000 et 2 millions"
             low.scale, low.short_scale, low.scale_reading = high.scale, high.short_scale, high.scale_reading
-        if _thousands_elided(low, high):
+        if thousands_elided(low, high):
             low.number *= THOUSAND  # "300 à 450 000 couronnes": 300 000 to 450 000
         if high.scale is None and low.scale is not None and not high.extra.get("unit_done"):
             high.scale, high.short_scale = low.scale, low.short_scale
@@ -332,24 +313,14 @@ class Combiner:
         return low, high
 
     def either_at(self, items: list[Quantity], i: int):
-        """"three or four thousand crowns", "deux ou trois millions d'euros", "trois quatre
-        mille couronnes": a bare count, then the next count with a scale of a thousand or more
-        and a unit, is one approximate range (3 000 to 4 000), not two amounts."""
+        """"three or four thousand crowns": one approximate range (readings.either_low)."""
         if i + 1 >= len(items):
             return None
         low, high = items[i], items[i + 1]
-        if low.kind is not None or low.scale is not None or high.kind is None or low.weak:
+        number = either_low(low, high, self.gap(low, high))
+        if number is None:
             return None
-        gap = self.gap(low, high)
-        if not (EITHER.fullmatch(gap) or (low.words and high.words and gap == " ")):
-            return None
-        count = low.number
-        if count != count.to_integral_value() or not 1 <= count < 100:
-            return None
-        step = high.number * (high.scale or 1) / (count + 1)
-        if step < THOUSAND or step != Decimal(10) ** step.adjusted() or high.factor != 1:
-            return None
-        first = replace(low, kind=high.kind, currency=high.currency, number=count * step, words=low.words)
+        first = replace(low, kind=high.kind, currency=high.currency, number=number)
         return [Mention(low.start, high.end, high.kind, first, high)], i + 2
 
     # -- "600, 700 voire 800 euros" -----------------------------------------------------
@@ -399,23 +370,6 @@ def _level_after_own_unit(low: Quantity, high: Quantity) -> bool:
     if low.kind is None or low.prefix_symbol or high.kind is not None:
         return False
     return low.kind == "percent" or (high.scale is not None and low.scale is None)
-
-
-def _thousands_elided(low: Quantity, high: Quantity) -> bool:
-    """"300 à 450 000 couronnes", "de 5 à 10 000 euros": a low end in hundreds before a high
-    end in whole thousands, which it reaches within a factor of three once read as thousands,
-    says its thousands once for both ends; "de 900 à 1 000 euros" and "de 1 à 10 000" do not.
-
-    >>> q = lambda n: Quantity(0, 1, Decimal(n))
-    >>> _thousands_elided(q(300), q(450000)), _thousands_elided(q(900), q(1000)), _thousands_elided(q(1), q(10000))
-    (True, False, False)
-    """
-    if low.scale is not None or high.scale is not None or low.words or high.words or low.extra.get("fraction_digits"):
-        return False  # "entre 20,000 et 30 000": a low end with a separator is no elision
-    small, big = low.number, high.number
-    if small != small.to_integral_value() or not 2 <= small < THOUSAND or big % THOUSAND or big < THOUSAND:
-        return False
-    return big <= 3 * small * THOUSAND < 3 * big
 
 
 def _may_share(bare: Quantity, other: Quantity) -> bool:
