@@ -22,6 +22,9 @@ PIECES = st.sampled_from([
     # pieces of the issue-12 rules: table rows, elided list figures, story currencies, cents
     "|", "\t", "(G$)", "(M€)", "Résultat net", "couronnes", "tchèque", "Québec", "autres",
     "centimes", "pp", "percent", "augmenté", "Antenne", "(", ")", "euros à Milan, ", "0,5",
+    # pieces of the recall2 rules: kept grouping, margins, 'n or n+1' thousand, quoted rates
+    "20,000", "GBP", "HUF", "350.000", " par an", " le litre", "+/-", "±", " ou ", " or ",
+    "trois", "quatre", "mille", "thousand", " versus the ", " face au ", "dollar", "1.16468",
 ])
 TEXTS = st.one_of(st.text(max_size=80), st.lists(PIECES, max_size=25).map("".join))
 
@@ -77,6 +80,10 @@ PATHOLOGICAL = {
     "price-list": lambda n: "900 euros à Milan, " + ", ".join(f"{i % 900 + 100} à Rome" for i in range(n // 4)),
     "story-currency": lambda n: "Le budget tchèque. " + " ".join("Il paie 5 milliards de couronnes." for _ in range(n // 8)),
     "long-line": lambda n: "Ventes (M€) " + "x" * n + " 12,5",
+    "margins": lambda n: " ".join("+/-0,3 point ±" for _ in range(n // 14)),
+    "either-counts": lambda n: " ou ".join("trois quatre mille couronnes" for _ in range(n // 32)),
+    "quoted-rates": lambda n: ", ".join("à 1,1135 face au dollar" for _ in range(n // 24)),
+    "kept-grouping": lambda n: ", ".join("20,000 GBP par an" for _ in range(n // 19)),
 }
 
 

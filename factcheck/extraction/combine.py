@@ -12,6 +12,8 @@ from decimal import Decimal
 from factcheck.extraction.elided import ElidedUnit
 from factcheck.extraction.implied import ImpliedCurrency
 from factcheck.extraction.local import StoryCurrency, local_currencies
+from factcheck.extraction.readings import (THOUSAND, either_low, grouped_thousands, margin_start, quoted_against,
+                                           quoted_currency, thousands_elided)
 from factcheck.extraction.sign import written_sign
 from factcheck.extraction.table import TableCells
 from factcheck.lang.data import LanguageData, alternatives, load
@@ -47,6 +49,7 @@ def _joins(lang: str) -> dict:
         "pairs": {(o.casefold(), j.casefold()) for o, j in cues.range_pairs},
         "range_gap": re.compile(rf"{SPACES}({alternatives(cues.range_join)}){SPACES}([-\u2212\u2013+]?)", re.I),
         "opener": re.compile(rf"(?:^|(?<=[\s(\"'«“‘]))({alternatives(cues.range_open)}){SPACES}$", re.I),
+        "quoted": quoted_against(load(lang)),
         "change": re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})\W+$", re.I),
         # "a augmenté cette année de 1,7 à 123,3 milliards": up to five words between the verb and "de"
         "change_far": re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})"
@@ -79,7 +82,7 @@ class Combiner:
             if i + 1 < len(merged) and merged[i].kind is None and merged[i + 1].kind is None \
                     and merged[i + 1].scale is not None and not merged[i + 1].weak:
                 merged[i + 1] = self.implied_money(merged[i + 1], merged)  # "dix à quinze milliards"
-            taken = self.range_at(merged, i) or self.list_at(merged, i)
+            taken = self.either_at(merged, i) or self.range_at(merged, i) or self.list_at(merged, i)
             if taken:
                 new_claims, i = taken
                 claims.extend(new_claims)
@@ -91,10 +94,22 @@ class Combiner:
                 quantity = quantity if quantity.words else self.table_cell(quantity)
                 if quantity.kind is None and claims:
                     quantity = self.elided_money(quantity, claims[-1])  # "… nine thousand a year ago"
+                if quantity.kind is None:
+                    quantity = self.quoted_rate(quantity)
+                if quantity.kind is None and grouped_thousands(self.text, quantity):
+                    quantity = self.implied_plain(quantity, merged)
             if quantity.kind is not None and not quantity.weak:
-                claims.append(Mention(quantity.start, quantity.end, quantity.kind, quantity))
+                claims.append(self.single(quantity))
             i += 1
         return claims
+
+    def single(self, quantity: Quantity) -> Mention:
+        """One figure; a margin written before it ("+/-0,3 point", "±2 %") makes it the range
+        from minus to plus that figure."""
+        margin = margin_start(self.text, quantity.start)
+        if margin is None:
+            return Mention(quantity.start, quantity.end, quantity.kind, quantity)
+        return Mention(margin, quantity.end, quantity.kind, quantity, quantity, low_sign=-1)
 
     def elided_money(self, bare: Quantity, previous: Mention) -> Quantity:
         """"900 euros à Milan, 700 à Florence", "4.1 percent from an earlier 3.6": a bare figure
@@ -112,6 +127,11 @@ class Combiner:
         return replace(bare, kind=unit.kind, currency=unit.currency, scale=unit.scale, short_scale=unit.short_scale,
                        scale_word=unit.scale_word, scale_reading=unit.scale_reading, factor=unit.factor,
                        points=unit.points, extra={**bare.extra, "elided": True})
+
+    def quoted_rate(self, bare: Quantity) -> Quantity:
+        """"at 1.16468 versus the US dollar": a price in dollars (readings.quoted_currency)."""
+        currency = quoted_currency(self.text, bare, self.quoted)
+        return bare if currency is None else replace(bare, kind="money", currency=currency)
 
     def table_cell(self, bare: Quantity) -> Quantity:
         """A figure alone in a table cell whose row label names the unit: "Résultat net (G$)"."""
@@ -159,6 +179,19 @@ class Combiner:
             written = [(q.start, q.currency, q.value) for q in quantities if q.kind == "money" and q.currency]
             self.implied = ImpliedCurrency(self.text, self.data, written)
         currency = self.implied.currency_for(bare.start, bare.end, bare.value)
+        if currency is None:
+            return bare
+        return replace(bare, kind="money", currency=currency, extra={**bare.extra, "currency_inferred": True})
+
+    def implied_plain(self, bare: Quantity, quantities: list[Quantity]) -> Quantity:
+        """A bare figure of whole thousands written with groups after a money word ("costs a
+        minimum of 410,900"): money of the currency written nearest (extraction/implied.py)."""
+        if bare.number != bare.number.to_integral_value() or bare.scale is not None:
+            return bare
+        if self.implied is None:
+            written = [(q.start, q.currency, q.value) for q in quantities if q.kind == "money" and q.currency]
+            self.implied = ImpliedCurrency(self.text, self.data, written)
+        currency = self.implied.currency_for_plain(bare.start, bare.end)
         if currency is None:
             return bare
         return replace(bare, kind="money", currency=currency, extra={**bare.extra, "currency_inferred": True})
@@ -269,6 +302,8 @@ class Combiner:
         if low.scale is None and high.scale is not None and abs(low.number) < 1000:
             # "entre 5 et 7 milliards", "entre 7 et 5 milliards"; not "entre 500 000 et 2 millions"
             low.scale, low.short_scale, low.scale_reading = high.scale, high.short_scale, high.scale_reading
+        if thousands_elided(low, high):
+            low.number *= THOUSAND  # "300 à 450 000 couronnes": 300 000 to 450 000
         if high.scale is None and low.scale is not None and not high.extra.get("unit_done"):
             high.scale, high.short_scale = low.scale, low.short_scale
             high.scale_word, high.scale_reading = low.scale_word, low.scale_reading
@@ -276,6 +311,17 @@ class Combiner:
             low.factor = high.factor
         low.points = high.points = low.points or high.points
         return low, high
+
+    def either_at(self, items: list[Quantity], i: int):
+        """"three or four thousand crowns": one approximate range (readings.either_low)."""
+        if i + 1 >= len(items):
+            return None
+        low, high = items[i], items[i + 1]
+        number = either_low(low, high, self.gap(low, high))
+        if number is None:
+            return None
+        first = replace(low, kind=high.kind, currency=high.currency, number=number)
+        return [Mention(low.start, high.end, high.kind, first, high)], i + 2
 
     # -- "600, 700 voire 800 euros" -----------------------------------------------------
     def list_at(self, items: list[Quantity], i: int):

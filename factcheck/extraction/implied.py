@@ -50,7 +50,7 @@ EN_FOLLOW = {"in", "on", "for", "to", "from", "by", "this", "last", "next", "a",
              "is", "are", "will", "would", "has", "had", "have", "compared", "against", "than",
              "since", "until", "into", "under", "more", "less", "so", "but", "as", "with",
              "each", "short", "between", "already", "last", "yesterday", "versus", "apiece",
-             "if", "when", "without", "unless"}
+             "if", "when", "without", "unless", "just", "only"}
 # English words after an amount that leave it undecided (a money word before it decides):
 # "the loan of 85 billion that it has"; not enough alone ("the 3 million that voted")
 EN_NEUTRAL = {"that", "which"}
@@ -75,6 +75,8 @@ ARTICLE_ONLY = re.compile(r"(?:an?|une?)[ \u00a0\u202f]", re.I)  # the amount op
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                "la", "le", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}
 WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f]+$")
+# a bracket right after the amount that converts it: "41 milliards (75,5 milliards US)"
+CONVERSION = re.compile(r"[ \u00a0\u202f]*(\([^()\n]{1,40}\))")
 
 
 class ImpliedCurrency:
@@ -96,13 +98,29 @@ class ImpliedCurrency:
         ``value``, when known), or None."""
         if not self.written or self.cue is None:
             return None
+        bracket = CONVERSION.match(self.text, end)
+        written = [place for place in self.written if not bracket or not bracket.start(1) <= place[0] < bracket.end(1)]
+        if not written:
+            return None  # "41 milliards (75,5 milliards US)": the bracket converts, into another currency
         money_after = self._followed_by_money_noun(end)
         if money_after is False or self._ratio_or_bought(start, end):
             return None  # a count: "332 millions d'Européens", "une personne sur 12 millions"
         if not money_after and not self._cue_before(start) and not self._plainly_followed(start, end) \
                 and not self._same_amount_written(start, value):
             return None
-        return self.nearest_currency(start, value)
+        return self.nearest_currency(start, value, written)
+
+    def currency_for_plain(self, start: int, end: int) -> str | None:
+        """A bare figure of thousands with no scale word ("Our assembly costs a minimum of
+        410,900, which…"): money only after a money word in its sentence, never followed by
+        a noun that counts ("costs 12,500 jobs")."""
+        if not self.written or self.cue is None or not self._cue_before(start):
+            return None
+        if self._followed_by_money_noun(end) is False or self._ratio_or_bought(start, end):
+            return None
+        if FOLLOW.match(self.text, end).group(1) and not self._plainly_followed(start, end):
+            return None
+        return self.nearest_currency(start, None)
 
     def _same_amount_written(self, start: int, value: Decimal | None) -> bool:
         """The same amount written with its currency elsewhere in the text (a headline's
@@ -110,22 +128,24 @@ class ImpliedCurrency:
         defined ("A crore is ten million rupees")."""
         return value is not None and not self._scale_defined(start) and any(len(place) > 2 and place[2] == value for place in self.written)
 
-    def nearest_currency(self, start: int, value: Decimal | None) -> str:
+    def nearest_currency(self, start: int, value: Decimal | None, written: list[tuple] | None = None) -> str:
         """The currency of the same amount written elsewhere ("365 milliards" in a headline,
         "365 milliards de couronnes" in the story), else the nearest written in the amount's
         sentence, else the nearest before it (a story names its currency, then drops it), else
-        the nearest after it."""
-        same = [place for place in self.written if value is not None and len(place) > 2 and place[2] == value]
+        the nearest after it; never one written in a bracket right after the amount (``written``
+        leaves it out: "41 billion (75.5 billion U.S.)" converts)."""
+        written = self.written if written is None else written
+        same = [place for place in written if value is not None and len(place) > 2 and place[2] == value]
         if same:
             return min(same, key=lambda place: abs(place[0] - start))[1]
         sentence_start, sentence_end = self._sentence(start)
-        near = [place for place in self.written if sentence_start <= place[0] < sentence_end]
-        before = [place for place in self.written if place[0] < start]
+        near = [place for place in written if sentence_start <= place[0] < sentence_end]
+        before = [place for place in written if place[0] < start]
         if near:
             return min(near, key=lambda place: abs(place[0] - start))[1]
         if before:
             return max(before, key=lambda place: place[0])[1]
-        return min(self.written, key=lambda place: abs(place[0] - start))[1]
+        return min(written, key=lambda place: abs(place[0] - start))[1]
 
     def _sentence(self, start: int) -> tuple[int, int]:
         window_start = max(0, start - LOOK_BACK)

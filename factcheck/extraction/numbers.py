@@ -128,6 +128,30 @@ def _check_groups(text, groups, seps):
         raise NumeralError(f"{text!r}: a digit group after {kind} must have 3 digits")
 
 
+KEPT_THOUSANDS = re.compile(r"[1-9]\d{0,2}[.,]000")
+PER_UNIT = re.compile(r"[ \u00a0\u202f]*(?:/[ \u00a0\u202f]*|(?:par|per|le|la|a|an)[ \u00a0\u202f]+|l['\u2019]"
+                      r"|(?:pour|for)[ \u00a0\u202f]+(?:un|une|one|a|an|each)[ \u00a0\u202f]+)([^\W\d_]+)", re.IGNORECASE)
+TIME_WORDS = {"an", "année", "mois", "semaine", "jour", "heure", "year", "annum", "month", "week", "day", "hour"}
+
+
+def kept_grouping(numeral: str, after: str) -> bool:
+    """Whether an amount of money written ``numeral`` (read as a decimal with three places)
+    and followed by ``after`` keeps another language's thousands grouping: "20,000 GBP par an"
+    in French copy, "HUF 350.000" in English copy. Money is never written to three decimal
+    places that are all zero, save a price per unit ("2,000 euros le litre", "1.000 dollar
+    for one euro"); a time is no unit ("par an", "a year").
+
+    >>> kept_grouping("20,000", " par an"), kept_grouping("350.000", ".")
+    (True, True)
+    >>> kept_grouping("2,000", " le litre"), kept_grouping("1,459", "."), kept_grouping("0,000", ".")
+    (False, False, False)
+    """
+    if not KEPT_THOUSANDS.fullmatch(numeral):
+        return False
+    per = PER_UNIT.match(after)
+    return per is None or per.group(1).casefold() in TIME_WORDS
+
+
 def parse_number_words(words: str, lang: str) -> Decimal:
     """Read a number written in words, with text2num.
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from factcheck.extraction.amount import Quantity
 from factcheck.extraction.lexer import COLL, CUR, FRAC, NUM, PCT, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
-from factcheck.extraction.numbers import NumeralError, parse_numeral, parse_number_words
+from factcheck.extraction.numbers import NumeralError, kept_grouping, parse_numeral, parse_number_words
 from factcheck.lang.data import alternatives
 
 TIGHT = re.compile(r"[ \u00a0\u202f\u2009]{0,2}")
@@ -81,6 +81,10 @@ class QuantityReader:
             self.apply_prefix(quantity, prefix)
         k = self.read_scale(quantity, k, prefix)
         k = self.read_unit(quantity, k, prefix)
+        if quantity.kind == "money" and not quantity.scale and quantity.factor == 1 and quantity.extra.get("fraction_digits") == 3 \
+                and kept_grouping(self.atoms[i].text, self.text[quantity.end:quantity.end + 40]):
+            quantity.number *= THOUSAND  # "20,000 GBP par an" in French copy: see numbers.kept_grouping
+            quantity.extra["fraction_digits"] = 0
         return self.finish(quantity), k + 1
 
     def read_number(self, i: int, mark: str | None = None) -> tuple[Quantity, int] | None:

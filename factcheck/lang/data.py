@@ -150,6 +150,8 @@ class ImpliedCurrency(_Strict):
 
     cues: list[str] = []  # money words earlier in the sentence: déficit, budget, revenue…
     money_nouns: list[str] = []  # nouns after "de"/"of" that are money: économies, savings…
+    # words between a rate and the currency it is quoted in: "at 1.1647 against the dollar"
+    quoted_against: list[str] = []
 
 
 class LocalCurrency(_Strict):
