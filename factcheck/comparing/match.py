@@ -205,7 +205,7 @@ def _decimals_for_thousands(original: Claim, factor: Decimal) -> bool:
     the original's own separator is the ambiguous one, and the translator resolved it.
 
     >>> from factcheck.extraction.finder import find_claims
-    >>> _decimals_for_thousands(find_claims("a budget of HUF 350.000", "en")[0], Decimal(1000))
+    >>> _decimals_for_thousands(find_claims("a price of 12.500 dollars a litre", "en")[0], Decimal(1000))
     True
     >>> _decimals_for_thousands(find_claims("a fine of 1,500 euros", "en")[0], Decimal("0.001"))
     False
@@ -250,8 +250,8 @@ def _decimal_mark_swapped(original: Claim, translation: Claim) -> bool:
     decimal part.
 
     >>> from factcheck.extraction.finder import find_claims
-    >>> en = find_claims("grants of HUF 500.000 each", "en")[0]
-    >>> _decimal_mark_swapped(en, find_claims("des aides de 500,000 HUF", "fr")[0])
+    >>> en = find_claims("sold at 12.500 dollars a litre", "en")[0]
+    >>> _decimal_mark_swapped(en, find_claims("vendu à 12,500 dollars le litre", "fr")[0])
     True
     >>> _decimal_mark_swapped(find_claims("petrol at 1.459 euros", "en")[0], find_claims("l'essence à 1,459 euro", "fr")[0])
     False
