@@ -21,7 +21,7 @@ from factcheck.frame.names import (Found, capitalised_inside, common_abbreviatio
                                    nearest_before, sources_in)
 from factcheck.frame.role import roles_of
 from factcheck.frame.subject import french_subjects
-from factcheck.frame.table import colon_label, row_label
+from factcheck.frame.table import colon_label, column_header, row_label
 from factcheck.frame.vocab import frame_words
 from factcheck.frame.when import periods_in
 from factcheck.models import Claim, Frame, FramePeriod, FrameSpan
@@ -47,7 +47,8 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     for number, claim in enumerate(claims):
         sentence = sentences[where[number]]
         subject = subjects[number]
-        label = row_label(text, claim.start, claim.end) or colon_label(text, claim.start)
+        row = row_label(text, claim.start, claim.end)
+        label = row or colon_label(text, claim.start)
         metric = (FrameSpan(text=label[2], start=label[0], end=label[1]) if label
                   else _span(subject.metric, sentence, claim))
         entity = _span(subject.entity or named_after(text, claim, lang, sentence)
@@ -62,8 +63,8 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
             metric = framed[-1].frame.metric  # carried: "elles progressent de 2 %", "Malte (7,3 %)"
         if entity is None:
             entity = framed[-1].frame.entity if framed else topic  # carried: "In Spain ... It was ..."
-        period = _results_year(_period(claims, number, periods, where, sentences, framed, roles, text),
-                               article_date, framed, lang)
+        period = (row and _column_period(text, lang, claim, article_date)) or _results_year(
+            _period(claims, number, periods, where, sentences, framed, roles, text), article_date, framed, lang)
         frame = Frame(
             entity=entity,
             metric=metric,
@@ -73,6 +74,19 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
         )
         framed.append(claim.model_copy(update={"frame": frame}))
     return framed
+
+
+def _column_period(text: str, lang: str, claim: Claim, article_date: str | None) -> FramePeriod | None:
+    """The period heading a table figure's column ("4Q23 | Change | 2023 | Change")."""
+    def whole(cell: str) -> list[FramePeriod]:
+        found = periods_in(cell, lang, article_date)
+        return found if len(found) == 1 and found[0].text == cell else []
+
+    cell = column_header(text, claim.start, claim.end, whole)
+    if cell is None:
+        return None
+    period = whole(cell[2])[0]
+    return period.model_copy(update={"start": cell[0], "end": cell[1]})
 
 
 OPENING_NOUN = re.compile(r"(?:Les|La|Le|L['’]|The)\s*([a-zà-ÿ][\w'’-]+(?:\s+(?:de|du|des|d['’]|of)\s*"

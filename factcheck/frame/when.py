@@ -96,7 +96,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("quarter", rf"{pre}({ordinals})[\s-]+(?:{quarter}){of}"),
         ("half", rf"{pre}({ordinals})[\s-]+(?:{half}){of}"),
         ("quarter_short", rf"{pre}(?:{short})([1-4])(?:\s*{YEAR}|\s*['’]?(\d\d)\b)?"),
-        ("quarter_first", r"\b([1-4])Q(\d\d)\b"),
+        ("quarter_first", rf"\b([1-4])(?:Q|{short})(\d\d)\b"),  # "4Q23", "4T24" (a results table's column)
         ("half_short", rf"{pre}H([12])(?:\s*{YEAR})?"),
         ("fiscal", rf"(?:{fiscal})\s+(?:year\s+)?{YEAR}(?:/(\d\d(?:\d\d)?))?"),
         ("fiscal_short", r"\bFY\s?(\d\d(?:\d\d)?)\b"),
