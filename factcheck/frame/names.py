@@ -50,6 +50,9 @@ DATELINE_SPAN = re.compile(r"^\s*[A-Z][A-Z .'-]+,[^—–\n]{0,40}?(?:\s[—–-
 BRACKETED_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 SMALL_WORDS = {"de", "la", "le", "les", "du", "des", "d", "l", "et", "of", "the", "and", "for", "à", "au", "aux", "en"}
 DATELINE = re.compile(r"^\s*(?:\(|,|–|—|-)")
+# Who publishes its own release speaks of its own figures: a source in that sentence only.
+OWN_RELEASE = re.compile(r"(?:communiqué|press\s+release|news\s+release|statement)(?:\s+\w+){0,2}\s+"
+                         r"(?:par|by|de|of|from)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -163,13 +166,17 @@ def sources_in(text: str, sentences, lang: str, attributions: list[str]) -> froz
     >>> t = "Selon l'Insee, le PIB a crû. L'Insee note une hausse."
     >>> sorted(sources_in(t, split(t), "fr", []))
     ['insee']
+    >>> t = "LVMH a vu ses ventes croître de 13 %, selon le communiqué publié par LVMH."
+    >>> sorted(sources_in(t, split(t), "fr", []))
+    []
     """
     found = {re.sub(r"^(?:l['’]|la\s+|le\s+|les\s+|the\s+)", "", a.strip(), flags=re.IGNORECASE).casefold()
              for a in attributions}
     for sentence in sentences:
         for start, end, name in _all_names(sentence.text, lang):
             if _reports(sentence.text, (start, end, name)) and (
-                    name.isupper() or not SAYS_AFTER.match(sentence.text[end:end + 30])):
+                    name.isupper() or not SAYS_AFTER.match(sentence.text[end:end + 30])) \
+                    and not OWN_RELEASE.search(sentence.text[max(0, start - 50):start]):
                 found.add(name.casefold())  # "Apple said" is local: a company speaks of its own figures
     for abbreviation, (start, end, words) in abbreviations(text).items():
         if abbreviation.casefold() in found:  # "l'Institut national … (Insee)" when the Insee is a source
