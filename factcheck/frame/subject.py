@@ -50,7 +50,7 @@ def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) ->
     the rules leave open (up to ``REACH`` characters before the first of them), and only for
     figures that no earlier figure of the sentence settled by rules (a list carries its
     metric): the parser reads only those windows."""
-    ruled = [[None if BRACKET_BEFORE.search(text[:start]) else french_rule(text, start) for start, _ in claim_spans]
+    ruled = [[None if BRACKET_BEFORE.search(text[:start]) else french_rule(text, start, end) for start, end in claim_spans]
              for text, claim_spans in zip(sentences, spans)]
     windows = {}
     for number, (text, subjects, claim_spans) in enumerate(zip(sentences, ruled, spans)):
