@@ -61,12 +61,13 @@ def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) ->
     nlp = french_model()
     docs = {}
     if nlp is not None:
-        texts = [sentences[number][low:high] for number, (low, high) in windows.items()]
+        # the model splits "l'" from its noun but not "l’": read a straight apostrophe (same offsets)
+        texts = [sentences[number][low:high].replace("’", "'") for number, (low, high) in windows.items()]
         docs = dict(zip(windows, nlp.pipe(texts, batch_size=64)))
     result = []
     for number, (subjects, claim_spans) in enumerate(zip(ruled, spans)):
         doc, low = docs.get(number), windows.get(number, (0, 0))[0]
-        result.append([_shifted(_french_subject(doc, start - low, end - low), low)
+        result.append([_shifted(_french_subject(doc, start - low, end - low), low, sentences[number])
                        if doc is not None and _undecided(subject) else (subject or Subject())
                        for subject, (start, end) in zip(subjects, claim_spans)])
     return result
@@ -88,9 +89,10 @@ def _window(text: str, first: int, last: int) -> tuple[int, int]:
     return low, min(len(text), last + 40)
 
 
-def _shifted(subject: Subject, offset: int) -> Subject:
+def _shifted(subject: Subject, offset: int, sentence: str) -> Subject:
     def shift(found):
-        return None if found is None else (found[0] + offset, found[1] + offset, found[2])
+        return None if found is None else (found[0] + offset, found[1] + offset,
+                                           sentence[found[0] + offset:found[1] + offset])
     return Subject(metric=shift(subject.metric), entity=shift(subject.entity), pronoun=subject.pronoun)
 
 
