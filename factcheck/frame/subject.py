@@ -155,7 +155,14 @@ def _listed(doc, first: int) -> Subject | None:
     if not words or any(t.text.casefold() in generic for t in words):
         return None  # "au troisième trimestre (+0,1 point": a period, not what is measured
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    if words[0].text[:1].isupper() and not _measure_in_capitals(words[0].text):
+        return Subject()  # "en France métropolitaine (+0,2 point": a place, the metric is carried
     return Subject(metric=(start, end, doc.text[start:end]))
+
+
+def _measure_in_capitals(word: str) -> bool:
+    acronyms = frame_words("fr").metric.acronyms
+    return word in acronyms or any(word.startswith(a) for a in acronyms)
 
 
 def _metric_token(root, inside: set[int]):
