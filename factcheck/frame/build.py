@@ -243,7 +243,9 @@ def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], 
 
     own = [p for p in periods[index] if clear(p) and (free(p) or 0 <= p.start - claim.end <= 3)
            and not RELEASE_DAY.search(text[max(0, p.start - 40):p.start])]
+    outlook = ("forecast", "target")  # a forecast's year does not carry to an outturn after it
     carried = [c.frame.period for c, role in zip(framed, roles) if role != "previous" and c.frame.period
+               and (c.frame.role not in outlook or roles[number] not in ("level", "change", "share"))
                and not _weekday(c.frame.period)  # a day is the session's or the release's, it does not carry
                and not ASIDE.search(text[max(0, c.start - 2):c.start])]  # "(43,9 % en 2019)" is an aside
     if own:
