@@ -205,7 +205,14 @@ def _span(found: Found | None, sentence: Sentence, claim: Claim) -> FrameSpan | 
 
 
 def _periods(text: str, lang: str, sentences: list[Sentence], article_date: str | None) -> list[list[FramePeriod]]:
-    return [periods_in(s.text, lang, article_date, s.start) for s in sentences]
+    def month_of_release(period: FramePeriod) -> FramePeriod:
+        if period.value and len(period.value) == 10 and not re.search(r"\d{4}", period.text) \
+                and RELEASED_AFTER.match(text, period.end):
+            return period.model_copy(update={"value": period.value[:7]})  # "Le 31 mai, l'Insee annonce"
+        return period
+
+    return [[month_of_release(p) for p in periods_in(s.text, lang, article_date, s.start, days_alone=True)]
+            for s in sentences]
 
 
 SENTENCE_END = re.compile(r"[.;:!?\n]")
@@ -220,6 +227,12 @@ EARLIER_YEAR = re.compile(r"(?:a year earlier|the previous year|a year ago|un an
 # period ("INSEE said on Wednesday", "publiés jeudi", "paru ce mardi").
 RELEASE_DAY = re.compile(r"(?:said|says|announced|reported|published|released|told|indiqué|annoncé|publiée?s?|"
                          r"parue?s?|dit|précisé|communiqué)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+# A day followed by who reports is the release's ("Le 31 mai, l'Insee annonce que…"): its month
+# is read, as when days without a year were not.
+RELEASED_AFTER = re.compile(r"\s*,?\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?\w+\s+(?:annonce|a\s+annoncé|publie|a\s+publié|"
+                            r"indique|a\s+indiqué|said|says|announced|reported|published)\b", re.IGNORECASE)
 
 
 def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], where: list[int],
@@ -256,6 +269,9 @@ def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], 
         if chosen.value is None and carried:
             return chosen.model_copy(update={"value": _part_before(chosen.text, carried[-1].value)})
         return chosen
+    effect = _takes_effect(periods, index, where, sentences, text)
+    if effect is not None:
+        return effect  # "The deposit rate falls to 3.75%. The decision takes effect on June 12."
     before = [p for p in periods[index - 1] if free(p) and not _weekday(p)] if index > 0 else []
     if before and not any(w == index - 1 for w in where[:number]):
         return before[-1]  # a weekday there dates an event ("propos tenus vendredi"), not this figure
@@ -267,6 +283,25 @@ def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], 
     lead = [p for sentence in periods[:2] for p in sentence if free(p)] if index > 1 else []
     if lead and not carried:
         return lead[0]  # the lead's day or month frames the first figures of a report ("ouvertes lundi")
+    return None
+
+
+# A decision's date of effect, in the sentence after its figures: "takes effect on June 12".
+TAKES_EFFECT = re.compile(r"(?:takes?\s+effect|will\s+take\s+effect|comes?\s+into\s+force|effective|"
+                          r"prend(?:ra)?\s+effet|entre(?:ra)?\s+en\s+vigueur|s['’]appliquer(?:a|ont)?|"
+                          r"applicables?)\s+(?:on|from|as\s+of|le|à\s+compter\s+du|à\s+partir\s+du|dès\s+le)?\s*$",
+                          re.IGNORECASE)
+
+
+def _takes_effect(periods: list[list[FramePeriod]], index: int, where: list[int], sentences: list[Sentence],
+                  text: str) -> FramePeriod | None:
+    """The day the next sentence, holding no figure, says the decision takes effect."""
+    if index + 1 >= len(sentences) or index + 1 in where:
+        return None
+    for period in periods[index + 1]:
+        if period.value and len(period.value) == 10 and TAKES_EFFECT.search(
+                text[max(sentences[index + 1].start, period.start - 40):period.start]):
+            return period
     return None
 
 
