@@ -14,6 +14,8 @@ True
 "chiffre d'affaires du groupe"
 >>> french_rule("L'autorité de l'énergie propose une baisse de 15 % des tarifs.", 46, 50).metric[2]
 'tarifs'
+>>> french_rule("L'inflation dans la zone euro est remontée à 2,6 %.", 45)
+Subject(metric=(2, 11, 'inflation'), entity=(20, 29, 'zone euro'), pronoun=False)
 >>> french_rule("Selon l'Insee, 7,5 % des actifs sont au chômage.", 15)
 Subject(metric=None, entity=None, pronoun=False)
 """
@@ -52,6 +54,9 @@ NOUN_OF = re.compile(rf"(?:^|[\s,;:(«\"“])(?P<article>{ARTICLE})\s*(?P<noun>{
 UNDERGOES = re.compile(r"(?:enregistr|affich|conna[iî]|subi|accus|signe|réalis)\w*$", re.IGNORECASE)
 # "une baisse de 15 % des tarifs réglementés": what the move is of, after the figure.
 MOVED_AFTER = re.compile(rf"\s*(?:des|du|de\s+la|de\s+l['’]|d['’])\s*(?P<noun>{NOUN}(?:\s+{LOWER}){{0,2}})", re.IGNORECASE)
+# The measured noun before the place a subject names: "l'inflation dans la zone euro".
+PLACE_OF = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE})\s*(?P<noun>{NOUN}(?:\s+{LOWER}){{0,2}})\s+(?:dans|de|en)\s*$",
+                      re.IGNORECASE)
 PRONOUN_BEFORE = re.compile(rf"(?:^|[\s,;:])(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci|ce\s+dernier|"
                             rf"cette\s+dernière)\s+{VERB}{LINK}\s*[+\-−]?$", re.IGNORECASE)
 
@@ -89,6 +94,10 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
     start = offset + match.start("noun")
     words_fr = frame_words("fr")
     places = {w.casefold() for w in words_fr.names.collective}  # "zone euro", "français"
+    if " ".join(words).casefold() in places:  # "l'inflation dans la zone euro est remontée à 2,6 %"
+        measured = PLACE_OF.search(before, 0, match.start("article"))
+        return Subject(metric=(offset + measured.start("noun"), offset + measured.end("noun"), measured.group("noun"))
+                       if measured else None, entity=(start, start + len(noun), noun))
     for place in sorted(places, key=len, reverse=True):  # "la dette des administrations publiques"
         cut = re.search(rf"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]|les\s+)?{re.escape(place)}$", noun, re.IGNORECASE)
         if cut and cut.start() > 0:
