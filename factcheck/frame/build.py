@@ -204,15 +204,32 @@ def _span(found: Found | None, sentence: Sentence, claim: Claim) -> FrameSpan | 
     return FrameSpan(text=words, start=start, end=end)
 
 
-def _periods(text: str, lang: str, sentences: list[Sentence], article_date: str | None) -> list[list[FramePeriod]]:
-    def month_of_release(period: FramePeriod) -> FramePeriod:
+class _Periods:
+    """The periods of each sentence, read when first asked for: a figure looks at its own
+    sentence, its neighbours and the lead only (``periods[i]``, ``periods[:2]``)."""
+
+    def __init__(self, text: str, lang: str, sentences: list[Sentence], article_date: str | None):
+        self.text, self.lang, self.sentences, self.article_date = text, lang, sentences, article_date
+        self.read: dict[int, list[FramePeriod]] = {}
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.sentences)))]
+        if index not in self.read:
+            s = self.sentences[index]
+            self.read[index] = [self._month_of_release(p) for p in
+                                periods_in(s.text, self.lang, self.article_date, s.start, days_alone=True)]
+        return self.read[index]
+
+    def _month_of_release(self, period: FramePeriod) -> FramePeriod:
         if period.value and len(period.value) == 10 and not re.search(r"\d{4}", period.text) \
-                and RELEASED_AFTER.match(text, period.end):
+                and RELEASED_AFTER.match(self.text, period.end):
             return period.model_copy(update={"value": period.value[:7]})  # "Le 31 mai, l'Insee annonce"
         return period
 
-    return [[month_of_release(p) for p in periods_in(s.text, lang, article_date, s.start, days_alone=True)]
-            for s in sentences]
+
+def _periods(text: str, lang: str, sentences: list[Sentence], article_date: str | None) -> _Periods:
+    return _Periods(text, lang, sentences, article_date)
 
 
 SENTENCE_END = re.compile(r"[.;:!?\n]")
@@ -235,7 +252,7 @@ RELEASED_AFTER = re.compile(r"\s*,?\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?\w+\
                             r"indique|a\s+indiqué|said|says|announced|reported|published)\b", re.IGNORECASE)
 
 
-def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], where: list[int],
+def _period(claims: list[Claim], number: int, periods: _Periods, where: list[int],
             sentences: list[Sentence], framed: list[Claim], roles: list[str], text: str) -> FramePeriod | None:
     """The period nearest the claim in its sentence with no other claim between them and not
     the period of another figure ("contre 14,3 % en juillet") nor a comparison base ("qu'au
@@ -293,7 +310,7 @@ TAKES_EFFECT = re.compile(r"(?:takes?\s+effect|will\s+take\s+effect|comes?\s+int
                           re.IGNORECASE)
 
 
-def _takes_effect(periods: list[list[FramePeriod]], index: int, where: list[int], sentences: list[Sentence],
+def _takes_effect(periods: _Periods, index: int, where: list[int], sentences: list[Sentence],
                   text: str) -> FramePeriod | None:
     """The day the next sentence, holding no figure, says the decision takes effect."""
     if index + 1 >= len(sentences) or index + 1 in where:
@@ -352,9 +369,13 @@ def _part_before(written: str, carried: str | None) -> str | None:
 
 def _weekday(period: FramePeriod) -> bool:
     """Whether the period is a weekday ("lundi", "on Thursday"), in either language's words."""
-    days = {d.casefold() for lang in ("fr", "en") for d in frame_words(lang).period.weekdays}
     words = period.text.split()
-    return bool(words) and words[-1].casefold() in days
+    return bool(words) and words[-1].casefold() in _weekdays()
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(d.casefold() for lang in ("fr", "en") for d in frame_words(lang).period.weekdays)
 
 
 # Words that end the figure's phrase: a unit after them is another noun's ("by 50 points as annual inflation").

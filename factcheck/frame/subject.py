@@ -73,7 +73,7 @@ def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) ->
     return result
 
 
-REACH = 120
+REACH = 100
 
 
 def _undecided(subject: Subject | None) -> bool:
@@ -86,7 +86,7 @@ def _window(text: str, first: int, last: int) -> tuple[int, int]:
     if low:
         space = text.find(" ", low, first)
         low = space + 1 if space >= 0 else low
-    return low, min(len(text), last + 40)
+    return low, min(len(text), last + 10)
 
 
 def _shifted(subject: Subject, offset: int, sentence: str) -> Subject:
