@@ -115,7 +115,9 @@ def _opening_noun(sentence: Sentence) -> FrameSpan | None:
     return FrameSpan(text=match.group(1), start=sentence.start + match.start(1), end=sentence.start + match.end(1))
 
 
-PAST_FORECAST = re.compile(r"\b(?:had|avait|avaient)\b|\w{3,}(?:ait|aient)\b|"
+# "devrait", "pourrait" are the present's conditional ("l'énergie devrait connaître 40,8 % en
+# septembre" on 30 September: a flash estimate), not a past forecast.
+PAST_FORECAST = re.compile(r"\b(?:had|avait|avaient)\b|\b(?!(?:dev|pour)(?:rait|raient)\b)\w{3,}(?:ait|aient)\b|"
                            r"\b(?:consensus|analysts?|analystes|économistes|economists)\b",
                            re.IGNORECASE)
 
@@ -128,6 +130,8 @@ def _measured(role: str, period: FramePeriod | None, article_date: str | None, b
 
     >>> p = FramePeriod(text="in August", start=0, end=9, value="2021-08")
     >>> _measured("forecast", p, "2021-08-31", "Inflation is expected to be "), _measured("forecast", p, "2021-07-30", "")
+    ('level', 'forecast')
+    >>> _measured("forecast", p, "2021-08-31", "L'énergie devrait connaître "), _measured("forecast", p, "2021-08-31", "Ils prévoyaient ")
     ('level', 'forecast')
     """
     if role != "forecast" or period is None or not period.value or not article_date or PAST_FORECAST.search(before):
