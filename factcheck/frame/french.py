@@ -16,6 +16,8 @@ True
 'tarifs'
 >>> french_rule("L'inflation dans la zone euro est remontée à 2,6 %.", 45)
 Subject(metric=(2, 11, 'inflation'), entity=(20, 29, 'zone euro'), pronoun=False)
+>>> french_rule("L'inflation devrait atteindre 6 % en 2023.", 30).metric[2]
+'inflation'
 >>> french_rule("Selon l'Insee, 7,5 % des actifs sont au chômage.", 15)
 Subject(metric=None, entity=None, pronoun=False)
 """
@@ -34,7 +36,8 @@ NOUN = rf"(?!{AUXILIARY}(?![\w’'-]))(?!(?:s|n|qu|c|j|m|t)['’]){WORD}"
 ARTICLE = r"(?:(?:le|la|les|ce|cette|ces|cet|son|sa|ses|leur|leurs|un|une)\s|l['’])"
 FUNCTION = r"(?:de|du|des|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qui)(?![\w’'-])"
 LOWER = rf"(?!{AUXILIARY}(?![\w’'-]))(?!{FUNCTION})(?!(?:un|une|le|la|les)(?![\w’'-]))(?!(?:s|n|qu|c|j|m|t)['’])(?-i:[a-zà-öø-ÿœæ])[\w-]*(?:['’][\w-]+)?"
-COMPLEMENT = rf"(?:\s+(?:de|du|des|d['’]|à|au|aux|hors)\s*(?:la\s+|l['’]|les\s+)?{LOWER}(?:\s+{LOWER})?)"
+# "de la consommation", "d'affaires" (a preposition as a whole word: "devrait" is none)
+COMPLEMENT = rf"(?:\s+(?:(?:de|du|des|à|au|aux|hors)\s+|d['’]\s*)(?:la\s+|l['’]|les\s+)?{LOWER}(?:\s+{LOWER})?)"
 VERB = (rf"(?:(?:ne\s+|n['’])?(?:se\s+|s['’])?(?:{AUXILIARY}\s+)?(?:\w+ment\s+|encore\s+|déjà\s+|aussi\s+)*"
         rf"(?!{FUNCTION})(?-i:[a-zà-öø-ÿœæ])[\w-]*(?:['’][\w-]+)?)")
 LINK = (r"(?:\s+(?:à|de|d['’]|par|sur|environ|près\s+de|plus\s+de|moins\s+de|autour\s+de|jusqu['’]à|"
