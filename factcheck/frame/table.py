@@ -13,6 +13,9 @@ the row above it.
 >>> text = "|Net income (B$)\\n|- in dollars per share\\n2.16\\n-18%"
 >>> row_label(text, text.index("-18%"), len(text))[:3]
 (1, 11, 'Net income')
+>>> text = "|Cash flow from operations\\nexcluding working capital (B$)\\n8.5\\n-9%"
+>>> row_label(text, text.index("-9%"), len(text))[2]
+'Cash flow from operations'
 >>> row_label("Revenue rose 5% in 2023.", 13, 15)
 """
 
@@ -49,6 +52,10 @@ def row_label(text: str, start: int, end: int) -> tuple[int, int, str, str] | No
         above = text[above_start:above_end]
         position = above_start
         if not NUMERIC_LINE.match(above):
+            opening = text.rfind("\n", 0, max(0, above_start - 1)) + 1
+            first = text[opening:max(opening, above_start - 1)]
+            if not above.lstrip().startswith("|") and first.lstrip().startswith("|") and not NUMERIC_LINE.match(first):
+                above_start, above = opening, first  # "|Cash flow from operations" / "excluding working capital"
             found = _label_above(text, above_start, above)
             return found + (above.strip(" |"),) if found else None
     return None
