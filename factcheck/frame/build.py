@@ -51,6 +51,8 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
         label = row or colon_label(text, claim.start)
         metric = (FrameSpan(text=label[2], start=label[0], end=label[1]) if label
                   else _span(subject.metric, sentence, claim))
+        if metric is not None and not label and INDEX_MOVE.match(metric.text):
+            metric = None  # "l'indice EuroStoxx 50 a cédé 0,37 %": an index move, the index (a name) is the entity
         entity = _span(subject.entity or named_after(text, claim, lang, sentence)
                        or _named_before(lang, claims, sentence, claim, metric, known, sources), sentence, claim)
         if entity is not None and entity.text.casefold() in sources:
@@ -74,6 +76,11 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
         )
         framed.append(claim.model_copy(update={"frame": frame}))
     return framed
+
+
+# An index named as the subject of a move: no measured noun ("l'indice EuroStoxx 50", "l'indice de
+# référence", "l'indice phare"); "l'indice des prix" is a measure and stays the metric.
+INDEX_MOVE = re.compile(r"indices?\s+(?:[A-Z][\w.&-]*|de\s+référence|phare|vedette)(?![\w-])")
 
 
 def _column_period(text: str, lang: str, claim: Claim, article_date: str | None) -> FramePeriod | None:
