@@ -71,7 +71,8 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
             entity=entity,
             metric=metric,
             period=period,
-            role=_measured(roles[number], period, article_date, text[sentence.start:claim.start]),
+            role=_decided(_measured(roles[number], period, article_date, text[sentence.start:claim.start]),
+                          text[sentence.start:claim.start]),
             per_unit=per_unit(text, lang, claim) or _unit_named(lang, _around(text, metric, claim), label),
         )
         framed.append(claim.model_copy(update={"frame": frame}))
@@ -149,6 +150,21 @@ def _measured(role: str, period: FramePeriod | None, article_date: str | None, b
         return role
     written = parse_period(article_date[:7] if len(article_date) >= 7 else article_date)
     return "level" if covered.end <= written.end and covered.kind != "year" else role
+
+
+# A value fixed by a decision for a near date: "rates will be increased to 1.25%", "le taux sera
+# porté à 3 %" (FRAMES.md: a level, not a forecast).
+DECIDED = re.compile(r"(?:will\s+be|sera|seront)\s+(?:increased|raised|cut|lowered|reduced|set|"
+                     r"relevée?s?|portée?s?|abaissée?s?|fixée?s?|ramenée?s?)\s+(?:to|à)\b", re.IGNORECASE)
+
+
+def _decided(role: str, before: str) -> str:
+    """A forecast that is a decision's value for a near date is a level.
+
+    >>> _decided("forecast", "The deposit rate will be increased to "), _decided("forecast", "Growth will reach ")
+    ('level', 'forecast')
+    """
+    return "level" if role == "forecast" and DECIDED.search(before) else role
 
 
 def _named_before(lang: str, claims: list[Claim], sentence: Sentence, claim: Claim,
