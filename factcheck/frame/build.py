@@ -252,6 +252,12 @@ class _Periods:
         if period.value and len(period.value) == 10 and not re.search(r"\d{4}", period.text) \
                 and RELEASED_AFTER.match(self.text, period.end):
             return period.model_copy(update={"value": period.value[:7]})  # "Le 31 mai, l'Insee annonce"
+        before = self.text[max(0, period.start - 40):period.start]
+        if period.value and period.value[:4].isdigit() and FISCAL_YEAR_END.search(before):
+            return period.model_copy(update={"value": f"FY{period.value[:4]}"})  # "l'exercice clos le 28 janvier"
+        if period.value and len(period.value) >= 7 and (QUARTER_AFTER.match(self.text, period.end)
+                                                        or QUARTER_OF.search(before)):
+            return period.model_copy(update={"value": None})  # "a September quarter": a fiscal quarter, months unknown
         return period
 
 
@@ -277,6 +283,14 @@ RELEASE_DAY = re.compile(r"(?:said|says|announced|reported|published|released|to
 # is read, as when days without a year were not.
 RELEASED_AFTER = re.compile(r"\s*,?\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?\w+\s+(?:annonce|a\s+annoncé|publie|a\s+publié|"
                             r"indique|a\s+indiqué|said|says|announced|reported|published)\b", re.IGNORECASE)
+
+
+# A month naming the end of a fiscal year ("l'exercice clos le 28 janvier", "fiscal year ended
+# January 28") or a quarter by its last month ("a September quarter", "un trimestre de septembre").
+FISCAL_YEAR_END = re.compile(r"(?:exercice|fiscal\s+year|financial\s+year)\s+(?:clos|ended|ending|achevé)"
+                             r"(?:\s+(?:le|au|on|in))?\s*$", re.IGNORECASE)
+QUARTER_AFTER = re.compile(r"\s+quarters?\b", re.IGNORECASE)
+QUARTER_OF = re.compile(r"trimestres?\s+(?:de|d['’])\s*$", re.IGNORECASE)
 
 
 def _period(claims: list[Claim], number: int, periods: _Periods, where: list[int],
