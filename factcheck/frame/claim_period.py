@@ -66,7 +66,7 @@ SENTENCE_END = re.compile(r"[.;:!?\n]")
 ASIDE = re.compile(r"\(\s*$")
 COMPARISON_BASE = re.compile(r"(?:qu['’]|par rapport|rapport à|rapport au|than|from|compared with|comparé|depuis|"
                              r"since|niveau de|celui de|celle de|avant|before|estimations?\s+de|prévisions?\s+de|"
-                             r"projections?\s+de|forecasts?\s+of)\s*$", re.IGNORECASE)
+                             r"projections?\s+de|forecasts?\s+of)\s*(?:le\s+|la\s+|l['’]|les\s+|the\s+)?$", re.IGNORECASE)
 # Said against the figure's own year, not the article's: "a year earlier", "un an plus tôt".
 EARLIER_YEAR = re.compile(r"(?:a year earlier|the previous year|a year ago|un an plus tôt|l['’]année précédente|"
                           r"un an auparavant)$", re.IGNORECASE)
@@ -102,7 +102,7 @@ def period_of(claims: list[Claim], number: int, periods: _Periods, where: list[i
     def free(period: FramePeriod) -> bool:
         attached = any(0 <= period.start - other.end <= 3 and not SENTENCE_END.search(text, other.end, period.start)
                        for other in others)
-        return not attached and not COMPARISON_BASE.search(text[max(0, period.start - 15):period.start]) \
+        return not attached and not COMPARISON_BASE.search(text[max(0, period.start - 19):period.start]) \
             and not RELEASE_DAY.search(text[max(0, period.start - 40):period.start])
 
     def clear(period: FramePeriod) -> bool:
