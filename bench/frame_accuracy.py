@@ -135,7 +135,7 @@ def doc_path(doc: str, shared: Path) -> Path:
     return shared / doc if (shared / doc).exists() or not (shared / "dev" / doc).exists() else shared / "dev" / doc
 
 
-def score(lines: list[dict], shared: Path) -> tuple[Counter, int, list[str]]:
+def score(lines: list[dict], shared: Path, limit: int = 30) -> tuple[Counter, int, list[str]]:
     """Right answers per field (``found`` counts the gold claims the extractor found, and
     ``<field>/found`` the right answers among those), the number of gold claims, misses."""
     right, misses, framed_docs = Counter(), [], {}
@@ -152,7 +152,7 @@ def score(lines: list[dict], shared: Path) -> tuple[Counter, int, list[str]]:
             if claim is not None and field_right(field, gold, claim.frame):
                 right[field] += 1
                 right[f"{field}/found"] += 1
-            elif len(misses) < 30:
+            elif len(misses) < limit:
                 got = getattr(claim.frame, field) if claim and claim.frame else "(no claim)"
                 misses.append(f"{gold['doc']}:{span['start']} {span['text']!r} {field}: gold "
                               f"{gold.get(field)!r} got {got!r}")
@@ -164,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path, help="gold frame files (default corpora/frames/frames-*.jsonl)")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "dev",
                         help="folder the checks/... doc ids are relative to")
-    parser.add_argument("--misses", action="store_true", help="print up to 30 wrong fields")
+    parser.add_argument("--misses", nargs="?", type=int, const=30, default=0,
+                        help="print up to N wrong fields (30 when N is not given)")
     args = parser.parse_args(argv)
     files = args.files or sorted((REPO / "corpora" / "frames").glob("frames-*.jsonl"))
     if not files:
@@ -172,13 +173,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     lines = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip()]
-    right, total, misses = score(lines, args.shared)
+    right, total, misses = score(lines, args.shared, args.misses)
     found = right["found"]
     print(f"frame accuracy on {total} gold claims from {len(files)} file(s); {found} of them extracted")
     print(f"  {'field':<9} {'all gold':>16}   {'extracted only':>16}")
     for field in FIELDS:
         print(f"  {field:<9} {right[field] / max(total, 1):.3f} ({right[field]:>3}/{total})"
               f"   {right[field + '/found'] / max(found, 1):.3f} ({right[field + '/found']:>3}/{found})")
+    for lang in sorted({line.get("lang", "fr") for line in lines}):
+        some = [line for line in lines if line.get("lang", "fr") == lang]
+        part = score(some, args.shared, 0)[0]
+        print(f"  {lang}: " + ", ".join(f"{field} {part[field] / len(some):.3f}" for field in FIELDS)
+              + f" ({len(some)} claims)")
     if args.misses:
         print("\n".join(misses))
     return 0

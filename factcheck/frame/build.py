@@ -21,9 +21,9 @@ from factcheck.frame.names import (Found, capitalised_inside, common_abbreviatio
                                    nearest_before, sources_in)
 from factcheck.frame.role import roles_of
 from factcheck.frame.subject import french_subjects
+from factcheck.frame.claim_period import column_period, period_of, periods_of, results_year
 from factcheck.frame.table import colon_label, row_label
 from factcheck.frame.vocab import frame_words
-from factcheck.frame.when import periods_in
 from factcheck.models import Claim, Frame, FramePeriod, FrameSpan
 from factcheck.periods import PeriodError, parse_period
 from factcheck.text.sentences import Sentence, index_of, split
@@ -38,7 +38,7 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     where = [index_of(sentences, claim.start) for claim in claims]
     roles = roles_of(text, lang, claims)
     subjects = _subjects(text, lang, claims, sentences, where)
-    periods = _periods(text, lang, sentences, article_date)
+    periods = periods_of(text, lang, sentences, article_date)
     known = capitalised_inside(text)
     sources = sources_in(text, sentences, lang, [c.attribution.text for c in claims if c.attribution is not None]) \
         | common_abbreviations(text)  # never an entity: who reports, and abbreviations of measures ("TRVE")
@@ -47,9 +47,12 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     for number, claim in enumerate(claims):
         sentence = sentences[where[number]]
         subject = subjects[number]
-        label = row_label(text, claim.start, claim.end) or colon_label(text, claim.start)
+        row = row_label(text, claim.start, claim.end)
+        label = row or colon_label(text, claim.start)
         metric = (FrameSpan(text=label[2], start=label[0], end=label[1]) if label
                   else _span(subject.metric, sentence, claim))
+        if metric is not None and not label and INDEX_MOVE.match(metric.text):
+            metric = None  # "l'indice EuroStoxx 50 a cédé 0,37 %": an index move, the index (a name) is the entity
         entity = _span(subject.entity or named_after(text, claim, lang, sentence)
                        or _named_before(lang, claims, sentence, claim, metric, known, sources), sentence, claim)
         if entity is not None and entity.text.casefold() in sources:
@@ -62,17 +65,23 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
             metric = framed[-1].frame.metric  # carried: "elles progressent de 2 %", "Malte (7,3 %)"
         if entity is None:
             entity = framed[-1].frame.entity if framed else topic  # carried: "In Spain ... It was ..."
-        period = _results_year(_period(claims, number, periods, where, sentences, framed, roles, text),
-                               article_date, framed, lang)
+        period = (row and column_period(text, lang, claim, article_date)) or results_year(
+            period_of(claims, number, periods, where, sentences, framed, roles, text), article_date, framed, lang)
         frame = Frame(
             entity=entity,
             metric=metric,
             period=period,
-            role=_measured(roles[number], period, article_date, text[sentence.start:claim.start]),
+            role=_decided(_measured(roles[number], period, article_date, text[sentence.start:claim.start]),
+                          text[sentence.start:claim.start]),
             per_unit=per_unit(text, lang, claim) or _unit_named(lang, _around(text, metric, claim), label),
         )
         framed.append(claim.model_copy(update={"frame": frame}))
     return framed
+
+
+# An index named as the subject of a move: no measured noun ("l'indice EuroStoxx 50", "l'indice de
+# référence", "l'indice phare"); "l'indice des prix" is a measure and stays the metric.
+INDEX_MOVE = re.compile(r"indices?\s+(?:[A-Z][\w.&-]*|de\s+référence|phare|vedette)(?![\w-])")
 
 
 OPENING_NOUN = re.compile(r"(?:Les|La|Le|L['’]|The)\s*([a-zà-ÿ][\w'’-]+(?:\s+(?:de|du|des|d['’]|of)\s*"
@@ -101,7 +110,9 @@ def _opening_noun(sentence: Sentence) -> FrameSpan | None:
     return FrameSpan(text=match.group(1), start=sentence.start + match.start(1), end=sentence.start + match.end(1))
 
 
-PAST_FORECAST = re.compile(r"\b(?:had|avait|avaient)\b|\w{3,}(?:ait|aient)\b|"
+# "devrait", "pourrait" are the present's conditional ("l'énergie devrait connaître 40,8 % en
+# septembre" on 30 September: a flash estimate), not a past forecast.
+PAST_FORECAST = re.compile(r"\b(?:had|avait|avaient)\b|\b(?!(?:dev|pour)(?:rait|raient)\b)\w{3,}(?:ait|aient)\b|"
                            r"\b(?:consensus|analysts?|analystes|économistes|economists)\b",
                            re.IGNORECASE)
 
@@ -115,6 +126,8 @@ def _measured(role: str, period: FramePeriod | None, article_date: str | None, b
     >>> p = FramePeriod(text="in August", start=0, end=9, value="2021-08")
     >>> _measured("forecast", p, "2021-08-31", "Inflation is expected to be "), _measured("forecast", p, "2021-07-30", "")
     ('level', 'forecast')
+    >>> _measured("forecast", p, "2021-08-31", "L'énergie devrait connaître "), _measured("forecast", p, "2021-08-31", "Ils prévoyaient ")
+    ('level', 'forecast')
     """
     if role != "forecast" or period is None or not period.value or not article_date or PAST_FORECAST.search(before):
         return role
@@ -124,6 +137,21 @@ def _measured(role: str, period: FramePeriod | None, article_date: str | None, b
         return role
     written = parse_period(article_date[:7] if len(article_date) >= 7 else article_date)
     return "level" if covered.end <= written.end and covered.kind != "year" else role
+
+
+# A value fixed by a decision for a near date: "rates will be increased to 1.25%", "le taux sera
+# porté à 3 %" (FRAMES.md: a level, not a forecast).
+DECIDED = re.compile(r"(?:will\s+be|sera|seront)\s+(?:increased|raised|cut|lowered|reduced|set|"
+                     r"relevée?s?|portée?s?|abaissée?s?|fixée?s?|ramenée?s?)\s+(?:to|à)\b", re.IGNORECASE)
+
+
+def _decided(role: str, before: str) -> str:
+    """A forecast that is a decision's value for a near date is a level.
+
+    >>> _decided("forecast", "The deposit rate will be increased to "), _decided("forecast", "Growth will reach ")
+    ('level', 'forecast')
+    """
+    return "level" if role == "forecast" and DECIDED.search(before) else role
 
 
 def _named_before(lang: str, claims: list[Claim], sentence: Sentence, claim: Claim,
@@ -188,122 +216,6 @@ def _span(found: Found | None, sentence: Sentence, claim: Claim) -> FrameSpan | 
             and start < attribution.end and attribution.start < end:
         return None  # never the attribution
     return FrameSpan(text=words, start=start, end=end)
-
-
-def _periods(text: str, lang: str, sentences: list[Sentence], article_date: str | None) -> list[list[FramePeriod]]:
-    return [periods_in(s.text, lang, article_date, s.start) for s in sentences]
-
-
-SENTENCE_END = re.compile(r"[.;:!?\n]")
-ASIDE = re.compile(r"\(\s*$")
-COMPARISON_BASE = re.compile(r"(?:qu['’]|par rapport|rapport à|rapport au|than|from|compared with|comparé|depuis|"
-                             r"since|niveau de|celui de|celle de|avant|before|estimations?\s+de|prévisions?\s+de|"
-                             r"projections?\s+de|forecasts?\s+of)\s*$", re.IGNORECASE)
-# Said against the figure's own year, not the article's: "a year earlier", "un an plus tôt".
-EARLIER_YEAR = re.compile(r"(?:a year earlier|the previous year|a year ago|un an plus tôt|l['’]année précédente|"
-                          r"un an auparavant)$", re.IGNORECASE)
-# A day named by the words that report the figure is the day of the release, not the figure's
-# period ("INSEE said on Wednesday", "publiés jeudi", "paru ce mardi").
-RELEASE_DAY = re.compile(r"(?:said|says|announced|reported|published|released|told|indiqué|annoncé|publiée?s?|"
-                         r"parue?s?|dit|précisé|communiqué)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
-
-
-def _period(claims: list[Claim], number: int, periods: list[list[FramePeriod]], where: list[int],
-            sentences: list[Sentence], framed: list[Claim], roles: list[str], text: str) -> FramePeriod | None:
-    """The period nearest the claim in its sentence with no other claim between them and not
-    the period of another figure ("contre 14,3 % en juillet") nor a comparison base ("qu'au
-    troisième trimestre"); else the period carried by the last figure that is not an earlier
-    value; else the last free one of the previous sentence; else the headline's."""
-    claim, index = claims[number], where[number]
-    others = [c for c in claims if c is not claim]
-
-    def free(period: FramePeriod) -> bool:
-        attached = any(0 <= period.start - other.end <= 3 and not SENTENCE_END.search(text, other.end, period.start)
-                       for other in others)
-        return not attached and not COMPARISON_BASE.search(text[max(0, period.start - 15):period.start]) \
-            and not RELEASE_DAY.search(text[max(0, period.start - 40):period.start])
-
-    def clear(period: FramePeriod) -> bool:
-        low, high = min(period.end, claim.end), max(period.start, claim.start)
-        return not any(low <= other.start and other.end <= high for other in others)
-
-    own = [p for p in periods[index] if clear(p) and (free(p) or 0 <= p.start - claim.end <= 3)
-           and not RELEASE_DAY.search(text[max(0, p.start - 40):p.start])]
-    carried = [c.frame.period for c, role in zip(framed, roles) if role != "previous" and c.frame.period
-               and not _weekday(c.frame.period)  # a day is the session's or the release's, it does not carry
-               and not ASIDE.search(text[max(0, c.start - 2):c.start])]  # "(43,9 % en 2019)" is an aside
-    if own:
-        chosen = min(own, key=lambda p: min(abs(p.start - claim.end), abs(claim.start - p.end)))
-        if EARLIER_YEAR.search(chosen.text) and carried and carried[-1].value and carried[-1].value[:4].isdigit():
-            year = str(int(carried[-1].value[:4]) - 1)  # "5.5% in 2023 … from 4.8% a year earlier"
-            return chosen.model_copy(update={"value": year})
-        if chosen.value is None and carried:
-            return chosen.model_copy(update={"value": _part_before(chosen.text, carried[-1].value)})
-        return chosen
-    before = [p for p in periods[index - 1] if free(p) and not _weekday(p)] if index > 0 else []
-    if before and not any(w == index - 1 for w in where[:number]):
-        return before[-1]  # a weekday there dates an event ("propos tenus vendredi"), not this figure
-    if carried:
-        return carried[-1]
-    headline = [p for p in periods[0] if free(p)] if index > 1 else []
-    if headline and sentences[0].end < sentences[1].start and len(sentences[0].text) < 200:
-        return headline[0]
-    lead = [p for sentence in periods[:2] for p in sentence if free(p)] if index > 1 else []
-    if lead and not carried:
-        return lead[0]  # the lead's day or month frames the first figures of a report ("ouvertes lundi")
-    return None
-
-
-def _results_year(period: FramePeriod | None, article_date: str | None, framed: list[Claim],
-                  lang: str) -> FramePeriod | None:
-    """"This year" / "cette année" early in a year (January to March), in a text whose figures
-    so far are for the year before, is that year: the year just reported, not the new one.
-
-    >>> p = FramePeriod(text="This year", start=0, end=9, value="2024")
-    >>> c = Claim(kind="money", text="$1", start=0, end=2, frame=Frame(period=FramePeriod(text="2023", start=0, end=4, value="2023")))
-    >>> _results_year(p, "2024-02-07", [c], "en").value, _results_year(p, "2024-06-07", [c], "en").value
-    ('2023', '2024')
-    """
-    this_year = {k.casefold() for k, v in frame_words(lang).period.relative_years.items() if v == 0}
-    if period is None or not article_date or len(article_date) < 7 or int(article_date[5:7]) > 3 \
-            or period.text.casefold().replace("’", "'") not in this_year or period.value != article_date[:4]:
-        return period
-    before = [c.frame.period.value for c in framed if c.frame and c.frame.period and c.frame.period.value]
-    earlier = str(int(article_date[:4]) - 1)
-    if before and all(value.startswith(earlier) for value in before[-3:]):
-        return period.model_copy(update={"value": earlier})
-    return period
-
-
-def _part_before(written: str, carried: str | None) -> str | None:
-    """The quarter or month before the carried one, for "au trimestre précédent", "the
-    previous month"; None for any other unresolved period or a carried year.
-
-    >>> _part_before("au trimestre précédent", "2024-Q1"), _part_before("le mois précédent", "2024-03")
-    ('2023-Q4', '2024-02')
-    >>> _part_before("au trimestre précédent", "2024")
-    """
-    grains = {" ".join(k.split()).casefold(): v for lang in ("fr", "en")
-              for k, v in frame_words(lang).period.previous_parts.items()}
-    grain = grains.get(" ".join(written.split()).casefold().replace("’", "'"))
-    match = re.fullmatch(r"(\d{4})-(?:Q([1-4])|(\d{2}))", carried or "")
-    if grain is None or match is None:
-        return None
-    year = int(match.group(1))
-    if grain == "quarter":
-        quarter = int(match.group(2)) if match.group(2) else (int(match.group(3)) - 1) // 3 + 1
-        return f"{year - 1}-Q4" if quarter == 1 else f"{year}-Q{quarter - 1}"
-    if match.group(3) is None:
-        return None
-    month = int(match.group(3))
-    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
-
-
-def _weekday(period: FramePeriod) -> bool:
-    """Whether the period is a weekday ("lundi", "on Thursday"), in either language's words."""
-    days = {d.casefold() for lang in ("fr", "en") for d in frame_words(lang).period.weekdays}
-    words = period.text.split()
-    return bool(words) and words[-1].casefold() in days
 
 
 # Words that end the figure's phrase: a unit after them is another noun's ("by 50 points as annual inflation").

@@ -155,12 +155,19 @@ def _phrase_before(words: list[re.Match], index: int) -> tuple[list[re.Match], i
 
 
 def _before_bracket(sentence: str, words: list[re.Match], index: int) -> Subject:
-    """"Estonia (5.0%)": a name before the bracket is the entity; "services (1.1%)" the metric."""
+    """"Estonia (5.0%)": a name before the bracket is the entity; "services (1.1%)" the metric.
+
+    >>> english_subject("Energy had the highest annual rate in August (15.4%).", 46)
+    Subject(metric=None, entity=None, pronoun=False)
+    """
     phrase = []
     index -= 1
     while index >= 0 and words[index].group(0)[0].isalnum() and words[index].group(0).casefold() not in STOPS:
         phrase.insert(0, words[index])
         index -= 1
+    period_words = {w.casefold() for w in (*frame_words("en").period.months, *frame_words("en").period.weekdays)}
+    if phrase and all(w.group(0).casefold() in period_words for w in phrase):
+        return Subject()  # "the highest rate in August (15.4%": a month, not what is measured
     return _split(sentence, phrase)
 
 

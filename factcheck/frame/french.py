@@ -10,6 +10,14 @@ Subject(metric=(3, 18, 'taux de chômage'), entity=None, pronoun=False)
 'dette publique'
 >>> french_rule("Elles progressent de 2,0 % sur un an.", 21).pronoun
 True
+>>> french_rule("Le chiffre d'affaires du groupe enregistre une hausse de 13 %.", 57).metric[2]
+"chiffre d'affaires du groupe"
+>>> french_rule("L'autorité de l'énergie propose une baisse de 15 % des tarifs.", 46, 50).metric[2]
+'tarifs'
+>>> french_rule("L'inflation dans la zone euro est remontée à 2,6 %.", 45)
+Subject(metric=(2, 11, 'inflation'), entity=(20, 29, 'zone euro'), pronoun=False)
+>>> french_rule("L'inflation devrait atteindre 6 % en 2023.", 30).metric[2]
+'inflation'
 >>> french_rule("Selon l'Insee, 7,5 % des actifs sont au chômage.", 15)
 Subject(metric=None, entity=None, pronoun=False)
 """
@@ -27,8 +35,9 @@ AUXILIARY = (r"(?:a|ont|est|sont|était|étaient|avait|avaient|aurait|auraient|s
 NOUN = rf"(?!{AUXILIARY}(?![\w’'-]))(?!(?:s|n|qu|c|j|m|t)['’]){WORD}"
 ARTICLE = r"(?:(?:le|la|les|ce|cette|ces|cet|son|sa|ses|leur|leurs|un|une)\s|l['’])"
 FUNCTION = r"(?:de|du|des|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qui)(?![\w’'-])"
-LOWER = rf"(?!{AUXILIARY}(?![\w’'-]))(?!{FUNCTION})(?!(?:s|n|qu|c|j|m|t)['’])(?-i:[a-zà-öø-ÿœæ])[\w-]*(?:['’][\w-]+)?"
-COMPLEMENT = rf"(?:\s+(?:de|du|des|d['’]|à|au|aux|hors)\s*(?:la\s+|l['’]|les\s+)?{LOWER}(?:\s+{LOWER})?)"
+LOWER = rf"(?!{AUXILIARY}(?![\w’'-]))(?!{FUNCTION})(?!(?:un|une|le|la|les)(?![\w’'-]))(?!(?:s|n|qu|c|j|m|t)['’])(?-i:[a-zà-öø-ÿœæ])[\w-]*(?:['’][\w-]+)?"
+# "de la consommation", "d'affaires" (a preposition as a whole word: "devrait" is none)
+COMPLEMENT = rf"(?:\s+(?:(?:de|du|des|à|au|aux|hors)\s+|d['’]\s*)(?:la\s+|l['’]|les\s+)?{LOWER}(?:\s+{LOWER})?)"
 VERB = (rf"(?:(?:ne\s+|n['’])?(?:se\s+|s['’])?(?:{AUXILIARY}\s+)?(?:\w+ment\s+|encore\s+|déjà\s+|aussi\s+)*"
         rf"(?!{FUNCTION})(?-i:[a-zà-öø-ÿœæ])[\w-]*(?:['’][\w-]+)?)")
 LINK = (r"(?:\s+(?:à|de|d['’]|par|sur|environ|près\s+de|plus\s+de|moins\s+de|autour\s+de|jusqu['’]à|"
@@ -37,36 +46,61 @@ LINK = (r"(?:\s+(?:à|de|d['’]|par|sur|environ|près\s+de|plus\s+de|moins\s+de
 COMPLEMENT_BEFORE = re.compile(r"(?:\bde|\bdu|\bdes)\s*$")
 PHRASE = rf"{NOUN}(?:\s+{LOWER}){{0,2}}{COMPLEMENT}?"
 SUBJECT_BEFORE = re.compile(rf"(?:^|[\s,;:(«\"“])(?P<article>{ARTICLE})\s*(?P<noun>{PHRASE})"
-                            rf"\s+{VERB}{LINK}\s*[+\-−]?$", re.IGNORECASE)
+                            rf"\s+(?P<verb>{VERB}){LINK}\s*[+\-−]?$", re.IGNORECASE)
 # "a abaissé son taux de dépôt à 3,75 %", "la dette publique à 110 %": the noun brought to the figure.
 OBJECT_TO = re.compile(rf"(?:^|[\s,;:(«\"“])(?P<article>{ARTICLE})\s*(?P<noun>{PHRASE})\s+(?:à|au)\s*[+\-−]?$", re.IGNORECASE)
 # "un chiffre d'affaires record de 22,1 milliards", "une croissance de 0,7 %": the noun the figure completes.
 NOUN_OF = re.compile(rf"(?:^|[\s,;:(«\"“])(?P<article>{ARTICLE})\s*(?P<noun>{PHRASE})\s+(?:de|d['’])\s*[+\-−]?$",
                      re.IGNORECASE)
+# Verbs whose subject undergoes the move named after them: "le chiffre d'affaires enregistre une
+# hausse de 13 %" (not "l'autorité propose une baisse de 15 %").
+UNDERGOES = re.compile(r"(?:enregistr|affich|conna[iî]|subi|accus|signe|réalis)\w*$", re.IGNORECASE)
+# "une baisse de 15 % des tarifs réglementés": what the move is of, after the figure.
+MOVED_AFTER = re.compile(rf"\s*(?:des|du|de\s+la|de\s+l['’]|d['’])\s*(?P<noun>{NOUN}(?:\s+{LOWER}){{0,2}})", re.IGNORECASE)
+# The measured noun before the place a subject names: "l'inflation dans la zone euro".
+PLACE_OF = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE})\s*(?P<noun>{NOUN}(?:\s+{LOWER}){{0,2}})\s+(?:dans|de|en)\s*$",
+                      re.IGNORECASE)
 PRONOUN_BEFORE = re.compile(rf"(?:^|[\s,;:])(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci|ce\s+dernier|"
                             rf"cette\s+dernière)\s+{VERB}{LINK}\s*[+\-−]?$", re.IGNORECASE)
 
 
-def french_rule(sentence: str, claim_start: int) -> Subject:
+def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -> Subject:
     """The noun phrase before the verb leading to the figure at ``claim_start``, by rules;
-    an empty Subject when the words there are not of that shape (the parser decides)."""
+    an empty Subject when the words there are not of that shape (the parser decides). A move
+    someone proposes or announces ("propose une baisse de 15 % des tarifs") is of the noun
+    after the figure (``claim_end``), not of who proposes it."""
     offset = max(0, claim_start - 160)
     if offset:
         offset = sentence.find(" ", offset, claim_start) + 1 or offset  # start on a word
     before = sentence[offset:claim_start]
     if PRONOUN_BEFORE.search(before):
         return Subject(pronoun=True)
-    match = NOUN_OF.search(before) or SUBJECT_BEFORE.search(before) or OBJECT_TO.search(before)
+    not_heads = set(frame_words("fr").metric.not_heads)
+    skipped = not_heads | {w.casefold() for w in frame_words("fr").names.not_names}
+    # "une hausse de 13 %" names no metric: the subject before the verb may ("le chiffre
+    # d'affaires enregistre une hausse de 13 %")
+    match = NOUN_OF.search(before)
+    if match is not None and match.group("noun").split()[0].casefold() in skipped:
+        subject = SUBJECT_BEFORE.search(before)
+        if subject is not None and UNDERGOES.search(subject.group("verb")):
+            match = subject
+        elif subject is not None and claim_end is not None:
+            after = MOVED_AFTER.match(sentence, claim_end)
+            return Subject(metric=(after.start("noun"), after.end("noun"), after.group("noun"))) if after else Subject()
+    match = match or SUBJECT_BEFORE.search(before) or OBJECT_TO.search(before)
+    if match is None or match.group("noun").split()[0].casefold() in skipped:
+        return Subject()
     if match is None:
         return Subject()
     noun = match.group("noun")
     words = noun.split()
-    not_heads = set(frame_words("fr").metric.not_heads)
-    if words[0].casefold() in not_heads or words[0].casefold() in frame_words("fr").names.not_names:
-        return Subject()
     start = offset + match.start("noun")
     words_fr = frame_words("fr")
     places = {w.casefold() for w in words_fr.names.collective}  # "zone euro", "français"
+    if " ".join(words).casefold() in places:  # "l'inflation dans la zone euro est remontée à 2,6 %"
+        measured = PLACE_OF.search(before, 0, match.start("article"))
+        return Subject(metric=(offset + measured.start("noun"), offset + measured.end("noun"), measured.group("noun"))
+                       if measured else None, entity=(start, start + len(noun), noun))
     for place in sorted(places, key=len, reverse=True):  # "la dette des administrations publiques"
         cut = re.search(rf"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]|les\s+)?{re.escape(place)}$", noun, re.IGNORECASE)
         if cut and cut.start() > 0:

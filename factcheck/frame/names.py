@@ -50,6 +50,9 @@ DATELINE_SPAN = re.compile(r"^\s*[A-Z][A-Z .'-]+,[^—–\n]{0,40}?(?:\s[—–-
 BRACKETED_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 SMALL_WORDS = {"de", "la", "le", "les", "du", "des", "d", "l", "et", "of", "the", "and", "for", "à", "au", "aux", "en"}
 DATELINE = re.compile(r"^\s*(?:\(|,|–|—|-)")
+# Who publishes its own release speaks of its own figures: a source in that sentence only.
+OWN_RELEASE = re.compile(r"(?:communiqué|press\s+release|news\s+release|statement)(?:\s+\w+){0,2}\s+"
+                         r"(?:par|by|de|of|from)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -76,18 +79,34 @@ def names_in(sentence: str, lang: str, known: frozenset[str] = frozenset()) -> l
         name = _trimmed(sentence, match.start(), match.end(), lang, known)
         if name and not any(name[0] < end and start < name[1] for start, end, _ in found):
             found.append(name)
-    return sorted((n for n in found if not _reports(sentence, n) and not _aside(sentence, n)), key=lambda n: n[0])
+    return sorted((n for n in found if not _reports(sentence, n) and not _aside(sentence, n, lang)), key=lambda n: n[0])
 
 
-def _aside(sentence: str, name: Found) -> bool:
+@cache
+def _event_place(lang: str) -> re.Pattern[str]:
+    """The words before a place an event happened in: "l'invasion de l'", "the war in"."""
+    events = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in frame_words(lang).names.events) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{events})\s+(?:de|d['’]|du|des|en|au|aux|dans|of|in|on|against)"
+                      rf"(?:\s+(?:la|le|les|l['’]|the))?\s*$", re.IGNORECASE)
+
+
+def _aside(sentence: str, name: Found, lang: str = "fr") -> bool:
     """A name the figure is not about: excluded or a time mark ("hors Mayotte", "avant
-    Covid"), an abbreviation in brackets after the full name ("(BIT)"), or a place in a
-    dateline ("SANTA CLARA, California, Feb. 21 —")."""
+    Covid"), an abbreviation in brackets after the full name ("(BIT)"), a place in a
+    dateline ("SANTA CLARA, California, Feb. 21 —"), or the place of an event ("l'invasion
+    de l'Ukraine", "the war in Ukraine").
+
+    >>> s = "En Italie, les prix ont grimpé avec l'invasion de l'Ukraine."
+    >>> [n[2] for n in names_in(s, "fr", frozenset({"Italie"}))]
+    ['Italie']
+    """
     start, end, _ = name
     dateline = DATELINE_SPAN.match(sentence)
     if dateline and start < dateline.end():
         return True
     before = sentence[max(0, start - 40):start].rstrip()
+    if _event_place(lang).search(sentence[max(0, start - 40):start]):
+        return True
     if re.search(r"(?:hors|sauf|excluding|except|avant|après|depuis|since|before|after|"
                  r"dans\s+le\s+cadre\s+d(?:e\s+la|e\s+l['’]|u|es|e)|within\s+the\s+framework\s+of(?:\s+the)?)$",
                  before, re.IGNORECASE):
@@ -147,13 +166,17 @@ def sources_in(text: str, sentences, lang: str, attributions: list[str]) -> froz
     >>> t = "Selon l'Insee, le PIB a crû. L'Insee note une hausse."
     >>> sorted(sources_in(t, split(t), "fr", []))
     ['insee']
+    >>> t = "LVMH a vu ses ventes croître de 13 %, selon le communiqué publié par LVMH."
+    >>> sorted(sources_in(t, split(t), "fr", []))
+    []
     """
     found = {re.sub(r"^(?:l['’]|la\s+|le\s+|les\s+|the\s+)", "", a.strip(), flags=re.IGNORECASE).casefold()
              for a in attributions}
     for sentence in sentences:
         for start, end, name in _all_names(sentence.text, lang):
             if _reports(sentence.text, (start, end, name)) and (
-                    name.isupper() or not SAYS_AFTER.match(sentence.text[end:end + 30])):
+                    name.isupper() or not SAYS_AFTER.match(sentence.text[end:end + 30])) \
+                    and not OWN_RELEASE.search(sentence.text[max(0, start - 50):start]):
                 found.add(name.casefold())  # "Apple said" is local: a company speaks of its own figures
     for abbreviation, (start, end, words) in abbreviations(text).items():
         if abbreviation.casefold() in found:  # "l'Institut national … (Insee)" when the Insee is a source
@@ -259,7 +282,7 @@ def named_after(text: str, claim, lang: str, sentence) -> Found | None:
     if before and before.group(1).casefold() not in months:
         name = (before.start(1) - sentence.start, before.end(1) - sentence.start, before.group(1))
         own = text[sentence.start:sentence.end] if hasattr(sentence, "end") else text
-        return None if _aside(own, name) else name
+        return None if _aside(own, name, lang) else name
     return None
 
 

@@ -50,7 +50,7 @@ def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) ->
     the rules leave open (up to ``REACH`` characters before the first of them), and only for
     figures that no earlier figure of the sentence settled by rules (a list carries its
     metric): the parser reads only those windows."""
-    ruled = [[None if BRACKET_BEFORE.search(text[:start]) else french_rule(text, start) for start, _ in claim_spans]
+    ruled = [[None if BRACKET_BEFORE.search(text[:start]) else french_rule(text, start, end) for start, end in claim_spans]
              for text, claim_spans in zip(sentences, spans)]
     windows = {}
     for number, (text, subjects, claim_spans) in enumerate(zip(sentences, ruled, spans)):
@@ -61,18 +61,19 @@ def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) ->
     nlp = french_model()
     docs = {}
     if nlp is not None:
-        texts = [sentences[number][low:high] for number, (low, high) in windows.items()]
+        # the model splits "l'" from its noun but not "l’": read a straight apostrophe (same offsets)
+        texts = [sentences[number][low:high].replace("’", "'") for number, (low, high) in windows.items()]
         docs = dict(zip(windows, nlp.pipe(texts, batch_size=64)))
     result = []
     for number, (subjects, claim_spans) in enumerate(zip(ruled, spans)):
         doc, low = docs.get(number), windows.get(number, (0, 0))[0]
-        result.append([_shifted(_french_subject(doc, start - low, end - low), low)
+        result.append([_shifted(_french_subject(doc, start - low, end - low), low, sentences[number])
                        if doc is not None and _undecided(subject) else (subject or Subject())
                        for subject, (start, end) in zip(subjects, claim_spans)])
     return result
 
 
-REACH = 120
+REACH = 100
 
 
 def _undecided(subject: Subject | None) -> bool:
@@ -85,12 +86,13 @@ def _window(text: str, first: int, last: int) -> tuple[int, int]:
     if low:
         space = text.find(" ", low, first)
         low = space + 1 if space >= 0 else low
-    return low, min(len(text), last + 40)
+    return low, min(len(text), last + 10)
 
 
-def _shifted(subject: Subject, offset: int) -> Subject:
+def _shifted(subject: Subject, offset: int, sentence: str) -> Subject:
     def shift(found):
-        return None if found is None else (found[0] + offset, found[1] + offset, found[2])
+        return None if found is None else (found[0] + offset, found[1] + offset,
+                                           sentence[found[0] + offset:found[1] + offset])
     return Subject(metric=shift(subject.metric), entity=shift(subject.entity), pronoun=subject.pronoun)
 
 
@@ -153,7 +155,14 @@ def _listed(doc, first: int) -> Subject | None:
     if not words or any(t.text.casefold() in generic for t in words):
         return None  # "au troisième trimestre (+0,1 point": a period, not what is measured
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    if words[0].text[:1].isupper() and not _measure_in_capitals(words[0].text):
+        return Subject()  # "en France métropolitaine (+0,2 point": a place, the metric is carried
     return Subject(metric=(start, end, doc.text[start:end]))
+
+
+def _measure_in_capitals(word: str) -> bool:
+    acronyms = frame_words("fr").metric.acronyms
+    return word in acronyms or any(word.startswith(a) for a in acronyms)
 
 
 def _metric_token(root, inside: set[int]):

@@ -90,6 +90,9 @@ class NameWords(_Strict):
     """Capitalised words that name no one: days, seasons, sentence openers ("Selon")."""
     groups: list[str] = []
     """Regular expressions for population groups a figure can be about ("les 15-24 ans")."""
+    events: list[str] = []
+    """Nouns of an event whose place a figure is not about ("l'invasion de l'Ukraine", "the war
+    in Ukraine"): the place named after them is no entity."""
 
 
 class FrameWords(_Strict):

@@ -92,11 +92,13 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     table = [
         ("day", rf"{pre}(\d{{1,2}})(?:er)?\s+({months})\s+{YEAR}"),
         ("day_en", rf"{pre}({months})\s+(\d{{1,2}}),?\s+{YEAR}"),
+        ("day_alone", rf"{pre}(\d{{1,2}})(?:er)?\s+({months})"),
+        ("day_alone_en", rf"{pre}({months})\s+(\d{{1,2}})(?!\d|[.,]\d)"),
         ("month", rf"{pre}({months}){of}"),
         ("quarter", rf"{pre}({ordinals})[\s-]+(?:{quarter}){of}"),
         ("half", rf"{pre}({ordinals})[\s-]+(?:{half}){of}"),
         ("quarter_short", rf"{pre}(?:{short})([1-4])(?:\s*{YEAR}|\s*['’]?(\d\d)\b)?"),
-        ("quarter_first", r"\b([1-4])Q(\d\d)\b"),
+        ("quarter_first", rf"\b([1-4])(?:Q|{short})(\d\d)\b"),  # "4Q23", "4T24" (a results table's column)
         ("half_short", rf"{pre}H([12])(?:\s*{YEAR})?"),
         ("fiscal", rf"(?:{fiscal})\s+(?:year\s+)?{YEAR}(?:/(\d\d(?:\d\d)?))?"),
         ("fiscal_short", r"\bFY\s?(\d\d(?:\d\d)?)\b"),
@@ -111,17 +113,28 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             for kind, body in table]
 
 
-def periods_in(text: str, lang: str, article_date: str | None = None, offset: int = 0) -> list[FramePeriod]:
+def periods_in(text: str, lang: str, article_date: str | None = None, offset: int = 0,
+               days_alone: bool = False) -> list[FramePeriod]:
     """Every period written in ``text``, in reading order, none overlapping another; offsets
-    are shifted by ``offset`` (the position of ``text`` in the document)."""
+    are shifted by ``offset`` (the position of ``text`` in the document). With ``days_alone``,
+    a day written without its year ("au 1er février", "on June 12") is that day of the year
+    the article implies, else the month alone is read.
+
+    >>> [p.value for p in periods_in("au 1er février", "fr", "2025-01-20", days_alone=True)]
+    ['2025-02-01']
+    >>> [p.value for p in periods_in("au 1er février", "fr", "2025-01-20")]
+    ['2025-02']
+    """
     date = ArticleDate.parse(article_date)
     found: list[FramePeriod] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _patterns(lang):
+        if kind.startswith("day_alone") and not days_alone:
+            continue
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
-            if lang == "en" and kind in ("month", "day_en") and _lowercase_month(match, kind):
+            if lang == "en" and kind in ("month", "day_en", "day_alone_en") and _lowercase_month(match, kind):
                 continue  # "may", "march": verbs unless written as months
             taken.append(match.span())
             value = _value(kind, match, lang, date)
@@ -148,6 +161,11 @@ def _value(kind: str, match: re.Match[str], lang: str, date: ArticleDate) -> str
     if kind in ("day", "day_en"):
         day, month = (groups[0], groups[1]) if kind == "day" else (groups[1], groups[0])
         return f"{groups[2]}-{_month(p.months, month):02d}-{int(day):02d}"
+    if kind in ("day_alone", "day_alone_en"):
+        day, month = (groups[0], groups[1]) if kind == "day_alone" else (groups[1], groups[0])
+        number = _month(p.months, month)
+        year = date.year_of(number, ahead=True)
+        return f"{year}-{number:02d}-{int(day):02d}" if year and 1 <= int(day) <= 31 else None
     if kind == "month":
         month = _month(p.months, groups[0])
         year = groups[1] or date.year_of(month, ahead=True)

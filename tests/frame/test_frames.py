@@ -37,6 +37,8 @@ def test_frame(case: dict) -> None:
         assert frame.metric is None
     elif "metric" in case:
         assert frame.metric is not None and case["metric"].casefold() in frame.metric.text.casefold()
+    if "metric_text" in case:
+        assert frame.metric is not None and frame.metric.text == case["metric_text"]
     if "entity" in case:
         got = frame.entity.text if frame.entity else None
         assert got == case["entity"]
