@@ -221,9 +221,15 @@ def period_fits(best: Candidate, facts: ClaimFacts) -> bool:
                                   and (facts.year.year is None or year_fits(facts.year, figure.period,
                                                                             years_of(figure)))):
         return True  # its month or quarter named next to it, or earlier in the story with no year against it
-    if facts.year.where == "unstated":  # no year in the whole text: only a figure with no other period
-        return figure.id in facts.lone
+    if facts.year.where == "unstated":  # no year in the whole text: only a figure with no other period,
+        return figure.id in facts.lone and not day_figure(figure)  # and not a day's quote (it moves daily)
     return year_fits(facts.year, figure.period, years_of(figure))
+
+
+def day_figure(figure: Figure) -> bool:
+    """A figure of one day (a market quote, a rate decided that day): a text with no date may
+    be about any other day."""
+    return len(figure.period or "") == 10
 
 
 def years_of(figure: Figure) -> range | None:

@@ -39,6 +39,12 @@ solvx,Solvx SA,Solvx,https://example.org
 """
 
 CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
+    # a figure of one day needs a year in the text (a quote moves every day)
+    ("day-quote-in-a-text-with-no-year", "seen in en-sharecast-europe-close-2018-07: an exchange rate quoted with "
+     "no date, met by the table's one quote of another day", "Le taux directeur belge a été porté à 1,5 %, selon la "
+     "BNB.", None, "1,5 %", "unverified"),
+    ("day-quote-with-its-date", "negative: the day written", "Le 12 juin 2024, la BNB a porté le taux directeur "
+     "belge à 1,5 %.", None, "1,5 %", "value_mismatch"),
     # the claim's year, read in its clause, must be the figure's
     ("year-in-clause-agrees", "Insee releases: 'X % en 2024'",
      "En Belgique, le taux de chômage a atteint 6,3 % en 2024, selon Statbel.", None, "6,3 %", "value_mismatch"),
