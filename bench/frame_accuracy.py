@@ -138,13 +138,17 @@ def doc_path(doc: str, shared: Path) -> Path:
 def score(lines: list[dict], shared: Path, limit: int = 30) -> tuple[Counter, int, list[str]]:
     """Right answers per field (``found`` counts the gold claims the extractor found, and
     ``<field>/found`` the right answers among those), the number of gold claims, misses."""
-    right, misses, framed_docs = Counter(), [], {}
+    right, misses, framed_docs, texts = Counter(), [], {}, {}
     for gold in lines:
         key = (gold["doc"], gold.get("article_date"))
         if key not in framed_docs:
             text = doc_path(gold["doc"], shared).read_text(encoding="utf-8")
             framed_docs[key] = add_frames(text, gold["lang"], find_claims(text, gold["lang"]),
                                           gold.get("article_date"))
+            texts[gold["doc"]] = text
+        for field in ("claim", *FIELDS):  # a long span carries offsets only: its words come from the text
+            if isinstance(gold.get(field), dict) and "text" not in gold[field]:
+                gold[field]["text"] = texts[gold["doc"]][gold[field]["start"]:gold[field]["end"]]
         span = gold["claim"]
         claim = next((c for c in framed_docs[key] if c.start < span["end"] and span["start"] < c.end), None)
         right["found"] += claim is not None

@@ -12,8 +12,8 @@ Subject(metric=(3, 18, 'taux de chômage'), entity=None, pronoun=False)
 True
 >>> french_rule("Le chiffre d'affaires du groupe enregistre une hausse de 13 %.", 57).metric[2]
 "chiffre d'affaires du groupe"
->>> french_rule("L'autorité de l'énergie propose une baisse de 15 % des tarifs.", 46, 50).metric[2]
-'tarifs'
+>>> french_rule("Le régulateur suggère une baisse de 9 % des redevances.", 36, 39).metric[2]
+'redevances'
 >>> french_rule("L'inflation dans la zone euro est remontée à 2,6 %.", 45)
 Subject(metric=(2, 11, 'inflation'), entity=(20, 29, 'zone euro'), pronoun=False)
 >>> french_rule("L'inflation devrait atteindre 6 % en 2023.", 30).metric[2]

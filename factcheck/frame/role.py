@@ -118,7 +118,7 @@ def _role(claim: Claim, lang: str, is_old_value: bool, before: str, after: str) 
     if cues["target_after"].search(after):
         return "target"  # "the ECB's 2% target", "la limite de 3 % fixée par l'UE"
     if cues["contribution"].search(before):
-        return "share"  # "les exportations contribuent à hauteur de +0,1 point à la croissance"
+        return "share"  # "le commerce extérieur a apporté +0,3 point à la croissance"
     if claim.kind == "percent" and SIGNED.match(claim.text):
         return "change"  # "+0,2 %", a table's "Change" column "-24%"
     if claim.kind == "percent" and not claim.points and not claim.direction and (
@@ -126,7 +126,7 @@ def _role(claim: Claim, lang: str, is_old_value: bool, before: str, after: str) 
             or cues["share_words"].match(after.lstrip())):
         return "share"
     if cues["change_noun_subject"].search(before):
-        return "change"  # "la hausse des prix de l'énergie est estimée à 32 %"
+        return "change"  # "la hausse des loyers est évaluée à 4 %"
     if not claim.direction and not claim.points and LEVEL_REACHED.search(before):
         return "level"  # "a progressé à 6,2 milliards", "rose to $35.1 billion": the level reached
     if claim.direction or claim.points or (claim.change_of is None and (
