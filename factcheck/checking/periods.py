@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.frame.period import YEAR
+from factcheck.periods import PeriodError, parse_period
 from factcheck.frame.when import periods_in
-from factcheck.frame.vocab import frame_words
+from factcheck.frame.vocab import ends_on_weekday
 from factcheck.models import Claim
 from factcheck.text.sentences import Sentence, index_of, split  # noqa: F401 (doctests)
 
@@ -86,12 +87,6 @@ def claim_period(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...], la
     return None
 
 
-def _weekday(text: str, lang: str) -> bool:
-    """Whether a period's words end on a weekday of ``lang`` (the frame's word list)."""
-    words = text.split()
-    return bool(words) and words[-1].casefold() in {d.casefold() for d in frame_words(lang).period.weekdays}
-
-
 @lru_cache(maxsize=8192)
 def placed(text: str, lang: str, year: int | None, date: str | None) -> tuple[tuple[str, str | None], ...]:
     """The periods written in ``text`` with their values; a month or quarter written without
@@ -116,7 +111,7 @@ def placed(text: str, lang: str, year: int | None, date: str | None) -> tuple[tu
     for number, period in enumerate(bare):
         if period.value is None and on_date and on_date[number].value and len(on_date[number].value) == 10:
             continue  # a weekday ("on Thursday", "a annoncé mardi") dates the news, not the figure
-        if period.value is None and _weekday(period.text, lang):
+        if period.value is None and ends_on_weekday(period.text):
             continue
         value = period.value
         if value and value.startswith(UNKNOWN_YEAR + "-"):
@@ -136,14 +131,10 @@ def _to_come(value: str | None, date: str | None) -> bool:
     >>> _to_come("2025-02", "2025-01-16"), _to_come("2025-01", "2025-01-16"), _to_come("2025-Q2", "2025-03-02")
     (True, False, True)
     """
-    if not value or not date or len(date) < 7 or not date[:4].isdigit():
+    try:
+        return parse_period(value).start > parse_period(date).end if value and date else False
+    except PeriodError:
         return False
-    if "-Q" in value:
-        year, quarter = value.split("-Q")
-        start = f"{year}-{(int(quarter) - 1) * 3 + 1:02d}"
-    else:
-        start = value[:7]
-    return len(start) == 7 and start > date[:7]
 
 
 def elliptic_quarter(sentence: Sentence, windows: list[tuple[int, int]], lang: str, year: int | None,

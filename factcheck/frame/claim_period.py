@@ -7,10 +7,9 @@ takes effect, or the lead's; a table figure takes its column's heading. Used by 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from factcheck.frame.table import column_header
-from factcheck.frame.vocab import frame_words
+from factcheck.frame.vocab import ends_on_weekday, frame_words
 from factcheck.frame.when import periods_in
 from factcheck.models import Claim, FramePeriod
 from factcheck.text.sentences import Sentence
@@ -114,7 +113,7 @@ def period_of(claims: list[Claim], number: int, periods: _Periods, where: list[i
     outlook = ("forecast", "target")  # a forecast's year does not carry to an outturn after it
     carried = [c.frame.period for c, role in zip(framed, roles) if role != "previous" and c.frame.period
                and (c.frame.role not in outlook or roles[number] not in ("level", "change", "share"))
-               and not _weekday(c.frame.period)  # a day is the session's or the release's, it does not carry
+               and not ends_on_weekday(c.frame.period.text)  # a day is the session's or the release's, it does not carry
                and not ASIDE.search(text[max(0, c.start - 2):c.start])]  # "(43,9 % en 2019)" is an aside
     if own:
         chosen = min(own, key=lambda p: min(abs(p.start - claim.end), abs(claim.start - p.end)))
@@ -127,7 +126,7 @@ def period_of(claims: list[Claim], number: int, periods: _Periods, where: list[i
     effect = _takes_effect(periods, index, where, sentences, text)
     if effect is not None:
         return effect  # "The deposit rate falls to 3.75%. The decision takes effect on June 12."
-    before = [p for p in periods[index - 1] if free(p) and not _weekday(p)] if index > 0 else []
+    before = [p for p in periods[index - 1] if free(p) and not ends_on_weekday(p.text)] if index > 0 else []
     if before and not any(w == index - 1 for w in where[:number]):
         return before[-1]  # a weekday there dates an event ("propos tenus vendredi"), not this figure
     if carried:
@@ -204,14 +203,3 @@ def _part_before(written: str, carried: str | None) -> str | None:
         return None
     month = int(match.group(3))
     return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
-
-
-def _weekday(period: FramePeriod) -> bool:
-    """Whether the period is a weekday ("lundi", "on Thursday"), in either language's words."""
-    words = period.text.split()
-    return bool(words) and words[-1].casefold() in _weekdays()
-
-
-@cache
-def _weekdays() -> frozenset[str]:
-    return frozenset(d.casefold() for lang in ("fr", "en") for d in frame_words(lang).period.weekdays)

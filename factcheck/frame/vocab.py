@@ -108,3 +108,18 @@ def frame_words(lang: str) -> FrameWords:
     """The validated frame words of ``lang`` ("fr" or "en"), read once."""
     raw = resources.files("factcheck.lang").joinpath("data", f"frame_{lang}.toml").read_text(encoding="utf-8")
     return FrameWords.model_validate(tomllib.loads(raw))
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(day.casefold() for lang in ("fr", "en") for day in frame_words(lang).period.weekdays)
+
+
+def ends_on_weekday(text: str) -> bool:
+    """Whether a period's words end on a weekday, in either language ("lundi", "on Thursday").
+
+    >>> ends_on_weekday("on Thursday"), ends_on_weekday("mardi"), ends_on_weekday("en mars")
+    (True, True, False)
+    """
+    words = text.split()
+    return bool(words) and words[-1].casefold() in _weekdays()
