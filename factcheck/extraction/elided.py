@@ -42,24 +42,15 @@ MAX_GAP = 90
 PUNCT_BEFORE = re.compile(r"[,;(/:][ \u00a0\u202f]*$")
 PUNCT_AFTER = re.compile(r"[ \u00a0\u202f]*(?:[,;.!?()\]]|:(?!\d)|$)")  # not "17:00 GMT"
 WORD_AFTER = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+['’]?)")
-# after the bare figure: a preposition or a word that leaves it an amount ("à Florence", "pour
-# une simple", "in Spain", "reçus par l'autre"), never a verb ("$4.25 and 32 is the quantity")
-FOLLOWS = {"fr": {"à", "au", "aux", "en", "pour", "par", "dans", "chez", "contre", "chacun", "chacune",
-                  "selon", "reçus", "versés", "payés", "seulement"},
-           "en": {"in", "at", "for", "per", "a", "an", "each", "apiece", "from", "to", "by", "on", "received",
-                  "paid", "only"}}
-LEADS = {"fr": ["et", "ou", "mais", "à", "de", "d'", "aux", "au", "contre", "face aux", "et de"],
-         "en": ["and", "or", "but", "to", "of", "from", "at", "against", "and for", "versus",
-                "earlier", "previous"]}
-
-
 class ElidedUnit:
     """Decides, for one text, which bare figures take the unit of the amount before them."""
 
     def __init__(self, text: str, data: LanguageData):
         self.text = text
         self.lead = _lead(data.lang)
-        self.follow_words = FOLLOWS.get(data.lang, set())
+        # after the figure: a preposition or a word that leaves it an amount, never a verb
+        # ("$4.25 and 32 is the quantity")
+        self.follow_words = frozenset(data.elided.follows)
 
     def follows(self, start: int, end: int, amount_end: int) -> bool:
         """Whether the bare figure at ``start:end`` continues the amount ending at ``amount_end``."""
@@ -79,6 +70,6 @@ class ElidedUnit:
 
 @cache
 def _lead(lang: str) -> re.Pattern[str]:
-    cues = load(lang).cues
-    leads = LEADS.get(lang, []) + cues.hedges + cues.bound_min + cues.bound_max
+    data = load(lang)
+    leads = data.elided.leads + data.cues.hedges + data.cues.bound_min + data.cues.bound_max
     return re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternatives(leads)})[ \u00a0\u202f]*$", re.I)

@@ -165,6 +165,16 @@ class LocalCurrency(_Strict):
     not_with: list[str] = []  # words in the sentence that keep the default ("américains", "baril")
 
 
+class ElidedWords(_Strict):
+    """Bare figures that share the unit of the amount before them ("820 euros à Turin, 640 à
+    Gênes"): the words that may come before such a figure, and after it."""
+
+    leads: list[str] = []
+    """Conjunctions and prepositions before the bare figure ("et", "face aux", "versus")."""
+    follows: list[str] = []
+    """Words after it that leave it an amount ("à Florence", "in Spain", "apiece"), never a verb."""
+
+
 class LanguageData(_Strict):
     lang: str
     decimal_mark: str = Field(pattern=r"^[.,]$")
@@ -184,6 +194,7 @@ class LanguageData(_Strict):
     """Nouns that make the currency name before them an adjective ("17 Euro countries")."""
     guarded_names: list[GuardedNames] = []
     local_currency: list[LocalCurrency] = []
+    elided: ElidedWords = ElidedWords()
 
     @field_validator("scale", "currency", "subunit", "scaled_currency")
     @classmethod
