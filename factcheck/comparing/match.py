@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.comparing.bare import currency_family, written_currency
+from factcheck.lang.data import load
 from factcheck.models import Claim, CompareCode
 
 GROUPED = re.compile(r"\d[.,]\d{3}(?!\d)")
@@ -221,9 +222,6 @@ def _dot_thousands(claim: Claim) -> bool:
             and abs(value) >= 10)
 
 
-DECIMAL_MARK = {"fr": ",", "en": "."}
-
-
 def grouped_with_decimal_mark(claim: Claim, lang: str) -> bool:
     """An amount of a thousand or more whose digits are grouped with the decimal mark of
     ``lang`` ("£480,000" kept in French copy, "1.500 euros" in English): read right by the
@@ -237,10 +235,10 @@ def grouped_with_decimal_mark(claim: Claim, lang: str) -> bool:
     >>> grouped_with_decimal_mark(find_claims("un taux de 5,829 %", "fr")[0], "fr")
     False
     """
-    mark = DECIMAL_MARK.get(lang)
     value = claim.value if claim.value is not None else claim.high
-    if mark is None or claim.kind != "money" or value is None or abs(value) < 1000:
+    if claim.kind != "money" or value is None or abs(value) < 1000:
         return False
+    mark = load(lang).decimal_mark
     return re.search(rf"\d{re.escape(mark)}\d{{3}}(?!\d)", claim.text) is not None
 
 
