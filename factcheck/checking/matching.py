@@ -169,13 +169,20 @@ def _period_agrees(figure: Figure, years: set[str]) -> bool | None:
     return any(str(year) in years for year in range(span.start.year, span.end.year + 1))
 
 
+# Words of a table's metric names (written in English whatever the article's language) that say
+# how a measure is taken, not what it measures: GDP growth "annual" and consumer prices "annual
+# average" are no kin.
+QUALIFIERS = frozenset({"annual", "average", "quarterly", "monthly", "yearly", "rate", "change", "level",
+                        "volume", "value", "total", "year", "quarter", "month", "end", "over"})
+
+
 def kin_metric_named(index: FigureIndex, figure: Figure, context: Context, near_words: set[str] = frozenset()) -> bool:
     """Whether the claim's sentence or the one before names the metric of a figure of the same
     entity whose metric shares a word with this one's ("la hausse des prix à la consommation",
     an alias of the monthly rate, for the annual average: both "consumer price inflation"), or
     only its head word ("le taux", "the rate", "la dette": ``near_words``, the folded words of
     those two sentences) once the article has named it in full."""
-    words = set(re.findall(r"[^\W\d_]{4,}", figure.metric.casefold()))
+    words = set(re.findall(r"[^\W\d_]{4,}", figure.metric.casefold())) - QUALIFIERS
     for number in index.of_entity(figure.entity):
         other = index.figures[number]
         if not words & set(re.findall(r"[^\W\d_]{4,}", other.metric.casefold())):

@@ -316,6 +316,10 @@ BY_VALUE_CASES = [  # (id, where the phrasing comes from, text, claim, value cod
     ("period-slip", "our altered copies: 'Fin juin, elle représentait 113,9 %' where 113,9 % is end-March's",
      "Statbel publie le taux de chômage trimestriel de la Belgique.\n\nAu quatrième trimestre 2024, il "
      "atteignait 5,6 %.", "5,6 %", "period_mismatch", None),
+    ("period-slip-kin-by-a-qualifier-only", "seen in our pair france-deficit-2023 against macro-fr: a deficit "
+     "forecast met the annual average inflation, kin to annual GDP growth only through 'annual'; here the key "
+     "rate is kin to the unemployment rate only through 'rate'", "Statbel publie le taux directeur de la "
+     "Belgique.\n\nAu quatrième trimestre 2024, il atteignait 5,6 %.", "5,6 %", "unverified", None),
     ("period-slip-no-figure-for-the-period-said", "negative: the table holds no figure of that metric for the "
      "quarter said", "Statbel publie le taux de chômage trimestriel de la Belgique.\n\nAu quatrième trimestre "
      "2024, il atteignait 5,5 %.", "5,5 %", "unverified", None),
