@@ -12,28 +12,22 @@ from decimal import Decimal
 from factcheck.extraction.amount import Quantity
 from factcheck.extraction.lexer import COLL, CUR, FRAC, NUM, PCT, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
 from factcheck.extraction.numbers import NumeralError, kept_grouping, parse_numeral, parse_number_words
+from factcheck.extraction.scales import HYPHEN, THOUSAND, ScaleReader
 from factcheck.lang.data import alternatives
 
 TIGHT = re.compile(r"[ \u00a0\u202f\u2009]{0,2}")
 SCALE_TO_UNIT_FR = re.compile(r"[ \u00a0\u202f]+d(?:e[ \u00a0\u202f]+|['\u2019][ \u00a0\u202f]?)")
-HYPHEN = re.compile(r"[-\u2011]")
 WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0\u202f]+$")
 WORD_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
 OF_GAP = re.compile(r"[ \u00a0\u202f]+(?:de|of)[ \u00a0\u202f]+|[ \u00a0\u202f]+d['\u2019][ \u00a0\u202f]?", re.I)
 WORD_JOIN = re.compile(r"[ \u00a0\u202f]*[-\u2011]?[ \u00a0\u202f]*")
-PLAUSIBLE_MONEY = Decimal("1e15")
-HALF, THOUSAND = Decimal("0.5"), Decimal(1000)
 ZEROS = re.compile(r"00+")
-REMAINDER = re.compile(r"\d{1,3}")
-ET_DEMI = re.compile(r"[ \u00a0\u202f]+et[ \u00a0\u202f]+demie?(?![^\W\d_])", re.IGNORECASE)
-AND_A_HALF = {"en": re.compile(r"[ \u00a0\u202f]+and[ \u00a0\u202f]+a[ \u00a0\u202f]+half[ \u00a0\u202f]+",
-                               re.IGNORECASE)}
 END_OF_AMOUNT = re.compile(r"[ \u00a0\u202f]*(?:[)\],;:.!?»\"]|$)")
 MAX_WORDS = 12  # "deux cent quarante-trois mille cinq cent vingt et un": longer runs are not numbers
 
 
-class QuantityReader:
-    """Reads quantities atom by atom for one text."""
+class QuantityReader(ScaleReader):
+    """Reads quantities atom by atom for one text (the scale words: extraction/scales.py)."""
 
     def __init__(self, text: str, atoms: list[Atom], lexicon: Lexicon, decimal_mark: str):
         self.text = text
@@ -164,103 +158,6 @@ class QuantityReader:
         quantity.kind = "money"
         quantity.extra["prefix"] = prefix.text
 
-    def read_scale(self, quantity: Quantity, k: int, prefix: Atom | None) -> int:
-        k = self.read_and_a_half(quantity, k)
-        nxt = self.read_one_scale(quantity, k, prefix)
-        if nxt == k:
-            return k
-        nxt = self.read_second_scale(quantity, nxt)
-        return self.read_scale_remainder(quantity, nxt)
-
-    def scale_joined(self, k: int, nxt: int) -> bool:
-        """A scale word next to the figure: spaced, glued, or hyphenated when it is a word
-        ("$500-million loan", "150-million-crown campaign"), not an abbreviation ("5-m"), or
-        after a word of ``scale_infix`` ("100 autres milliards")."""
-        if nxt >= len(self.atoms):
-            return False
-        scale = self.atoms[nxt].sense(SCALE)
-        if self.tight(k, nxt) or scale is None or scale.glued_only:
-            return self.tight(k, nxt)
-        gap = self.gap(self.atoms[k], self.atoms[nxt])
-        return HYPHEN.fullmatch(gap) is not None or bool(self.scale_infix and self.scale_infix.fullmatch(gap))
-
-    def read_and_a_half(self, quantity: Quantity, k: int) -> int:
-        """"three and a half million": the half before the scale word adds 0.5."""
-        found = AND_A_HALF.get(self.lang)
-        match = found.match(self.text, quantity.end) if found else None
-        nxt = self.atom_at(match.end(), k) if match else None
-        if nxt is None or not self.atoms[nxt].has(SCALE) or quantity.number % 1:
-            return k
-        quantity.number += HALF
-        quantity.extra["fraction_digits"] = 1
-        return nxt - 1
-
-    def atom_at(self, position: int, after: int) -> int | None:
-        return next((j for j in range(after + 1, min(after + 4, len(self.atoms)))
-                     if self.atoms[j].start == position), None)
-
-    def read_second_scale(self, quantity: Quantity, k: int) -> int:
-        """Two scale words multiply: "60 thousand million Euros" is 60 billion."""
-        nxt = k + 1
-        if not self.atoms[k].has(SCALE) or not self.scale_joined(k, nxt):
-            return k
-        scale = self.atoms[nxt].sense(SCALE)
-        if scale is None or scale.glued_only or scale.short_value or quantity.short_scale:
-            return k
-        quantity.scale *= scale.value
-        quantity.scale_word = self.text[self.atoms[k].start:self.atoms[nxt].end]
-        quantity.end = self.atoms[nxt].end
-        return nxt
-
-    def read_scale_remainder(self, quantity: Quantity, k: int) -> int:
-        """What follows the scale word inside the figure: "7 millions et demi de dollars",
-        "630 mille 697 dollars" (a remainder under a thousand, then the unit)."""
-        half = ET_DEMI.match(self.text, quantity.end) if self.lang == "fr" else None
-        if half and not quantity.number % 1:
-            quantity.number += HALF
-            quantity.extra["fraction_digits"] = 1
-            quantity.end = half.end()
-            return k
-        nxt = k + 1
-        if quantity.scale != THOUSAND or quantity.extra.get("unit_done") or nxt + 1 >= len(self.atoms) or not self.tight(k, nxt) \
-                or not self.atoms[nxt].has(NUM) or not self.atoms[nxt + 1].has(CUR) \
-                or not self.tight(nxt, nxt + 1) or not REMAINDER.fullmatch(self.atoms[nxt].text):
-            return k
-        quantity.number += Decimal(self.atoms[nxt].text) / THOUSAND
-        quantity.extra["fraction_digits"] = 3
-        quantity.end = self.atoms[nxt].end
-        return nxt
-
-    def read_one_scale(self, quantity: Quantity, k: int, prefix: Atom | None) -> int:
-        atoms = self.atoms
-        nxt = k + 1
-        if nxt >= len(atoms) or not self.scale_joined(k, nxt):
-            return k
-        if atoms[nxt].has(CUR) and nxt + 1 < len(atoms) and atoms[nxt + 1].has(SCALE) \
-                and self.tight(nxt, nxt + 1) and quantity.currency is None:
-            quantity.currency, quantity.kind = atoms[nxt].sense(CUR).code or None, "money"
-            nxt += 1  # the unit before the scale word in translated copy: "42,000 euros million"
-        atom = atoms[nxt]
-        scur = atom.sense(SCUR)
-        if scur is not None and quantity.currency in (None, scur.code) and quantity.scale is None:
-            quantity.scale, quantity.scale_word = scur.value, atom.text
-            quantity.currency, quantity.kind, quantity.end = scur.code, "money", atom.end
-            quantity.extra["unit_done"] = True
-            return nxt
-        scale = atom.sense(SCALE)
-        if scale is None or quantity.scale is not None:
-            return k
-        glued = self.gap(atoms[nxt - 1], atom) == ""
-        currency_next = nxt + 1 < len(atoms) and atoms[nxt + 1].has(CUR) and self.tight(nxt, nxt + 1)
-        if scale.glued_only and not (glued or prefix is not None or currency_next):
-            return k
-        if quantity.weak and quantity.extra.get("article") and not glued:
-            quantity.weak = False  # "a billion": the article is a one here
-        quantity.scale, quantity.short_scale = scale.value, scale.short_value
-        quantity.scale_word, quantity.end = atom.text, atom.end
-        quantity.weak = False
-        return nxt
-
     def read_unit(self, quantity: Quantity, k: int, prefix: Atom | None) -> int:
         atoms, nxt = self.atoms, k + 1
         if nxt >= len(atoms) or quantity.extra.get("unit_done"):
@@ -388,14 +285,6 @@ class QuantityReader:
         after = WORD_AFTER.match(self.text, quantity.end)
         return bool(before and before.group(1).casefold() in words.weak_idioms_before
                     or after and after.group(1).casefold() in words.weak_idioms_after)
-
-    def pick_reading(self, quantity: Quantity) -> str:
-        """French billion/trillion: long scale unless the text plainly means the English one."""
-        if quantity.prefix_symbol:
-            return "short"  # "$7 trillions": English typography, English meaning
-        if quantity.kind == "money" and quantity.value >= PLAUSIBLE_MONEY:
-            return "short"
-        return "long"
 
 
 def _leading_sense(atom: Atom):
