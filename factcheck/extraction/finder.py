@@ -67,12 +67,9 @@ def _claim(mention: Mention, text: str, cues: ClaimCues, change_of: int | None,
     """``old_value``: the first figure of "progresse de 14 % à 17 %", a level the change starts
     from: the verb before it says the move, not that this figure is a rise."""
     low, high = mention.quantity, mention.high
-    collective = low.extra.get("collective") if high is None else None
-    if collective:  # "une centaine de milliards": about; "tens of billions": at least
+    if high is None and low.extra.get("collective"):  # "une centaine de milliards": about
         word = text[low.start:text.index(" ", low.start) if " " in text[low.start:low.end] else low.end]
-        cues = replace(cues, hedge=cues.hedge or (word if collective == "approx" else None),
-                       bound=cues.bound or ("min" if collective == "min" else None),
-                       bound_text=cues.bound_text or (word if collective == "min" else None))
+        cues = replace(cues, hedge=cues.hedge or word)
     sign = cues.sign if high is None else 1
     last = high or low
     reading = last.scale_reading

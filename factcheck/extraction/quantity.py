@@ -96,18 +96,18 @@ class QuantityReader(ScaleReader):
         return self.read_words(i)
 
     def read_collective(self, i: int) -> tuple[Quantity, int] | None:
-        """"une centaine de milliards", "tens of billions": the count, "de"/"of", the scale word;
-        the claim is about (singular) or at least (plural) the count times the scale."""
+        """"une centaine de milliards": the count, "de"/"of", the scale word; the claim is about
+        the count times the scale. The plural ("des dizaines de millions", "tens of billions")
+        writes no figure: a vague amount, no claim (corpora/gold/GUIDE.md)."""
         atoms = self.atoms
         if i + 1 >= len(atoms) or not atoms[i + 1].has(SCALE) or not OF_GAP.fullmatch(self.gap(atoms[i], atoms[i + 1])):
             return None
         scale = atoms[i + 1].sense(SCALE)
-        if scale.glued_only:
+        if scale.glued_only or atoms[i].text.casefold().endswith("s"):
             return None
         quantity = Quantity(atoms[i].start, atoms[i + 1].end, atoms[i].sense(COLL).value, words=True,
                             scale=scale.value, short_scale=scale.short_value, scale_word=atoms[i + 1].text)
-        plural = atoms[i].text.casefold().endswith("s")
-        quantity.extra["collective"] = "min" if plural else "approx"
+        quantity.extra["collective"] = True
         quantity.extra["unit_of"] = True  # "of pounds" may follow the plural scale word
         return quantity, i + 1
 

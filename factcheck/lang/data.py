@@ -132,7 +132,7 @@ class NumberWords(_Strict):
     """Words right after "un euro" that make it the currency, not an amount: "un euro plus fort"."""
     collectives: list[tuple[str, Decimal]] = []
     """Nouns that count by tens or hundreds before "de"/"of" and a scale word: "une centaine
-    de milliards" (about 100 billion), "tens of billions" (at least 10 billion, plural)."""
+    de milliards" (about 100 billion); a plural ("tens of billions") is a vague amount, no claim."""
 
 
 class AttributionCues(_Strict):
