@@ -78,7 +78,10 @@ class Combiner:
         while i < len(merged):
             if claims and i + 1 < len(merged) and merged[i].kind is None and merged[i + 1].kind is None \
                     and merged[i].scale is None and not merged[i].words:
-                merged[i] = self.elided_money(merged[i], claims[-1])  # "900 euros, et de 370 à 500"
+                # "900 euros, et de 370 à 500", "50,000 euros to 100,000, or for 5,000-15,000"
+                ends_range = claims[-1].kind == "money" and merged[i].number < merged[i + 1].number \
+                    and self.range_gap.fullmatch(self.gap(merged[i], merged[i + 1])) is not None
+                merged[i] = self.elided_money(merged[i], claims[-1], merged[i + 1].end if ends_range else None)
             if i + 1 < len(merged) and merged[i].kind is None and merged[i + 1].kind is None \
                     and merged[i + 1].scale is not None and not merged[i + 1].weak:
                 merged[i + 1] = self.implied_money(merged[i + 1], merged)  # "dix à quinze milliards"
@@ -96,12 +99,18 @@ class Combiner:
                     quantity = self.elided_money(quantity, claims[-1])  # "… nine thousand a year ago"
                 if quantity.kind is None:
                     quantity = self.quoted_rate(quantity)
-                if quantity.kind is None and grouped_thousands(self.text, quantity):
+                if quantity.kind is None and grouped_thousands(self.text, quantity) and not self.opens_bare_range(merged, i):
                     quantity = self.implied_plain(quantity, merged)
             if quantity.kind is not None and not quantity.weak:
                 claims.append(self.single(quantity))
             i += 1
         return claims
+
+    def opens_bare_range(self, items: list[Quantity], i: int) -> bool:
+        """"for 2,000-3,000 workers": the figure is the low end of a range of bare figures, so
+        what follows it is the range's end, not the noun that says what it counts."""
+        return i + 1 < len(items) and items[i + 1].kind is None \
+            and self.range_gap.fullmatch(self.gap(items[i], items[i + 1])) is not None
 
     def single(self, quantity: Quantity) -> Mention:
         """One figure; a margin written before it ("+/-0,3 point", "±2 %") makes it the range
@@ -111,16 +120,19 @@ class Combiner:
             return Mention(quantity.start, quantity.end, quantity.kind, quantity)
         return Mention(margin, quantity.end, quantity.kind, quantity, quantity, low_sign=-1)
 
-    def elided_money(self, bare: Quantity, previous: Mention) -> Quantity:
+    def elided_money(self, bare: Quantity, previous: Mention, range_end: int | None = None) -> Quantity:
         """"900 euros à Milan, 700 à Florence", "4.1 percent from an earlier 3.6": a bare figure
-        after an amount or a rate of its size takes its unit and scale word (extraction/elided.py)."""
+        after an amount or a rate of its size (either end of a range) takes its unit and scale
+        word (extraction/elided.py). ``range_end``: the bare figure opens a bare range ending
+        there ("for 5,000-15,000"), and what follows the range decides."""
         unit = previous.high or previous.quantity
-        if (previous.kind == "money" and not unit.currency) or not _same_magnitude(bare.number, unit.number) \
+        sized = any(_same_magnitude(bare.number, q.number) for q in (previous.quantity, previous.high) if q)
+        if (previous.kind == "money" and not unit.currency) or not sized \
                 or _looks_like_year(bare, unit) or (previous.kind == "percent" and bare.words):
             return bare
         if self.elided is None:
             self.elided = ElidedUnit(self.text, self.data)
-        if not self.elided.follows(bare.start, bare.end, previous.end):
+        if not self.elided.follows(bare.start, range_end or bare.end, previous.end):
             return bare
         if bare.words and len(WORDS.findall(self.text, previous.end, bare.start)) < 2:
             return bare  # "c $ 100 and fifty": a word figure right after the amount is no list item
