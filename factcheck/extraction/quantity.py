@@ -22,6 +22,7 @@ WORD_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
 OF_GAP = re.compile(r"[ \u00a0\u202f]+(?:de|of)[ \u00a0\u202f]+|[ \u00a0\u202f]+d['\u2019][ \u00a0\u202f]?", re.I)
 WORD_JOIN = re.compile(r"[ \u00a0\u202f]*[-\u2011]?[ \u00a0\u202f]*")
 ZEROS = re.compile(r"00+")
+HEAD, TORN = re.compile(r"[1-9]\d{0,2}"), re.compile(r"[,.][ \u00a0]")  # "80, 000": a group torn off by a space
 END_OF_AMOUNT = re.compile(r"[ \u00a0\u202f]*(?:[)\],;:.!?»\"]|$)")
 MAX_WORDS = 12  # "deux cent quarante-trois mille cinq cent vingt et un": longer runs are not numbers
 
@@ -92,8 +93,21 @@ class QuantityReader(ScaleReader):
                 return None
             quantity = Quantity(atom.start, atom.end, number)
             quantity.extra["fraction_digits"] = _fraction_digits(number)
-            return quantity, i
+            return self.join_torn_group(quantity, i)
         return self.read_words(i)
+
+    def join_torn_group(self, quantity: Quantity, i: int) -> tuple[Quantity, int]:
+        """"some 80, 000 Czech crowns": a group of three zeros torn from its head by a space
+        after the separator, with a currency or scale word right after it, is one number; the
+        zeros alone ("550 00 euros") are no group, and nothing is guessed for them."""
+        atoms, head = self.atoms, self.atoms[i].text
+        if i + 2 >= len(atoms) or not HEAD.fullmatch(head) or atoms[i + 1].text != "000" \
+                or not TORN.fullmatch(self.gap(atoms[i], atoms[i + 1])) \
+                or not atoms[i + 2].has(CUR, SCUR, SCALE) or not self.tight(i + 1, i + 2):
+            return quantity, i
+        quantity.number, quantity.end = Decimal(head) * THOUSAND, atoms[i + 1].end
+        quantity.extra["fraction_digits"] = 0
+        return quantity, i + 1
 
     def read_collective(self, i: int) -> tuple[Quantity, int] | None:
         """"une centaine de milliards": the count, "de"/"of", the scale word; the claim is about
