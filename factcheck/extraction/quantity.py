@@ -265,7 +265,8 @@ class QuantityReader(ScaleReader):
         words_unit = _is_word(atom.text)
         if not (tight or (quantity.scale and self.lang == "fr" and SCALE_TO_UNIT_FR.fullmatch(gap))
                 or (words_unit and HYPHEN.fullmatch(gap))
-                or (quantity.extra.get("unit_of") and words_unit and OF_GAP.fullmatch(gap))):
+                or (quantity.extra.get("unit_of") and words_unit and OF_GAP.fullmatch(gap))
+                or (quantity.scale and words_unit and self.scale_infix and self.scale_infix.fullmatch(gap))):
             return False
         after = nxt + 1
         if after < len(self.atoms) and self.atoms[after].has(NUM, WORD) and self.tight(nxt, after) \

@@ -125,7 +125,8 @@ class NumberWords(_Strict):
     not_first: list[str] = []
     fractions: list[tuple[str, Decimal]]
     scale_infix: list[str] = []
-    """Words between a number and its scale word: "100 autres milliards"."""
+    """Words between a number and its scale word, or a scale word and its currency name:
+    "100 autres milliards", "18,000 million remaining pounds"."""
     weak_idioms_before: list[str] = []
     """Words right before "un euro" that make it an idiom, not the amount one: "pas un euro"."""
     weak_idioms_after: list[str] = []
