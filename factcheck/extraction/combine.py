@@ -9,20 +9,18 @@ from dataclasses import dataclass, replace
 from functools import cache
 from decimal import Decimal
 
+from factcheck.extraction.amount import Quantity
+from factcheck.extraction.bare import BareUnits, looks_like_year, same_magnitude
 from factcheck.extraction.elided import ElidedUnit
 from factcheck.extraction.implied import ImpliedCurrency
-from factcheck.extraction.local import StoryCurrency, local_currencies
 from factcheck.extraction.readings import (THOUSAND, either_low, grouped_thousands, margin_start, quoted_against,
-                                           quoted_currency, thousands_elided)
+                                           thousands_elided)
 from factcheck.extraction.sign import written_sign
 from factcheck.extraction.table import TableCells
 from factcheck.lang.data import LanguageData, alternatives, load
-from factcheck.extraction.amount import Quantity
 
 SPACES = r"[ \u00a0\u202f]*"
-WORDS = re.compile(r"[^\W\d_]+")
 CENTS_END = re.compile(r"[ \u00a0\u202f]*(?:$|[.,;:!?)\]\"»\n])")
-YEAR = (Decimal(1900), Decimal(2100))
 
 
 @dataclass
@@ -57,7 +55,9 @@ def _joins(lang: str) -> dict:
     }
 
 
-class Combiner:
+class Combiner(BareUnits):
+    """Joins the quantities of one text into mentions (a bare figure's unit: extraction/bare.py)."""
+
     def __init__(self, text: str, data: LanguageData):
         self.text = text
         self.data = data
@@ -106,12 +106,6 @@ class Combiner:
             i += 1
         return claims
 
-    def opens_bare_range(self, items: list[Quantity], i: int) -> bool:
-        """"for 2,000-3,000 workers": the figure is the low end of a range of bare figures, so
-        what follows it is the range's end, not the noun that says what it counts."""
-        return i + 1 < len(items) and items[i + 1].kind is None \
-            and self.range_gap.fullmatch(self.gap(items[i], items[i + 1])) is not None
-
     def single(self, quantity: Quantity) -> Mention:
         """One figure; a margin written before it ("+/-0,3 point", "±2 %") makes it the range
         from minus to plus that figure."""
@@ -119,94 +113,6 @@ class Combiner:
         if margin is None:
             return Mention(quantity.start, quantity.end, quantity.kind, quantity)
         return Mention(margin, quantity.end, quantity.kind, quantity, quantity, low_sign=-1)
-
-    def elided_money(self, bare: Quantity, previous: Mention, range_end: int | None = None) -> Quantity:
-        """"900 euros à Milan, 700 à Florence", "4.1 percent from an earlier 3.6": a bare figure
-        after an amount or a rate of its size (either end of a range) takes its unit and scale
-        word (extraction/elided.py). ``range_end``: the bare figure opens a bare range ending
-        there ("for 5,000-15,000"), and what follows the range decides."""
-        unit = previous.high or previous.quantity
-        sized = any(_same_magnitude(bare.number, q.number) for q in (previous.quantity, previous.high) if q)
-        if (previous.kind == "money" and not unit.currency) or not sized \
-                or _looks_like_year(bare, unit) or (previous.kind == "percent" and bare.words):
-            return bare
-        if self.elided is None:
-            self.elided = ElidedUnit(self.text, self.data)
-        if not self.elided.follows(bare.start, range_end or bare.end, previous.end):
-            return bare
-        if bare.words and len(WORDS.findall(self.text, previous.end, bare.start)) < 2:
-            return bare  # "c $ 100 and fifty": a word figure right after the amount is no list item
-        return replace(bare, kind=unit.kind, currency=unit.currency, scale=unit.scale, short_scale=unit.short_scale,
-                       scale_word=unit.scale_word, scale_reading=unit.scale_reading, factor=unit.factor,
-                       points=unit.points, extra={**bare.extra, "elided": True})
-
-    def quoted_rate(self, bare: Quantity) -> Quantity:
-        """"at 1.16468 versus the US dollar": a price in dollars (readings.quoted_currency)."""
-        currency = quoted_currency(self.text, bare, self.quoted)
-        return bare if currency is None else replace(bare, kind="money", currency=currency)
-
-    def table_cell(self, bare: Quantity) -> Quantity:
-        """A figure alone in a table cell whose row label names the unit: "Résultat net (G$)"."""
-        if self.cells is None:
-            self.cells = TableCells(self.text, self.data.lang)
-        unit = self.cells.unit_of(bare.start, bare.end)
-        if unit is None:
-            return bare
-        currency, scale = unit
-        return replace(bare, kind="money", currency=currency, scale=scale,
-                       extra={**bare.extra, "currency_inferred": True})
-
-    def read_subunit_currency(self, quantities: list[Quantity]) -> None:
-        """"50 centimes par litre" in a story priced in euros: a sub-unit with no currency of its
-        own takes the one the article writes (as an implied currency: same sentence, else
-        before, else after), marked ``currency_inferred``."""
-        bare_cents = [q for q in quantities if q.kind == "money" and q.currency is None and q.extra.get("subunit")]
-        if not bare_cents:
-            return
-        written = [(q.start, q.currency) for q in quantities if q.kind == "money" and q.currency]
-        if not written:
-            return
-        reader = ImpliedCurrency(self.text, self.data, written)
-        for quantity in bare_cents:
-            quantity.currency = reader.nearest_currency(quantity.start, None)
-            quantity.extra["currency_inferred"] = True
-
-    def read_local_names(self, quantities: list[Quantity]) -> None:
-        """Bare "couronnes" in a Czech story, "dollars" in a sentence about Quebec."""
-        local = local_currencies(self.data.lang)
-        if not local.by_name:
-            return
-        story = None
-        for quantity in quantities:
-            written = quantity.extra.get("suffix") or quantity.extra.get("prefix")
-            if quantity.kind != "money" or not written or " ".join(written.split()).casefold() not in local.by_name:
-                continue
-            story = story or StoryCurrency(self.text, local)
-            quantity.currency = story.currency_for(quantity.start, written) or quantity.currency
-
-    def implied_money(self, bare: Quantity, quantities: list[Quantity]) -> Quantity:
-        """A bare scaled amount the article implies is money ("le déficit atteindra 34
-        milliards"), with the currency written nearest to it; else the bare number as it is."""
-        if self.implied is None:
-            written = [(q.start, q.currency, q.value) for q in quantities if q.kind == "money" and q.currency]
-            self.implied = ImpliedCurrency(self.text, self.data, written)
-        currency = self.implied.currency_for(bare.start, bare.end, bare.value)
-        if currency is None:
-            return bare
-        return replace(bare, kind="money", currency=currency, extra={**bare.extra, "currency_inferred": True})
-
-    def implied_plain(self, bare: Quantity, quantities: list[Quantity]) -> Quantity:
-        """A bare figure of whole thousands written with groups after a money word ("costs a
-        minimum of 410,900"): money of the currency written nearest (extraction/implied.py)."""
-        if bare.number != bare.number.to_integral_value() or bare.scale is not None:
-            return bare
-        if self.implied is None:
-            written = [(q.start, q.currency, q.value) for q in quantities if q.kind == "money" and q.currency]
-            self.implied = ImpliedCurrency(self.text, self.data, written)
-        currency = self.implied.currency_for_plain(bare.start, bare.end)
-        if currency is None:
-            return bare
-        return replace(bare, kind="money", currency=currency, extra={**bare.extra, "currency_inferred": True})
 
     # -- "15 dollars et 15 cents", "$20 43" ----------------------------------------------
     def compounds(self, quantities: list[Quantity]) -> list[Quantity]:
@@ -268,7 +174,7 @@ class Combiner:
         if _level_after_own_unit(low, high) and not (from_to and _may_share(high, low)):
             return None  # "a gagné 1,2 % à 7 500 points", "progresse de 5 % à 1,2 milliard"
         unit = self.shared_unit(low, high)
-        if unit is None or _looks_like_year(items[i], items[i + 1]):
+        if unit is None or looks_like_year(items[i], items[i + 1]):
             return None
         high_sign = -1 if join.group(2) in ("-", "\u2212", "\u2013") else 1
         if from_to:
@@ -346,7 +252,7 @@ class Combiner:
         unit = items[j]
         claims = []
         for bare in items[i:j]:
-            if not _same_magnitude(bare.number, unit.number) or _looks_like_year(bare, unit):
+            if not same_magnitude(bare.number, unit.number) or looks_like_year(bare, unit):
                 return None
             q = replace(bare, kind=unit.kind, currency=unit.currency, factor=unit.factor,
                         points=unit.points)
@@ -388,15 +294,3 @@ def _may_share(bare: Quantity, other: Quantity) -> bool:
     """Whether a bare number can take the other figure's unit in a change: "de 8,72 euros à
     9,06" yes; "de 5 % à 1,2 milliard" no (a scale word of its own says it is another amount)."""
     return bare.scale is None or other.scale is not None and other.kind == "money"
-
-
-def _same_magnitude(a: Decimal, b: Decimal) -> bool:
-    a, b = abs(a), abs(b)
-    return a > 0 and b > 0 and max(a, b) / min(a, b) <= 10
-
-
-def _looks_like_year(bare: Quantity, unit: Quantity) -> bool:
-    """A bare whole number between 1900 and 2100 next to an amount of another size."""
-    if bare.kind is not None or bare.number != bare.number.to_integral_value():
-        return False
-    return YEAR[0] <= bare.number <= YEAR[1] and not (YEAR[0] <= unit.number <= YEAR[1])

@@ -153,6 +153,9 @@ class ImpliedCurrency(_Strict):
     money_nouns: list[str] = []  # nouns after "de"/"of" that are money: économies, savings…
     # words between a rate and the currency it is quoted in: "at 1.1647 against the dollar"
     quoted_against: list[str] = []
+    # a word before a currency name written with no figure that makes it the unit of the figures
+    # after it in the sentence: "In forints, the average rise was 1,480"
+    unit_lead: list[str] = []
 
 
 class LocalCurrency(_Strict):
