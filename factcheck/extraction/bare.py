@@ -101,13 +101,18 @@ class BareUnits:
             story = story or StoryCurrency(self.text, local)
             quantity.currency = story.currency_for(quantity.start, written) or quantity.currency
 
+    def implied_reader(self, quantities: list[Quantity]) -> ImpliedCurrency:
+        """The article's implied-currency reader, built once: the currencies written with an
+        amount, and those a sentence names as the unit of its figures (``self.named``)."""
+        if self.implied is None:
+            written = [(q.start, q.currency, q.value) for q in quantities if q.kind == "money" and q.currency]
+            self.implied = ImpliedCurrency(self.text, self.data, written, self.named)
+        return self.implied
+
     def implied_money(self, bare: Quantity, quantities: list[Quantity]) -> Quantity:
         """A bare scaled amount the article implies is money ("le déficit atteindra 34
         milliards"), with the currency written nearest to it; else the bare number as it is."""
-        if self.implied is None:
-            written = [(q.start, q.currency, q.value) for q in quantities if q.kind == "money" and q.currency]
-            self.implied = ImpliedCurrency(self.text, self.data, written)
-        currency = self.implied.currency_for(bare.start, bare.end, bare.value)
+        currency = self.implied_reader(quantities).currency_for(bare.start, bare.end, bare.value)
         if currency is None:
             return bare
         return replace(bare, kind="money", currency=currency, extra={**bare.extra, "currency_inferred": True})
@@ -117,10 +122,7 @@ class BareUnits:
         minimum of 410,900"): money of the currency written nearest (extraction/implied.py)."""
         if bare.number != bare.number.to_integral_value() or bare.scale is not None:
             return bare
-        if self.implied is None:
-            written = [(q.start, q.currency, q.value) for q in quantities if q.kind == "money" and q.currency]
-            self.implied = ImpliedCurrency(self.text, self.data, written)
-        currency = self.implied.currency_for_plain(bare.start, bare.end)
+        currency = self.implied_reader(quantities).currency_for_plain(bare.start, bare.end)
         if currency is None:
             return bare
         return replace(bare, kind="money", currency=currency, extra={**bare.extra, "currency_inferred": True})

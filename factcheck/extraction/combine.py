@@ -58,9 +58,10 @@ def _joins(lang: str) -> dict:
 class Combiner(BareUnits):
     """Joins the quantities of one text into mentions (a bare figure's unit: extraction/bare.py)."""
 
-    def __init__(self, text: str, data: LanguageData):
+    def __init__(self, text: str, data: LanguageData, named: list[tuple[int, str]] = ()):
         self.text = text
         self.data = data
+        self.named = list(named)  # currencies named as a sentence's unit: implied.named_units
         self.implied: ImpliedCurrency | None = None  # built on the first bare scaled amount
         self.cells: TableCells | None = None  # built on the first bare unscaled number
         self.elided: ElidedUnit | None = None

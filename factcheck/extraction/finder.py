@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from factcheck.extraction.combine import Combiner, Mention
 from factcheck.extraction.cues import ClaimCues, cue_reader
+from factcheck.extraction.implied import named_units
 from factcheck.extraction.lexer import lexicon
 from factcheck.extraction.quantity import Quantity, QuantityReader
 from factcheck.lang.data import load
@@ -54,7 +55,8 @@ def find_claims(text: str, lang: str) -> list[Claim]:
         return []
     mark = document_decimal_mark(text) or load(lang).decimal_mark
     quantities = QuantityReader(text, atoms, lex, mark).read_all()
-    mentions = Combiner(text, load(lang)).combine(quantities)
+    named = named_units(text, atoms, [(q.start, q.end) for q in quantities], load(lang))
+    mentions = Combiner(text, load(lang), named).combine(quantities)
     cues = cue_reader(lang)
     old_values = {number - 1 for number, mention in enumerate(mentions) if mention.changes_previous}
     return [_claim(mention, text, cues.read(text, mention.start, mention.kind),

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from factcheck.extraction.lexer import CUR, NUM, Atom
 from factcheck.lang.data import LanguageData, alternatives
 
 SENTENCE_START = re.compile(r"[.!?\n]")
@@ -82,10 +83,11 @@ CONVERSION = re.compile(r"[ \u00a0\u202f]*(\([^()\n]{1,40}\))")
 class ImpliedCurrency:
     """Decides, for one article, which bare scaled amounts are money and in what currency."""
 
-    def __init__(self, text: str, data: LanguageData, written: list[tuple]):
+    def __init__(self, text: str, data: LanguageData, written: list[tuple], named: list[tuple] = ()):
         self.text = text
         self.lang = data.lang
         self.written = written  # (offset, ISO code[, value]) of every currency written in the article
+        self.named = sorted(named)  # (offset, ISO code) of currencies named as a unit: named_units
         words = data.implied_currency
         self.cue = re.compile(rf"(?<![^\W\d_])(?:{alternatives(words.cues)})(?![^\W\d_])", re.I) \
             if words.cues else None
@@ -96,10 +98,11 @@ class ImpliedCurrency:
     def currency_for(self, start: int, end: int, value: Decimal | None = None) -> str | None:
         """The currency the article implies for the bare amount at ``start:end`` (of value
         ``value``, when known), or None."""
-        if not self.written or self.cue is None:
+        places = self._places(start)
+        if not places or self.cue is None:
             return None
         bracket = CONVERSION.match(self.text, end)
-        written = [place for place in self.written if not bracket or not bracket.start(1) <= place[0] < bracket.end(1)]
+        written = [place for place in places if not bracket or not bracket.start(1) <= place[0] < bracket.end(1)]
         if not written:
             return None  # "41 milliards (75,5 milliards US)": the bracket converts, into another currency
         money_after = self._followed_by_money_noun(end)
@@ -114,13 +117,18 @@ class ImpliedCurrency:
         """A bare figure of thousands with no scale word ("Our assembly costs a minimum of
         410,900, which…"): money only after a money word in its sentence, never followed by
         a noun that counts ("costs 12,500 jobs")."""
-        if not self.written or self.cue is None or not self._cue_before(start):
+        places = self._places(start)
+        if not places or self.cue is None or not self._cue_before(start):
             return None
         if self._followed_by_money_noun(end) is False or self._ratio_or_bought(start, end):
             return None
         if FOLLOW.match(self.text, end).group(1) and not self._plainly_followed(start, end):
             return None
-        return self.nearest_currency(start, None)
+        return self.nearest_currency(start, None, places)
+
+    def _places(self, start: int) -> list[tuple]:
+        """The currencies written with an amount, and those named as a unit before ``start``."""
+        return self.written + [place for place in self.named if place[0] < start]
 
     def _same_amount_written(self, start: int, value: Decimal | None) -> bool:
         """The same amount written with its currency elsewhere in the text (a headline's
@@ -187,10 +195,13 @@ class ImpliedCurrency:
         return folded in (FR_FOLLOW if self.lang == "fr" else EN_FOLLOW)
 
     def _cue_before(self, start: int) -> bool:
+        """A money word before the amount in its sentence, or a currency named as the unit of
+        its figures ("In forints, the average rise was 1,480")."""
         window_start = max(0, start - LOOK_BACK)
         breaks = [m.end() for m in SENTENCE_START.finditer(self.text, window_start, start)]
         sentence_start = breaks[-1] if breaks else window_start
-        return self.cue.search(self.text, sentence_start, start) is not None
+        return self.cue.search(self.text, sentence_start, start) is not None \
+            or any(sentence_start <= place < start for place, _ in self.named)
 
     def _followed_by_money_noun(self, end: int) -> bool | None:
         """True: a money noun follows ("d'économies"); False: something that makes the amount a
@@ -220,6 +231,34 @@ class ImpliedCurrency:
         else:
             return None
         return bool(noun and self.money_noun and self.money_noun.match(noun))
+
+
+def named_units(text: str, atoms: list[Atom], taken: list[tuple[int, int]], data: LanguageData) -> list[tuple[int, str]]:
+    """Currencies named, with no figure, as the unit of a sentence's figures: a currency word
+    right after a word of ``unit_lead`` ("In forints, the average rise was 1,480", "en euros"),
+    outside every amount read (``taken``: their spans), and not before a figure ("in euros 5").
+
+    >>> from factcheck.extraction.lexer import lexicon
+    >>> from factcheck.lang.data import load
+    >>> text = "In forints, the rise was 1,480; paid in 5 euros."
+    >>> named_units(text, lexicon("en").atoms(text), [(40, 47)], load("en"))
+    [(3, 'HUF')]
+    """
+    if not data.implied_currency.unit_lead:
+        return []
+    lead = re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternatives(data.implied_currency.unit_lead)})[ \u00a0]+$", re.I)
+    named = []
+    for number, atom in enumerate(atoms):
+        sense = atom.sense(CUR)
+        if sense is None or not sense.code or not atom.text[0].isalpha() \
+                or any(start <= atom.start < end for start, end in taken):
+            continue
+        after = atoms[number + 1] if number + 1 < len(atoms) else None
+        if after is not None and after.has(NUM) and not text[atom.end:after.start].strip(" \u00a0"):
+            continue
+        if lead.search(text, max(0, atom.start - 12), atom.start):
+            named.append((atom.start, sense.code))
+    return named
 
 
 def _determiner(word: str) -> bool:
