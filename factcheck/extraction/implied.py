@@ -127,8 +127,12 @@ class ImpliedCurrency:
         return self.nearest_currency(start, None, places)
 
     def _places(self, start: int) -> list[tuple]:
-        """The currencies written with an amount, and those named as a unit before ``start``."""
-        return self.written + [place for place in self.named if place[0] < start]
+        """The currencies written with an amount, and those named as a unit before ``start`` in
+        its sentence."""
+        if not self.named:
+            return self.written
+        sentence_start = self._sentence(start)[0]
+        return self.written + [place for place in self.named if sentence_start <= place[0] < start]
 
     def _same_amount_written(self, start: int, value: Decimal | None) -> bool:
         """The same amount written with its currency elsewhere in the text (a headline's
