@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 WORDS = re.compile(r"[^\W\d_]+")
 YEAR = (Decimal(1900), Decimal(2100))
+UNCLEAR = ""  # a currency written whose code is unclear (bare "couronnes"), for ImpliedCurrency
 
 
 class BareUnits:
@@ -103,9 +104,13 @@ class BareUnits:
 
     def implied_reader(self, quantities: list[Quantity]) -> ImpliedCurrency:
         """The article's implied-currency reader, built once: the currencies written with an
-        amount, and those a sentence names as the unit of its figures (``self.named``)."""
+        amount, and those a sentence names as the unit of its figures (``self.named``). A name
+        written whose currency is unclear (bare "couronnes") counts as ``UNCLEAR``: "quatre
+        milliards de couronnes …, huit milliards l'année prochaine" are both in crowns, which
+        ones unsaid, and the second is money with no currency, as the first."""
         if self.implied is None:
-            written = [(q.start, q.currency, q.value) for q in quantities if q.kind == "money" and q.currency]
+            written = [(q.start, q.currency or UNCLEAR, q.value) for q in quantities if q.kind == "money"
+                       and (q.currency or q.extra.get("suffix") or q.extra.get("prefix"))]
             self.implied = ImpliedCurrency(self.text, self.data, written, self.named)
         return self.implied
 
@@ -115,7 +120,7 @@ class BareUnits:
         currency = self.implied_reader(quantities).currency_for(bare.start, bare.end, bare.value)
         if currency is None:
             return bare
-        return replace(bare, kind="money", currency=currency, extra={**bare.extra, "currency_inferred": True})
+        return replace(bare, kind="money", currency=currency or None, extra={**bare.extra, "currency_inferred": True})
 
     def implied_plain(self, bare: Quantity, quantities: list[Quantity]) -> Quantity:
         """A bare figure of whole thousands written with groups after a money word ("costs a
@@ -125,7 +130,7 @@ class BareUnits:
         currency = self.implied_reader(quantities).currency_for_plain(bare.start, bare.end)
         if currency is None:
             return bare
-        return replace(bare, kind="money", currency=currency, extra={**bare.extra, "currency_inferred": True})
+        return replace(bare, kind="money", currency=currency or None, extra={**bare.extra, "currency_inferred": True})
 
 
 def same_magnitude(a: Decimal, b: Decimal) -> bool:

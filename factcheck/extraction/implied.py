@@ -128,11 +128,13 @@ class ImpliedCurrency:
 
     def _places(self, start: int) -> list[tuple]:
         """The currencies written with an amount, and those named as a unit before ``start`` in
-        its sentence."""
+        its sentence. A name whose currency is unclear (code "", bare "couronnes") counts only
+        before ``start``: a story names its unit, then drops it."""
+        written = [place for place in self.written if place[1] or place[0] < start]
         if not self.named:
-            return self.written
+            return written
         sentence_start = self._sentence(start)[0]
-        return self.written + [place for place in self.named if sentence_start <= place[0] < start]
+        return written + [place for place in self.named if sentence_start <= place[0] < start]
 
     def _same_amount_written(self, start: int, value: Decimal | None) -> bool:
         """The same amount written with its currency elsewhere in the text (a headline's
