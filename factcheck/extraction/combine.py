@@ -49,9 +49,11 @@ def _joins(lang: str) -> dict:
         "opener": re.compile(rf"(?:^|(?<=[\s(\"'«“‘]))({alternatives(cues.range_open)}){SPACES}$", re.I),
         "quoted": quoted_against(load(lang)),
         "change": re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})\W+$", re.I),
-        # "a augmenté cette année de 1,7 à 123,3 milliards": up to five words between the verb and "de"
+        # "a augmenté cette année de 1,7 à 123,3 milliards", "a augmenté sa participation dans
+        # l'opérateur de réseau de X de 5 pour cent à 15,1 pour cent" (dev/parallel
+        # news-test2008-2036/fr): up to ten words of the clause between the verb and "de"
         "change_far": re.compile(rf"(?:^|\W)(?:{alternatives(cues.change_verbs)})"
-                                 rf"(?:[ \u00a0'’-]+[^\W\d_]+){{1,5}}[ \u00a0]+$", re.I),
+                                 rf"(?:[ \u00a0'’-]+[^\W\d_]+){{1,10}}[ \u00a0]+$", re.I),
     }
 
 
@@ -171,7 +173,7 @@ class Combiner(BareUnits):
                            opener.start() if opener else low.start]
         changed = self.change.search(before) is not None
         from_to = opener_word in ("de", "d'", "from") and (changed or self.change_far.search(
-            self.text, max(0, opener.start() - 60), opener.start()) is not None)  # "passé de 5,5 % à 7 %": old, then new
+            self.text, max(0, opener.start() - 100), opener.start()) is not None)  # "passé de 5,5 % à 7 %": old, then new
         if _level_after_own_unit(low, high) and not (from_to and _may_share(high, low)):
             return None  # "a gagné 1,2 % à 7 500 points", "progresse de 5 % à 1,2 milliard"
         unit = self.shared_unit(low, high)
