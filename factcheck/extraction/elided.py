@@ -5,7 +5,8 @@ Milan, 700 à Florence, 650 à Naples", "34 247 euros en Angleterre, 25 751 en F
 millions, face aux 5,2 reçus par l'autre". Such a figure is an amount of the same currency
 (and of the same scale word when it has none) when:
 
-- the amount before it is in its sentence, with no other figure between them;
+- the amount before it is in its sentence, with no other figure between them (a year may
+  stand there: "900 euros en 2019 et 700 en 2020");
 - both are of a size (a tenth to ten times each other): "5 euros à Milan, 3 000 à Rome" is
   not a list of prices;
 - before it comes a list mark, a conjunction, a preposition, a hedge or a bound (", 700",
@@ -36,6 +37,7 @@ from factcheck.lang.data import LanguageData, alternatives, load
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 DIGIT = re.compile(r"\d")
+YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")  # "900 euros en 2019, 700 en 2020": a date between
 # what may stand between the amount and the bare figure's own lead-in: a place, a noun
 # phrase ("à Milan, ", "euros bruts annuels en Angleterre, ")
 MAX_GAP = 90
@@ -57,7 +59,7 @@ class ElidedUnit:
         if start - amount_end > MAX_GAP:
             return False
         between = self.text[amount_end:start]
-        if DIGIT.search(between) or SENTENCE_END.search(between):
+        if DIGIT.search(YEAR.sub("", between)) or SENTENCE_END.search(between):
             return False
         before = self.text[max(amount_end, start - 30):start]
         if not (PUNCT_BEFORE.search(before) or self.lead.search(before)):
