@@ -9,7 +9,14 @@ For each pair, ``factcheck.extract`` reads the French side (lang fr) and the Eng
 the same kind, the same value within 0.5 % relative (a range matches a range, both ends) and a
 compatible currency. A pair agrees when every claim of both sides is matched (two empty sides
 agree). The same is computed on our hand gold of both sides (corpora/gold/parallel-*.jsonl):
-the pairs whose GOLD sides differ are genuine translation differences and are set aside.
+the pairs whose GOLD sides differ are genuine translation differences and are set aside, and so
+are the slips of form (one side misrenders a figure both sides mean: bench/parallel_slips.py);
+the figure with the slips kept in is printed too.
+
+``--context line`` (the default) reads each side alone; ``--context article`` reads it in its
+news article (every line of its WMT document, from ``sentences-fr-en.jsonl``) and keeps the
+claims of the line, as ``factcheck evaluate`` scores the gold and as the annotators read it (a
+currency written two sentences before).
 
 Null currency, two variants, both reported:
 - ``lenient``: a null currency matches any currency (null says "not written / unclear",
@@ -26,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from decimal import Decimal
@@ -38,7 +44,8 @@ REPO_DIR = BENCH_DIR.parent
 sys.path.insert(0, str(REPO_DIR))
 
 from factcheck.api import extract  # noqa: E402
-from factcheck.evaluate.gold import GoldCase  # noqa: E402
+from factcheck.evaluate.gold import GoldCase, _article_of_line  # noqa: E402
+from parallel_slips import slips_of_form  # noqa: E402  (bench/ is the script's folder)
 
 TOLERANCE = Decimal("0.005")
 DEFAULT_PAIRS = "../shared/dev/parallel/pairs-fr-en.jsonl"
@@ -212,14 +219,26 @@ def describe(pair: dict, variant: str) -> str:
     return f"fr {side(fr)} vs en {side(en)}"
 
 
-def build(pairs_path: Path, gold_path: Path) -> tuple[list[dict], int]:
-    """Every pair with its extracted and gold claims per side, and how many pairs lack gold."""
+def extract_line(record: dict, side: str, shared: Path | None) -> list:
+    """The claims of one side of a pair: read alone, or (``shared``: the folder above ``dev/``)
+    in its article, keeping those inside the line."""
+    text = record[side]
+    article, offset = _article_of_line(f"{DOC_PREFIX}{record['id']}/{side}", str(shared)) if shared else (None, 0)
+    if article is None:
+        return extract(text, side)
+    end = offset + len(text)
+    return [claim for claim in extract(article, side) if offset <= claim.start and claim.end <= end]
+
+
+def build(pairs_path: Path, gold_path: Path, shared: Path | None = None) -> tuple[list[dict], int]:
+    """Every pair with its extracted and gold claims per side, and how many pairs lack gold;
+    ``shared`` set: each side read in its article (``extract_line``)."""
     records = load_pairs(pairs_path)
     texts = {r["id"]: r for r in records}
     gold = load_gold(gold_path, texts)
     pairs = []
     for record in records:
-        found = {side: [item_of(c) for c in extract(record[side], side)] for side in ("fr", "en")}
+        found = {side: [item_of(c) for c in extract_line(record, side, shared)] for side in ("fr", "en")}
         pairs.append({"id": record["id"], "found": found, "selected_by": record.get("selected_by", {}),
                       "gold": {side: gold.get((record["id"], side)) for side in ("fr", "en")}})
     missing = [p["id"] for p in pairs if None in p["gold"].values()]
@@ -235,15 +254,23 @@ def line(label: str, total: dict) -> str:
             f"matched {total['matched']:>4}  claim agreement {total['claim_agreement']:.4f}")
 
 
-def report_variant(pairs: list[dict], variant: str) -> list[dict]:
-    """Print one variant's figures; return the pairs it sets aside (gold sides differ)."""
-    aside = [p for p in pairs if not pair_agrees(p, "gold", variant)]
-    kept = [p for p in pairs if pair_agrees(p, "gold", variant)]
+def gold_differs(pairs: list[dict], variant: str) -> list[dict]:
+    """The pairs whose gold French and gold English claims differ under ``variant``."""
+    return [p for p in pairs if not pair_agrees(p, "gold", variant)]
+
+
+def report_variant(pairs: list[dict], variant: str, slips: set[str]) -> None:
+    """Print one variant's figures. Set aside: the pairs whose gold sides differ and the slips
+    of form (``slips``: one side misrenders a figure both sides mean; bench/parallel_slips.py)."""
+    aside = gold_differs(pairs, variant)
+    kept_slips = [p for p in pairs if pair_agrees(p, "gold", variant)]
+    kept = [p for p in kept_slips if p["id"] not in slips]
     print(f"\n== null currency: {variant} "
           f"({'null matches anything' if variant == 'lenient' else 'null must match null'})")
     print(line("extractor, all pairs", agreement(pairs, "found", variant)))
     print(line("extractor, differences set aside", agreement(kept, "found", variant)))
-    print(f"  set aside (gold fr and en differ): {len(aside)}")
+    print(f"  set aside: {len(aside)} whose gold fr and en differ, {len(kept_slips) - len(kept)} slips of form")
+    print(line("extractor, slips of form kept in", agreement(kept_slips, "found", variant)))
     print(line("gold, all pairs", agreement(pairs, "gold", variant)))
     print(line("gold, differences set aside", agreement(kept, "gold", variant)))
     wrong = [p for p in kept if not pair_agrees(p, "found", variant)]
@@ -259,7 +286,6 @@ def report_variant(pairs: list[dict], variant: str) -> list[dict]:
         for s in ("fr", "en"))]
     print(f"  extractor agrees but a side differs from its gold (agreement is not correctness): "
           f"{len(both_wrong)} pairs, first: {', '.join(both_wrong[:10])}")
-    return aside
 
 
 def cue_without_claims(pairs: list[dict]) -> None:
@@ -271,67 +297,8 @@ def cue_without_claims(pairs: list[dict]) -> None:
           f"of them with a gold claim: {len(with_gold)} {', '.join(with_gold[:SHOW_FIRST])}")
 
 
-FIGURE = re.compile(r"\d[\d,.]*\d|\d")
-SCALES = (("milliard", Decimal(10) ** 9), ("million", Decimal(10) ** 6))
-SLIP_NOTE = re.compile(r"left out|missing|typo", re.I)
-
-
-def english_separators(text: str, value: str | None) -> bool:
-    """Whether a French claim is written the English way: its digits mean ``value`` read with
-    English separators (comma groups, decimal point) and something else read the French way.
-
-    >>> english_separators("£480,000", "480000"), english_separators("5,829 %", "5.829")
-    (True, False)
-    >>> english_separators("$ 1.4 milliard", "1400000000"), english_separators("42.000 millions", "42000000000")
-    (True, False)
-    """
-    found = FIGURE.search(text)
-    if found is None or value is None:
-        return False
-    scale = next((size for word, size in SCALES if word in text.lower()), Decimal(1))
-    digits = found.group()
-    try:
-        english = Decimal(digits.replace(",", "")) * scale
-        french = Decimal(digits.replace(".", "").replace(",", ".")) * scale
-    except ArithmeticError:
-        return False
-    return english != french and english == Decimal(value)
-
-
-def slips_of_form(folder: Path, listed: set[str]) -> list[tuple[str, str]]:
-    """Pairs whose two sides mean the same figures but the French writes one wrong, from the gold:
-    a French claim written with English separators, one whose note says a scale word or digit
-    is missing or mistyped, or gold values that differ by less than the 0.5 % agreement allows.
-    A comparison is right to report these; they are not in the lists above (``listed``)."""
-    raw: dict[str, dict[str, list[dict]]] = {}
-    files = sorted(folder.rglob("*.jsonl")) if folder.is_dir() else [folder]
-    for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if DOC_PREFIX in line:
-                case = json.loads(line)
-                pair_id, _, side = case["doc"].removeprefix(DOC_PREFIX).rpartition("/")
-                raw.setdefault(pair_id, {})[side] = case["expected"]
-    found = []
-    for pair_id, sides in sorted(raw.items()):
-        if pair_id in listed or set(sides) != {"fr", "en"}:
-            continue
-        why = []
-        for claim in sides["fr"]:
-            figure = claim.get("value") or f"{claim.get('low')}–{claim.get('high')}"
-            if english_separators(claim.get("text") or "", claim.get("value")):
-                why.append(f"fr {figure} written with English separators")
-            elif SLIP_NOTE.search(claim.get("note") or ""):
-                why.append(f"fr {figure}: scale word or digits missing or mistyped")
-        values = {side: sorted(Decimal(c["value"]) for c in sides[side] if c.get("value")) for side in sides}
-        if not why and len(values["fr"]) == len(values["en"]) and values["fr"] != values["en"]:
-            why.append("fr " + ", ".join(map(str, values["fr"])) + " vs en " + ", ".join(map(str, values["en"])))
-        if why:
-            found.append((pair_id, "; ".join(why)))
-    return found
-
-
-def write_differences(path: Path, pairs: list[dict], lenient: list[dict], strict: list[dict],
-                      gold: Path) -> None:
+def write_differences(path: Path, lenient: list[dict], strict: list[dict],
+                      slips: list[tuple[str, str]]) -> None:
     """The genuine translation differences, by id, with the gold values that differ."""
     lenient_ids = {p["id"] for p in lenient}
     rows = ["# Genuine translation differences in the parallel pairs", "",
@@ -349,12 +316,12 @@ def write_differences(path: Path, pairs: list[dict], lenient: list[dict], strict
              "One side writes (or implies) a currency the other leaves unclear.", "",
              "| id | difference |", "|---|---|"]
     rows += [f"| {p['id']} | {describe(p, 'strict')} |" for p in only_strict]
-    slips = slips_of_form(gold, {p["id"] for p in strict} | lenient_ids)
-    rows += ["", f"## Slips of form: the same figure written wrong in the translation ({len(slips)} more pairs)", "",
-             "Both sides mean the same figure, so claim agreement counts them as agreeing, but the "
-             "French writes it in a way a French reader misreads: English separators ('480,000' is "
-             "480 in French), a scale word or digit left out, or a value a little off. A comparison "
-             "of the two is right to report them.", "",
+    rows += ["", f"## Slips of form: the same figure written wrong on one side ({len(slips)} more pairs)", "",
+             "Both sides mean the same figure, so the gold agrees, but one side writes it in a way its "
+             "own reader misreads: the other language's separators ('480,000' is 480 in French, "
+             "'5,829%' is 5829 % in English), a scale word or digit left out, or a value a little off. "
+             "A comparison of the two is right to report them; the agreement figures set them aside "
+             "with the pairs above.", "",
              "| id | difference |", "|---|---|"]
     rows += [f"| {pair_id} | {why} |" for pair_id, why in slips]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -366,19 +333,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pairs", default=DEFAULT_PAIRS)
     parser.add_argument("--gold", default="corpora/gold")
     parser.add_argument("--out-differences", metavar="FILE")
+    parser.add_argument("--context", choices=("line", "article"), default="line",
+                        help="read each side alone (default) or in its news article")
     args = parser.parse_args(argv)
     pairs_path, gold_path = Path(args.pairs), Path(args.gold)
     for path in (pairs_path, gold_path):
         if not path.exists():
             print(f"not found: {path} (run from the repository root)", file=sys.stderr)
             return 2
-    pairs, lacking = build(pairs_path, gold_path)
-    print(f"pairs: {len(pairs) + lacking} in {pairs_path}; with gold on both sides: {len(pairs)}")
-    aside = {variant: report_variant(pairs, variant) for variant in VARIANTS}
+    shared = pairs_path.resolve().parent.parent.parent if args.context == "article" else None
+    pairs, lacking = build(pairs_path, gold_path, shared)
+    print(f"pairs: {len(pairs) + lacking} in {pairs_path}; with gold on both sides: {len(pairs)}; "
+          f"each side read {'in its article' if shared else 'alone'}")
+    aside = {variant: gold_differs(pairs, variant) for variant in VARIANTS}
+    slips = slips_of_form(gold_path, {p["id"] for variant in VARIANTS for p in aside[variant]})
+    for variant in VARIANTS:
+        report_variant(pairs, variant, {pair_id for pair_id, _ in slips})
     cue_without_claims(pairs)
     if args.out_differences:
-        write_differences(Path(args.out_differences), pairs, aside["lenient"], aside["strict"], gold_path)
-    command = ["python bench/parallel_agreement.py", f"--pairs {args.pairs}", f"--gold {args.gold}"]
+        write_differences(Path(args.out_differences), aside["lenient"], aside["strict"], slips)
+    command = ["python bench/parallel_agreement.py", f"--pairs {args.pairs}", f"--gold {args.gold}",
+               f"--context {args.context}"]
     if args.out_differences:
         command.append(f"--out-differences {args.out_differences}")
     print("\nrerun: " + " ".join(command))
