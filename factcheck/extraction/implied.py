@@ -102,7 +102,8 @@ class ImpliedCurrency:
         if not places or self.cue is None:
             return None
         bracket = CONVERSION.match(self.text, end)
-        written = [place for place in places if not bracket or not bracket.start(1) <= place[0] < bracket.end(1)]
+        converted = {place[1] for place in places if bracket and bracket.start(1) <= place[0] < bracket.end(1)}
+        written = [place for place in places if place[1] not in converted]
         if not written:
             return None  # "41 milliards (75,5 milliards US)": the bracket converts, into another currency
         money_after = self._followed_by_money_noun(end)
@@ -146,8 +147,8 @@ class ImpliedCurrency:
         """The currency of the same amount written elsewhere ("365 milliards" in a headline,
         "365 milliards de couronnes" in the story), else the nearest written in the amount's
         sentence, else the nearest before it (a story names its currency, then drops it), else
-        the nearest after it; never one written in a bracket right after the amount (``written``
-        leaves it out: "41 billion (75.5 billion U.S.)" converts)."""
+        the nearest after it; never the currency of a bracket right after the amount (``written``
+        leaves it out wherever it is written: "41 billion (75.5 billion U.S.)" converts)."""
         written = self.written if written is None else written
         same = [place for place in written if value is not None and len(place) > 2 and place[2] == value]
         if same:
