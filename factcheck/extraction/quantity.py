@@ -129,8 +129,10 @@ class QuantityReader(ScaleReader):
         atoms, j = self.atoms, i
         if atoms[i].has(COLL):
             return self.read_collective(i)
-        if atoms[i].has(FRAC):
-            if i + 1 < len(atoms) and atoms[i + 1].has(SCALE) and self.tight(i, i + 1):
+        if atoms[i].has(FRAC):  # "half a million"; "half a percentage point" (not a bare "point")
+            unit = atoms[i + 1] if i + 1 < len(atoms) else None
+            if unit is not None and (unit.has(SCALE) or unit.has(PTS) and not unit.sense(PTS).guarded) \
+                    and self.tight(i, i + 1):
                 frac = atoms[i].sense(FRAC).value
                 return Quantity(atoms[i].start, atoms[i].end, frac, words=True), i
             return None
@@ -288,10 +290,10 @@ class QuantityReader(ScaleReader):
             if quantity.scale_reading == "short":
                 quantity.scale, quantity.short_scale = quantity.short_scale, quantity.scale
         if quantity.weak and quantity.kind is not None:
-            if quantity.extra.get("article") or self.weak_idiom(quantity):
+            if quantity.extra.get("article") and not quantity.points or self.weak_idiom(quantity):
                 quantity.kind = None  # "a dollar", "pas un euro", "un euro plus fort": no amount
             else:
-                quantity.weak = False  # "one penny", "pour un euro symbolique"
+                quantity.weak = False  # "one penny", "pour un euro symbolique", "a percentage point"
         return quantity
 
     def weak_idiom(self, quantity: Quantity) -> bool:
