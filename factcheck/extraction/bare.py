@@ -18,7 +18,7 @@ from factcheck.extraction.amount import Quantity
 from factcheck.extraction.elided import ElidedUnit
 from factcheck.extraction.implied import ImpliedCurrency
 from factcheck.extraction.local import StoryCurrency, local_currencies
-from factcheck.extraction.readings import quoted_currency
+from factcheck.extraction.readings import grouped_thousands, quoted_currency
 from factcheck.extraction.table import TableCells
 
 if TYPE_CHECKING:
@@ -121,6 +121,14 @@ class BareUnits:
         if currency is None:
             return bare
         return replace(bare, kind="money", currency=currency or None, extra={**bare.extra, "currency_inferred": True})
+
+    def implied_plain_range(self, low: Quantity, high: Quantity, quantities: list[Quantity]) -> Quantity:
+        """Two bare figures of whole thousands joined as a range after a money word ("the sum
+        should range from 100,000 to 200,000 for each"): the high end read as ``implied_plain``
+        (the range then shares its currency); either end not grouped leaves both bare."""
+        if not (grouped_thousands(self.text, low) and grouped_thousands(self.text, high)):
+            return high
+        return self.implied_plain(high, quantities)
 
     def implied_plain(self, bare: Quantity, quantities: list[Quantity]) -> Quantity:
         """A bare figure of whole thousands written with groups after a money word ("costs a
