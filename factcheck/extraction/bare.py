@@ -105,9 +105,9 @@ class BareUnits:
     def implied_reader(self, quantities: list[Quantity]) -> ImpliedCurrency:
         """The article's implied-currency reader, built once: the currencies written with an
         amount, and those a sentence names as the unit of its figures (``self.named``). A name
-        written whose currency is unclear (bare "couronnes") counts as ``UNCLEAR``: "quatre
-        milliards de couronnes …, huit milliards l'année prochaine" are both in crowns, which
-        ones unsaid, and the second is money with no currency, as the first."""
+        written whose currency is unclear (bare "couronnes") counts as ``UNCLEAR``: in "dix
+        milliards de couronnes …, six milliards l'an prochain" both are in crowns, which ones
+        unsaid, and the second is money with no currency, as the first."""
         if self.implied is None:
             written = [(q.start, q.currency or UNCLEAR, q.value) for q in quantities if q.kind == "money"
                        and (q.currency or q.extra.get("suffix") or q.extra.get("prefix"))]
