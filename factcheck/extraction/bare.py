@@ -123,8 +123,8 @@ class BareUnits:
         return replace(bare, kind="money", currency=currency or None, extra={**bare.extra, "currency_inferred": True})
 
     def implied_plain_range(self, low: Quantity, high: Quantity, quantities: list[Quantity]) -> Quantity:
-        """Two bare figures of whole thousands joined as a range after a money word ("the sum
-        should range from 100,000 to 200,000 for each"): the high end read as ``implied_plain``
+        """Two bare figures of whole thousands joined as a range after a money word ("each
+        parent gets a sum from 150,000 to 250,000, …"): the high end read as ``implied_plain``
         (the range then shares its currency); either end not grouped leaves both bare."""
         if not (grouped_thousands(self.text, low) and grouped_thousands(self.text, high)):
             return high

@@ -177,7 +177,7 @@ class Combiner(BareUnits):
         if _level_after_own_unit(low, high) and not (from_to and _may_share(high, low)):
             return None  # "a gagné 1,2 % à 7 500 points", "progresse de 5 % à 1,2 milliard"
         if low.kind is None and high.kind is None:
-            high = self.implied_plain_range(low, high, items)  # "the sum should range from 100,000 to 200,000"
+            high = self.implied_plain_range(low, high, items)  # "a sum from 150,000 to 250,000, …"
         unit = self.shared_unit(low, high)
         if unit is None or looks_like_year(items[i], items[i + 1]):
             return None
