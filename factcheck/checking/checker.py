@@ -40,7 +40,11 @@ __all__ = ["AliasCache", "Article", "Checker"]
 class Checker:
     """A reusable checker: the reference table and its index are built once."""
 
-    def __init__(self, reference: str | ReferenceTable | None = None, lang: str = "auto"):
+    def __init__(self, reference: str | ReferenceTable | None = None, lang: str = "auto", frames: bool = False):
+        """``frames``: read each claim's role from its frame (frame/build.py), which runs the
+        spaCy parser (about five times the checking time); without it, from the role reader
+        the frame starts from (frame/role.py). Same verdicts on our check sets either way."""
+        self.frames = frames
         self.table = reference if isinstance(reference, ReferenceTable) else load_reference(reference)
         self.lang = lang
         given = None if reference is None or isinstance(reference, ReferenceTable) else str(reference)
@@ -64,7 +68,8 @@ class Checker:
         article = Article(text, split(text), self.index.aliases_in(text) if claims else set(),
                           doc_lang, year, AliasCache(self.index), tuple(claims),
                           tuple(roles_of(text, doc_lang, claims)) if claims else (), date if year else None,
-                          frozenset(m.source for m in self.resolver.find_all(text)) if claims else frozenset())
+                          frozenset(m.source for m in self.resolver.find_all(text)) if claims else frozenset(),
+                          self.frames)
         complete: list[Claim] = []
         findings: list[Finding] = []
         for number, claim in enumerate(claims):
@@ -90,7 +95,7 @@ class Checker:
         year = article.year_of(claim, sentences, where, local)
         said = claim_period(claim, own, local, article.lang, article.year, article.date,
                             year.written if year.base else None)
-        role = article.roles[number] if number < len(article.roles) else "level"
+        role = article.role_of(number)  # a move written just before it ("by", "de") may make it a change
         before = article.text[max(own.start, claim.start - 60):claim.start]
         if role == "level" and moved_by(before, article.lang):
             role = "change"
