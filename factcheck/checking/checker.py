@@ -14,7 +14,7 @@ from factcheck.checking import messages
 from factcheck.checking.article import AliasCache, Article, Crowd, clip, sentence_years_of
 from factcheck.checking.attribution import Credit, attribution_reader
 from factcheck.checking.by_value import found_by_value, period_slip, scale_slip
-from factcheck.checking.gate import (LEVEL_AFTER_MOVE, ClaimFacts, counterfactual_in, is_change, missing_for_error,
+from factcheck.checking.gate import (ClaimFacts, counterfactual_in, is_change, level_reached, missing_for_error,
                                      move_direction, moved_by, sure_of_figure)
 from factcheck.checking.matching import Candidate, Context, collect, kin_metric_named
 from factcheck.checking.periods import carried_period, claim_period, claim_year, clause_windows
@@ -116,7 +116,7 @@ class Checker:
                 article.text[max(own.start, claim.start - NEXT_TO, *(c.end for c in local if c.end <= claim.start)):claim.start]),
             counterfactual=counterfactual_in(own.text, article.lang), lone=self.lone, sources_named=article.sources,
             latest_year=article.latest_year,
-            level_reached=bool(LEVEL_AFTER_MOVE.search(article.text, max(own.start, claim.start - 30), claim.start)))
+            level_reached=level_reached(article.text[max(own.start, claim.start - 30):claim.start], article.lang))
         neighbours = [other for other in article.claims_within(own.start, own.end)  # points crowd no rate
                       if other.kind == claim.kind and other.start != claim.start and other.points == claim.points]
         crowded = Crowd(bool(neighbours), said is not None and all(

@@ -29,44 +29,56 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from factcheck.checking import messages
 from factcheck.checking.matching import Candidate, is_forecast
 from factcheck.checking.periods import ClaimYear, year_fits
+from factcheck.lang.data import LANGS, alternatives, check_words
 from factcheck.models import Claim, Finding, FindingCode
 from factcheck.reference.table import Figure
 
 SAME_ORDER = Decimal(2)
 CHANGE_ROLES = ("change",)
-# a figure said of a world that did not happen: "en l'absence de mesures", "at unchanged policies"
-COUNTERFACTUAL = {
-    "fr": re.compile(r"(?<![\w-])(?:en l['’]absence de (?:mesures?|réformes?|nouvelles mesures)|sans (?:mesures?|"
-                     r"réformes?|nouvelles mesures|action)(?: nouvelles?| correctrices?)?|à politique inchangée|"
-                     r"faute de mesures?|si rien n['’]est fait)(?![\w-])", re.IGNORECASE),
-    "en": re.compile(r"(?<![\w-])(?:in the absence of (?:new )?(?:measures|action|reforms?)|without (?:new |further |"
-                     r"corrective )?(?:measures|action|reforms?)|(?:at|under) unchanged polic(?:y|ies)|"
-                     r"if nothing (?:is|were) done|absent (?:new )?measures)(?![\w-])", re.IGNORECASE),
-}
-# a move by an amount: "cut its deposit rate by 3.50%", "est relevé de 4 %", "abaissant son taux de
-# dépôt de 2 %" (a verb of movement, at most four words, then "de"); the extractor's direction
-# words do not cover every verb form, and a change must not be judged as a level
-MOVED_BY = {
-    "en": re.compile(r"(?<![\w-])by\s+(?:a\s+record\s+|about\s+|nearly\s+|some\s+)?$", re.IGNORECASE),
-    "fr": re.compile(r"(?<![\w-])(?:relev|rehauss|abaiss|baiss|augment|diminu|rédui|réduit|recul|progress|"
-                     r"accr|allég|alourd|amput|gonfl|grimp|chut)\w*,?(?:\s+[^\s\d,;.:]+,?){0,4}\s+(?:de|d['’])\s*$",
-                     re.IGNORECASE),
-}
-_TO_BY = {"fr": r",?(?:\s+[^\s\d,;.:]+,?){0,4}\s+(?:de|d['’])\s*$",
-          "en": r"(?:\s+[^\s\d,;.:]+){0,4}\s+by\s+(?:a\s+record\s+|about\s+|nearly\s+|some\s+)?$"}
-MOVE_WAYS = {lang: [(way, re.compile(rf"(?<![\w-])(?:{stems})\w*{_TO_BY[lang]}", re.IGNORECASE))
-                    for way, stems in ways]
-             for lang, ways in {
-                 "fr": [("down", "abaiss|baiss|diminu|rédui|réduit|recul|allég|amput|chut"),
-                        ("up", "relev|rehauss|augment|progress|accr|alourd|gonfl|grimp")],
-                 "en": [("down", "cut|lower|reduc|slash|trim|fell|fall|drop|declin|decreas|shr[ai]nk"),
-                        ("up", "rais|increas|hik|lift|rose|rise|grew|grow|climb|jump")]}.items()}
-# the level a move ends at: "climbed to a record 3,4 billion", "porté à 4 %"
-LEVEL_AFTER_MOVE = re.compile(r"(?<![\w-])(?:à|to|at)(?:\s+[^\s\d]+){0,2}\s*$", re.IGNORECASE)
+# a move is a verb stem, at most four words, then the language's "by" (check_<lang>.toml [move])
+GAP = r",?(?:\s+[^\s\d,;.:]+,?){0,4}\s+"
+
+
+@cache
+def cue_patterns(lang: str) -> dict:
+    """The checker's cue regexes of ``lang``, built from its word lists (check_<lang>.toml):
+    ``counterfactual`` ("en l'absence de mesures", "at unchanged policies"); ``moved_by``, the
+    words just before the size of a move ("cut its deposit rate by ", "est relevé de ");
+    ``ways``, the same for each direction; ``level_after``, just before the level a move ends
+    at ("porté à ", "climbed to a record ")."""
+    words = check_words(lang)
+    cf, move = words.counterfactual, words.move
+    obj = (rf"(?:{alternatives(cf.leads)})\s+(?:(?:{alternatives(cf.before_object) or '(?!)'})\s+)?"
+           rf"(?:{alternatives(cf.objects)})(?:\s+(?:{alternatives(cf.after_object) or '(?!)'}))?")
+    fillers = rf"(?:(?:{alternatives(move.by_fillers)})\s+)?" if move.by_fillers else ""
+    by = rf"(?:{alternatives(move.by)})\s*{fillers}$"
+    stems = alternatives(move.down + move.up)
+    return {
+        "counterfactual": re.compile(rf"(?<![\w-])(?:{obj}|{alternatives(cf.phrases) or '(?!)'})(?![\w-])",
+                                     re.IGNORECASE),
+        "moved_by": re.compile(rf"(?<![\w-])(?:{stems})\w*{GAP}{by}" if move.verb_needed
+                               else rf"(?<![\w-]){by}", re.IGNORECASE),
+        "ways": [(way, re.compile(rf"(?<![\w-])(?:{alternatives(forms)})\w*{GAP}{by}", re.IGNORECASE))
+                 for way, forms in (("down", move.down), ("up", move.up))],
+        "level_after": re.compile(rf"(?<![\w-])(?:{alternatives(move.level_after)})(?:\s+[^\s\d]+){{0,2}}\s*$",
+                                  re.IGNORECASE),
+    }
+
+
+def level_reached(before: str, lang: str) -> bool:
+    """Whether the words just before a figure make it the level a move ends at.
+
+    >>> level_reached("Le taux a été porté à ", "fr"), level_reached("climbed to a record ", "en")
+    (True, True)
+    >>> level_reached("Le taux a été relevé de ", "fr")
+    False
+    """
+    return bool(cue_patterns(lang)["level_after"].search(before)) if lang in LANGS else False
 
 
 @dataclass(frozen=True)
@@ -127,8 +139,7 @@ def moved_by(before: str, lang: str) -> bool:
     >>> moved_by("La BCE a abaissé son taux de dépôt de ", "fr"), moved_by("un taux de dépôt de ", "fr")
     (True, False)
     """
-    pattern = MOVED_BY.get(lang)
-    return bool(pattern and pattern.search(before))
+    return lang in LANGS and bool(cue_patterns(lang)["moved_by"].search(before))
 
 
 def move_direction(before: str, lang: str) -> str | None:
@@ -142,7 +153,7 @@ def move_direction(before: str, lang: str) -> str | None:
     """
     if not moved_by(before, lang):
         return None
-    for direction, pattern in MOVE_WAYS.get(lang, ()):
+    for direction, pattern in cue_patterns(lang)["ways"]:
         if pattern.search(before):
             return direction
     return None
@@ -152,12 +163,11 @@ def counterfactual_in(sentence: str, lang: str) -> str | None:
     """The words that make a sentence's figures hypothetical, or None.
 
     >>> counterfactual_in("Le déficit atteindrait 6 % en l'absence de mesures nouvelles.", "fr")
-    "en l'absence de mesures"
+    "en l'absence de mesures nouvelles"
     >>> counterfactual_in("Le déficit a atteint 6 % malgré des mesures.", "fr") is None
     True
     """
-    pattern = COUNTERFACTUAL.get(lang)
-    found = pattern.search(sentence) if pattern else None
+    found = cue_patterns(lang)["counterfactual"].search(sentence) if lang in LANGS else None
     return found.group(0) if found else None
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.frame.period import YEAR
+from factcheck.lang.data import LANGS, alternatives, check_words
 from factcheck.periods import PeriodError, parse_period
 from factcheck.frame.when import periods_in
 from factcheck.frame.vocab import ends_on_weekday
@@ -23,14 +24,6 @@ from factcheck.models import Claim
 from factcheck.text.sentences import Sentence, index_of, split  # noqa: F401 (doctests)
 
 UNKNOWN_YEAR = "1900"  # stands for "a year the text does not say", replaced by "?"
-# a period said relative to the one just named, not to the article's date: "Un an plus tôt, le taux
-# s'établissait à 7,5 %" after "au quatrième trimestre 2024" is the fourth quarter of 2023
-LOOKING_BACK = {
-    "fr": re.compile(r"(?<![\w-])(?:(?:un an|une année|douze mois) (?:plus tôt|auparavant)|il y a un an|"
-                     r"(?P<q>un trimestre (?:plus tôt|auparavant)))(?![\w-])", re.IGNORECASE),
-    "en": re.compile(r"(?<![\w-])(?:(?:a|one) year (?:earlier|before)|twelve months earlier|"
-                     r"(?P<q>a quarter earlier|the previous quarter))(?![\w-])", re.IGNORECASE),
-}
 # part of a year the period words do not place: a claim there is no year's, month's or quarter's figure
 PART_OF_YEAR = {
     "fr": re.compile(r"(?<![\w-])(?:(?:sur |au cours des |pendant les |les )?(?:neuf|six|huit|dix|onze) "
@@ -298,7 +291,7 @@ def looking_back(claim: Claim, sentences: list[Sentence], where: int, claims: tu
     >>> looking_back(claims[1], split(text), 1, claims, "fr", None, None)
     ('2023-Q4', '2024-Q4')
     """
-    pattern = LOOKING_BACK.get(lang)
+    pattern = looking_back_pattern(lang)
     own = sentences[where]
     said = None
     for start, end in clause_windows(claim, own, claims) if pattern else ():
@@ -312,6 +305,18 @@ def looking_back(claim: Claim, sentences: list[Sentence], where: int, claims: tu
             back = moved_back(named[-1], quarter=said.group("q") is not None)
             return (back, named[-1]) if back else None
     return None
+
+
+@lru_cache(maxsize=4)
+def looking_back_pattern(lang: str) -> re.Pattern[str] | None:
+    """A period said relative to the one just named, not to the article's date (check_<lang>.toml
+    [looking_back]): "Un an plus tôt, le taux s'établissait à 7,5 %" after "au quatrième
+    trimestre 2024" is the fourth quarter of 2023; group ``q`` when it is a quarter back."""
+    if lang not in LANGS:
+        return None
+    words = check_words(lang).looking_back
+    quarter = alternatives(words.quarter) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alternatives(words.year)}|(?P<q>{quarter}))(?![\w-])", re.IGNORECASE)
 
 
 def moved_back(period: str, quarter: bool) -> str | None:
