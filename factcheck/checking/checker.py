@@ -17,6 +17,7 @@ from factcheck.checking.by_value import found_by_value, period_slip, scale_slip
 from factcheck.checking.gate import (ClaimFacts, counterfactual_in, is_change, level_reached, missing_for_error,
                                      move_direction, moved_by, sure_of_figure)
 from factcheck.checking.matching import Candidate, Context, collect, kin_metric_named
+from factcheck.checking.period_cues import without_dateline
 from factcheck.checking.periods import carried_period, claim_period, claim_year, clause_windows
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
 from factcheck.extraction.finder import find_claims
@@ -65,7 +66,7 @@ class Checker:
         doc_lang = resolve(lang or self.lang, text)
         year = int(date[:4]) if date and re.fullmatch(r"[0-9]{4}", date[:4]) else None
         claims = find_claims(text, doc_lang)
-        article = Article(text, split(text), self.index.aliases_in(text) if claims else set(),
+        article = Article(text, without_dateline(split(text)), self.index.aliases_in(text) if claims else set(),
                           doc_lang, year, AliasCache(self.index), tuple(claims),
                           tuple(roles_of(text, doc_lang, claims)) if claims else (), date if year else None,
                           frozenset(m.source for m in self.resolver.find_all(text)) if claims else frozenset(),

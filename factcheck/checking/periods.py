@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.checking.period_cues import looking_back_pattern, trailing_back
 from factcheck.frame.period import YEAR
-from factcheck.lang.data import LANGS, alternatives, check_words
 from factcheck.periods import PeriodError, parse_period
 from factcheck.frame.when import periods_in
 from factcheck.frame.vocab import ends_on_weekday
@@ -186,8 +186,6 @@ class ClaimYear:
     base: str | None = None  # the period "un an plus tôt" is said against ("2024-Q4"), when it is
 
 
-
-
 def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tuple[Claim, ...], lang: str,
                year: int | None, date: str | None = None) -> ClaimYear:
     """The year of ``claim`` (``sentences[where]`` holds it).
@@ -299,24 +297,13 @@ def looking_back(claim: Claim, sentences: list[Sentence], where: int, claims: tu
     if said is None:
         return None
     texts = [own.text[:said.start()]] + [s.text for s in reversed(sentences[max(0, where - EARLIER):where])]
-    for text in texts:
+    for number, text in enumerate(texts):
         named = [value for _, value in placed(text, lang, year, date) if value and value[:4].isdigit()]
-        if named:
-            back = moved_back(named[-1], quarter=said.group("q") is not None)
-            return (back, named[-1]) if back else None
+        if named:  # the nearest in its own sentence; an earlier sentence's first (its own, not its comparison)
+            base = named[-1] if number == 0 else named[0]
+            back = moved_back(base, quarter=said.group("q") is not None)
+            return (back, base) if back else None
     return None
-
-
-@lru_cache(maxsize=4)
-def looking_back_pattern(lang: str) -> re.Pattern[str] | None:
-    """A period said relative to the one just named, not to the article's date (check_<lang>.toml
-    [looking_back]): "Un an plus tôt, le taux s'établissait à 7,5 %" after "au quatrième
-    trimestre 2024" is the fourth quarter of 2023; group ``q`` when it is a quarter back."""
-    if lang not in LANGS:
-        return None
-    words = check_words(lang).looking_back
-    quarter = alternatives(words.quarter) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?:{alternatives(words.year)}|(?P<q>{quarter}))(?![\w-])", re.IGNORECASE)
 
 
 def moved_back(period: str, quarter: bool) -> str | None:
@@ -343,6 +330,9 @@ def clause_windows(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...]) 
     turn = TURN.search(sentence.text, claim.end - sentence.start, stop - sentence.start)
     stop = sentence.start + turn.start() if turn else stop
     begin = max([sentence.start] + [c.end for c in claims if sentence.start <= c.end <= claim.start])
+    if begin > sentence.start:  # "from 111.9% a year earlier, but it reached 3,101 billion": the figure before's
+        tail = trailing_back().match(sentence.text, begin - sentence.start, claim.start - sentence.start)
+        begin = sentence.start + tail.end() if tail else begin
     turns = list(TURN.finditer(sentence.text, begin - sentence.start, claim.start - sentence.start))
     begin = sentence.start + turns[-1].end() if turns else begin
     return [(claim.end, stop), (begin, claim.start)]
