@@ -29,47 +29,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
 
 from factcheck.checking import messages
 from factcheck.checking.matching import Candidate, is_forecast
 from factcheck.checking.periods import ClaimYear, year_fits
-from factcheck.lang.data import LANGS, alternatives, check_words
+from factcheck.checking.cue_words import patterns
+from factcheck.lang.data import LANGS
 from factcheck.models import Claim, Finding, FindingCode
 from factcheck.reference.table import Figure
 
 SAME_ORDER = Decimal(2)
 CHANGE_ROLES = ("change",)
-# a move is a verb stem, at most four words, then the language's "by" (check_<lang>.toml [move])
-GAP = r",?(?:\s+[^\s\d,;.:]+,?){0,4}\s+"
-
-
-@cache
-def cue_patterns(lang: str) -> dict:
-    """The checker's cue regexes of ``lang``, built from its word lists (check_<lang>.toml):
-    ``counterfactual`` ("en l'absence de mesures", "at unchanged policies"); ``moved_by``, the
-    words just before the size of a move ("cut its deposit rate by ", "est relevé de ");
-    ``ways``, the same for each direction; ``level_after``, just before the level a move ends
-    at ("porté à ", "climbed to a record ")."""
-    words = check_words(lang)
-    cf, move = words.counterfactual, words.move
-    obj = (rf"(?:{alternatives(cf.leads)})\s+(?:(?:{alternatives(cf.before_object) or '(?!)'})\s+)?"
-           rf"(?:{alternatives(cf.objects)})(?:\s+(?:{alternatives(cf.after_object) or '(?!)'}))?")
-    fillers = rf"(?:(?:{alternatives(move.by_fillers)})\s+)?" if move.by_fillers else ""
-    by = rf"(?:{alternatives(move.by)})\s*{fillers}$"
-    stems = alternatives(move.down + move.up)
-    return {
-        "counterfactual": re.compile(rf"(?<![\w-])(?:{obj}|{alternatives(cf.phrases) or '(?!)'})(?![\w-])",
-                                     re.IGNORECASE),
-        "moved_by": re.compile(rf"(?<![\w-])(?:{stems})\w*{GAP}{by}" if move.verb_needed
-                               else rf"(?<![\w-]){by}", re.IGNORECASE),
-        "ways": [(way, re.compile(rf"(?<![\w-])(?:{alternatives(forms)})\w*{GAP}{by}", re.IGNORECASE))
-                 for way, forms in (("down", move.down), ("up", move.up))],
-        "level_after": re.compile(rf"(?<![\w-])(?:{alternatives(move.level_after)})(?:\s+[^\s\d]+){{0,2}}\s*$",
-                                  re.IGNORECASE),
-    }
-
-
 def level_reached(before: str, lang: str) -> bool:
     """Whether the words just before a figure make it the level a move ends at.
 
@@ -78,7 +48,7 @@ def level_reached(before: str, lang: str) -> bool:
     >>> level_reached("Le taux a été relevé de ", "fr")
     False
     """
-    return bool(cue_patterns(lang)["level_after"].search(before)) if lang in LANGS else False
+    return bool(patterns(lang).level_after.search(before)) if lang in LANGS else False
 
 
 @dataclass(frozen=True)
@@ -139,7 +109,7 @@ def moved_by(before: str, lang: str) -> bool:
     >>> moved_by("La BCE a abaissé son taux de dépôt de ", "fr"), moved_by("un taux de dépôt de ", "fr")
     (True, False)
     """
-    return lang in LANGS and bool(cue_patterns(lang)["moved_by"].search(before))
+    return lang in LANGS and bool(patterns(lang).moved_by.search(before))
 
 
 def move_direction(before: str, lang: str) -> str | None:
@@ -153,7 +123,7 @@ def move_direction(before: str, lang: str) -> str | None:
     """
     if not moved_by(before, lang):
         return None
-    for direction, pattern in cue_patterns(lang)["ways"]:
+    for direction, pattern in patterns(lang).ways:
         if pattern.search(before):
             return direction
     return None
@@ -167,7 +137,7 @@ def counterfactual_in(sentence: str, lang: str) -> str | None:
     >>> counterfactual_in("Le déficit a atteint 6 % malgré des mesures.", "fr") is None
     True
     """
-    found = cue_patterns(lang)["counterfactual"].search(sentence) if lang in LANGS else None
+    found = patterns(lang).counterfactual.search(sentence) if lang in LANGS else None
     return found.group(0) if found else None
 
 

@@ -1,39 +1,13 @@
-"""Cue words of the periods reader (periods.py) from the language data (check_<lang>.toml), and
-the dateline a story opens with, which dates the news rather than its figures."""
+"""The dateline a story opens with ("PARIS, March 26 —"), which dates the news rather than its
+figures (periods.py reads the sentences it leaves)."""
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from factcheck.frame.names import DATELINE_SPAN
 from factcheck.frame.period import YEAR
-from factcheck.lang.data import LANGS, alternatives, check_words
 from factcheck.text.sentences import Sentence, split  # noqa: F401 (doctests)
-
-
-@cache
-def trailing_back() -> re.Pattern[str]:
-    """Any language's "a year earlier" written right after a figure (spaces only between): it is
-    that figure's, not the next one's (periods.clause_windows; TURN is read in every language too).
-
-    >>> trailing_back().match(" a year earlier, but it reached ") is not None, trailing_back().match(", then") is None
-    (True, True)
-    """
-    words = [w for lang in LANGS for w in check_words(lang).looking_back.year + check_words(lang).looking_back.quarter]
-    return re.compile(rf"\s*(?:{alternatives(words)})(?![\w-])", re.IGNORECASE)
-
-
-@cache
-def looking_back_pattern(lang: str) -> re.Pattern[str] | None:
-    """A period said relative to the one just named, not to the article's date (check_<lang>.toml
-    [looking_back]): "Un an plus tôt, le taux s'établissait à 7,5 %" after "au quatrième
-    trimestre 2024" is the fourth quarter of 2023; group ``q`` when it is a quarter back."""
-    if lang not in LANGS:
-        return None
-    words = check_words(lang).looking_back
-    quarter = alternatives(words.quarter) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?:{alternatives(words.year)}|(?P<q>{quarter}))(?![\w-])", re.IGNORECASE)
 
 
 def without_dateline(sentences: list[Sentence]) -> list[Sentence]:

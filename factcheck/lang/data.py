@@ -15,12 +15,14 @@ from collections import defaultdict
 from decimal import Decimal
 from functools import cache
 from importlib import resources
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factcheck.errors import FactcheckError
 
 LANGS = ("fr", "en")
+WordsModel = TypeVar("WordsModel", bound=BaseModel)
 
 
 class _Strict(BaseModel):
@@ -351,49 +353,11 @@ def load(lang: str) -> LanguageData:
         raise FactcheckError("E004", path=str(path), detail=str(error)) from error
 
 
-class CueGroup(_Strict):
-    """A lead and an object ("sans" + "mesures", an adjective before or after it), or a phrase."""
-
-    leads: list[str]
-    objects: list[str]
-    before_object: list[str] = []
-    after_object: list[str] = []
-    phrases: list[str] = []
-
-
-class MoveCues(_Strict):
-    """The size of a move: a verb stem (``down``, ``up``), at most four words, then ``by``."""
-
-    down: list[str] = Field(min_length=1)
-    up: list[str] = Field(min_length=1)
-    by: list[str] = Field(min_length=1)
-    by_fillers: list[str] = []
-    verb_needed: bool  # whether "by" alone says a move (English "by") or needs its verb (French "de")
-    level_after: list[str] = Field(min_length=1)
-
-
-class LookingBackCues(_Strict):
-    year: list[str] = Field(min_length=1)
-    quarter: list[str] = []
-
-
-class CheckWords(_Strict):  # the checker's cue words of a language (check_<lang>.toml)
-    counterfactual: CueGroup
-    move: MoveCues
-    looking_back: LookingBackCues
-
-
-@cache
-def check_words(lang: str) -> CheckWords:
-    """The validated checker cue words of ``lang``, read once per process.
-
-    >>> check_words("fr").looking_back.year[0], check_words("en").move.verb_needed
-    ('un an plus tôt', False)
-    """
-    if lang not in LANGS:
-        raise FactcheckError("E003", lang=lang, langs=", ".join(LANGS))
-    path = resources.files("factcheck.lang") / "data" / f"check_{lang}.toml"
+def load_words(name: str, model: type[WordsModel]) -> WordsModel:
+    """The language file ``data/<name>.toml`` validated by ``model`` (a pydantic model), as the
+    checker's cue words are read (``load_words("check_fr", CheckWords)``, checking/cue_words.py)."""
+    path = resources.files("factcheck.lang") / "data" / f"{name}.toml"
     try:
-        return CheckWords.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
-    except (tomllib.TOMLDecodeError, ValueError) as error:
+        return model.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+    except (OSError, tomllib.TOMLDecodeError, ValueError) as error:
         raise FactcheckError("E004", path=str(path), detail=str(error)) from error

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from factcheck.checking.gate import counterfactual_in, level_reached, move_direction, moved_by
-from factcheck.checking.periods import looking_back
+from factcheck.checking.periods import claim_period, claim_year, looking_back
 from factcheck.extraction.finder import find_claims
-from factcheck.lang.data import LANGS, check_words
+from factcheck.checking.cue_words import check_words
+from factcheck.lang.data import LANGS
 from factcheck.text.sentences import index_of, split
 
 ROWS = [json.loads(line) for line in (Path(__file__).parent / "check_cues.jsonl").read_text(
@@ -28,7 +29,44 @@ def read_back(text: str, lang: str) -> list[str] | None:
     return list(found) if found else None
 
 
+def _read(text: str, lang: str, which: int = -1):
+    """The text's sentences, the claim ``which``, its sentence's index and the claims of it."""
+    claims = tuple(find_claims(text, lang))
+    sentences = split(text)
+    claim = claims[which]
+    where = index_of(sentences, claim.start)
+    own = sentences[where]
+    return sentences, claim, where, tuple(c for c in claims if own.start <= c.start < own.end)
+
+
+def part_of_year(text: str, lang: str) -> str | None:
+    """The part of a year the last claim's clause names ("sur les neuf premiers mois")."""
+    sentences, claim, where, local = _read(text, lang)
+    return claim_year(claim, sentences, where, local, lang, None).unresolved
+
+
+def elliptic(text: str, lang: str) -> str | None:
+    """The month or quarter of the last claim ("après 0,2 % au deuxième")."""
+    sentences, claim, where, local = _read(text, lang)
+    return claim_period(claim, sentences[where], local, lang, None)
+
+
+def year_end(text: str, lang: str) -> bool:
+    sentences, claim, where, local = _read(text, lang)
+    return claim_year(claim, sentences, where, local, lang, None).year_end
+
+
+def turn(text: str, lang: str) -> str | None:
+    """The year of the first claim: a year after a comparison word is the compared figure's."""
+    sentences, claim, where, local = _read(text, lang, 0)
+    return claim_year(claim, sentences, where, local, lang, None).year
+
+
 READERS = {
+    "part_of_year": part_of_year,
+    "elliptic": elliptic,
+    "year_end": year_end,
+    "turn": turn,
     "counterfactual": counterfactual_in,
     "move": move_direction,
     "moved_by": moved_by,
@@ -48,7 +86,7 @@ def entries() -> list[str]:
         data = check_words(lang).model_dump()
         for section, fields in data.items():
             for name, values in fields.items():
-                if isinstance(values, list):
+                if isinstance(values, (list, dict)):  # a dict's words are its keys (quarters.ordinals)
                     words.extend(f"{lang}|{section}.{name}:{value}" for value in values)
     return words
 
