@@ -40,6 +40,7 @@ from factcheck.reference.table import Figure
 
 SAME_ORDER = Decimal(2)
 CHANGE_ROLES = ("change",)
+FORECAST_ROLES = ("forecast", "target", "revision")  # someone's aim or expectation, not a measure
 def level_reached(before: str, lang: str) -> bool:
     """Whether the words just before a figure make it the level a move ends at.
 
@@ -98,6 +99,8 @@ def role_missing(claim: Claim, facts: ClaimFacts, figure: Figure, said_period: b
             return messages.MISSING_PREVIOUS
     if facts.counterfactual:
         return messages.missing_counterfactual(facts.counterfactual)
+    if facts.role in FORECAST_ROLES and not is_forecast(figure):
+        return messages.MISSING_OUTTURN
     return None
 
 
@@ -183,7 +186,7 @@ def sure_of_figure(claim: Claim, best: Candidate, facts: ClaimFacts, kin_named: 
     figure = best.figure
     named = bool(best.found & {"entity", "entity_far", "source"}) or any(
         figure.accepts_source(source) for source in facts.sources_named)
-    if (facts.role in ("forecast", "target", "revision")) != is_forecast(figure):
+    if (facts.role in FORECAST_ROLES) != is_forecast(figure):
         return False  # someone's forecast is not the outturn a table holds, nor an outturn its forecast
     return (("metric_own" in best.found or kin_named) and named and period_fits(best, facts)
             and role_missing(claim, facts, figure, "period" in best.found or facts.year.where == "clause") is None)

@@ -106,6 +106,11 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
      "GDP growth", "En 2024, la dette belge représente 1,8 % du PIB, selon la BNB.", None, "1,8 %", "unverified"),
     ("change-is-not-a-level", "seen in fr-bfmtv-electricite-trve-2025-02: a fall against a level",
      "En 2024, le taux de chômage belge a reculé de 5,1 %, selon Statbel.", None, "5,1 %", "unverified"),
+    ("target-is-no-outturn", "seen in our pair corpora/pairs/france-deficit-2023.en.txt: a promise to bring the "
+     "deficit below a limit, met by an outturn of the same value", "Le gouvernement belge vise un déficit public de "
+     "3,5 % en 2024, selon la BNB.", None, "3,5 %", "unverified"),
+    ("outturn-is-an-outturn", "negative: the same figure, measured", "Le déficit public belge a atteint 3,5 % en "
+     "2024, selon la BNB.", None, "3,5 %", "value_mismatch"),
     ("counterfactual", "seen in fr-viepublique-plf-2025: a deficit 'en l'absence de mesure'",
      "Le déficit public belge atteindrait 5,2 % en 2024 en l'absence de mesures nouvelles, selon la BNB.", None,
      "5,2 %", "unverified"),
