@@ -58,10 +58,13 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
      "another year", "Statbel publie son bilan 2022.\n\nLe taux de chômage belge a atteint 6,3 %, indique "
      "l'office.", None, "6,3 %", "unverified"),
     ("relative-year-without-date", "seen in our en-france-inflation-2024: 'this year' with no article date",
-     "Le taux de chômage belge devrait atteindre 6,3 % cette année, selon Statbel.", None, "6,3 %", "unverified"),
+     "Le taux de chômage belge atteint 6,3 % en moyenne cette année, selon Statbel.", None, "6,3 %", "unverified"),
     ("relative-year-with-date", "negative: the article's date places 'cette année'",
-     "Le taux de chômage belge devrait atteindre 6,3 % cette année, selon Statbel.", "2024-05-02", "6,3 %",
+     "Le taux de chômage belge atteint 6,3 % en moyenne cette année, selon Statbel.", "2024-05-02", "6,3 %",
      "value_mismatch"),
+    ("forecast-for-this-year", "seen in our fr-insee-pib-2024-t3: a forecast for the current year, met by the "
+     "year's outcome: no error", "Le taux de chômage belge devrait atteindre 6,3 % cette année, selon Statbel.",
+     "2024-05-02", "6,3 %", "unverified"),
     ("whole-year-is-not-a-month", "seen in our fr-insee-inflation-bilan-2024: the year's average against "
      "December's rate", "En Belgique, les prix à la consommation ont augmenté de 3,1 % en 2024, selon Statbel.",
      None, "3,1 %", "unverified"),
