@@ -14,7 +14,11 @@ import pytest
 
 from conftest import checker_for
 
-FIGURES = """id,entity,entity_aliases,metric,metric_aliases,value,low,high,unit,period,role,source,url,note
+COLUMNS = ("id", "entity", "entity_aliases",  # the reference table's columns (CONTRACT.md)
+           "metric", "metric_aliases",
+           "value", "low", "high", "unit", "period",
+           "role", "source", "url", "note")
+FIGURES = ",".join(COLUMNS) + """
 be_cpi_2024_09,Belgique,Belgique|belge|Belgian,consumer prices year on year,inflation|consumer prices,4.1,,,%,2024-09,change,statbel,,
 """
 SOURCES = """id,name,aliases,url

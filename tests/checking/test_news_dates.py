@@ -18,7 +18,11 @@ from factcheck.checking.periods import claim_year
 from factcheck.extraction.finder import find_claims
 from factcheck.text.sentences import index_of, split
 
-FIGURES = """id,entity,entity_aliases,metric,metric_aliases,value,low,high,unit,period,role,source,url,note
+COLUMNS = ("id", "entity", "entity_aliases",  # the reference table's columns (CONTRACT.md)
+           "metric", "metric_aliases",
+           "value", "low", "high", "unit", "period",
+           "role", "source", "url", "note")
+FIGURES = ",".join(COLUMNS) + """
 be_cpi_2024_02,Belgique,Belgique|belge|belges|Belgian,consumer prices year on year,consumer prices|prix à la consommation,3.2,,,%,2024-02,change,statbel,,
 be_debt_2023,Belgique,Belgique|belge|Belgian,public debt,public debt|dette publique,105.2,,,%,2023,share,bnb,,
 be_debt_2022,Belgique,Belgique|belge|Belgian,public debt,public debt|dette publique,104.3,,,%,2022,share,bnb,,
