@@ -15,6 +15,8 @@ must be about the claim in every respect the text lets us read, else the claim i
   only when its own clause names its period and that period is recent (the article's year or
   the one before: "elle était de 97,9 % en 2019" in a 2024 story is an older edition's figure,
   revised since by a new base); nothing said of a counterfactual ("en l'absence de mesures");
+  a forecast or a target only against a forecast ("below the 3% limit by 2027" is no outturn);
+  the cue words are language data (check_<lang>.toml, read by cue_words.py);
 - a value of the same order: a claim more than twice or less than half the figure (or of the
   other sign) is more likely another measure than a mistyped one.
 
@@ -26,14 +28,13 @@ must be about the claim in every respect the text lets us read, else the claim i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from factcheck.checking import messages
 from factcheck.checking.matching import Candidate, is_forecast
-from factcheck.checking.periods import ClaimYear, year_fits
 from factcheck.checking.cue_words import patterns
+from factcheck.checking.periods import ClaimYear, year_fits
 from factcheck.lang.data import LANGS
 from factcheck.models import Claim, Finding, FindingCode
 from factcheck.reference.table import Figure
@@ -41,6 +42,8 @@ from factcheck.reference.table import Figure
 SAME_ORDER = Decimal(2)
 CHANGE_ROLES = ("change",)
 FORECAST_ROLES = ("forecast", "target", "revision")  # someone's aim or expectation, not a measure
+
+
 def level_reached(before: str, lang: str) -> bool:
     """Whether the words just before a figure make it the level a move ends at.
 

@@ -34,5 +34,6 @@ def blanked(sentence: Sentence, dateline: re.Match[str]) -> Sentence:
     text = sentence.text
     comma = text.index(",", dateline.start(), dateline.end()) + 1
     kept = {at for year in YEAR.finditer(text, comma, dateline.end()) for at in range(*year.span())}
-    words = "".join(ch if at in kept or ch.isspace() else " " for at, ch in enumerate(text[comma:dateline.end()], comma))
+    words = "".join(ch if at in kept or ch.isspace() else " "
+                    for at, ch in enumerate(text[comma:dateline.end()], comma))
     return Sentence(sentence.start, sentence.end, text[:comma] + words + text[dateline.end():])

@@ -127,8 +127,9 @@ def elliptic_quarter(sentence: Sentence, windows: list[tuple[int, int]], lang: s
     for start, end in windows:
         found = patterns(lang).elliptic_quarter.search(sentence.text, start - sentence.start, end - sentence.start)
         if found:
-            quarters = [v for _, v in placed(sentence.text, lang, year, date) if v and "-Q" in v]
-            return f"{quarters[0][:4] if quarters and quarters[0][:4].isdigit() else '?'}-Q{patterns(lang).ordinals[found.group(1).casefold()]}"
+            years = [v[:4] for _, v in placed(sentence.text, lang, year, date) if v and "-Q" in v]
+            said = years[0] if years and years[0].isdigit() else "?"  # "au troisième trimestre" alone: "?"
+            return f"{said}-Q{patterns(lang).ordinals[found.group(1).casefold()]}"
     return None
 
 
