@@ -13,9 +13,10 @@ from factcheck.checking.gate import ClaimFacts, period_fits
 from factcheck.checking.matching import Candidate
 from factcheck.checking.periods import ClaimYear, claim_year, sentence_years
 from factcheck.checking.verdict import judge
+from factcheck.frame.build import add_frames
 from factcheck.frame.period import YEAR, years_named
 from factcheck.lang.data import load
-from factcheck.models import Claim, FindingCode
+from factcheck.models import Claim, FindingCode, Frame
 from factcheck.reference.index import FigureIndex
 from factcheck.text.sentences import Sentence, index_of
 
@@ -34,11 +35,27 @@ class Article:
     roles: tuple[str, ...] = ()  # each claim's role in its sentence (frame/role.py)
     date: str | None = None  # the article's date as given (YYYY, YYYY-MM or YYYY-MM-DD)
     sources: frozenset[str] = frozenset()  # the table's sources named anywhere in it
+    framed: bool = False  # roles from each claim's frame (``Checker(frames=True)``)
 
     def claims_within(self, start: int, end: int) -> tuple[Claim, ...]:
         """The claims that start inside ``start:end`` (found by bisection: a long document
         with thousands of claims costs each claim a lookup, not a scan)."""
         return self.claims[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def role_of(self, number: int) -> str:
+        """The claim's role: its frame's when the article is framed (``framed``), else the role
+        reader's (frame/role.py, ``roles``). The two differ only for a forecast the frame
+        revises with its period and the words before it (a forecast of a month already over
+        is a flash estimate, a decision's value for a near date a level: frame/build.py); the
+        frame runs the parser, so it is built only on request."""
+        if self.framed and number < len(self.frames) and self.frames[number].role:
+            return self.frames[number].role
+        return self.roles[number] if number < len(self.roles) else "level"
+
+    @cached_property
+    def frames(self) -> tuple[Frame, ...]:
+        """Each claim's frame, in reading order (built on first use)."""
+        return tuple(c.frame for c in add_frames(self.text, self.lang, list(self.claims), self.date))
 
     def year_of(self, claim: Claim, sentences: list[Sentence], where: int, local: tuple[Claim, ...]) -> ClaimYear:
         """``periods.claim_year`` of a claim, read once per claim (its neighbours ask for it too)."""

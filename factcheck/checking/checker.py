@@ -14,9 +14,10 @@ from factcheck.checking import messages
 from factcheck.checking.article import AliasCache, Article, Crowd, clip, sentence_years_of
 from factcheck.checking.attribution import Credit, attribution_reader
 from factcheck.checking.by_value import found_by_value, period_slip, scale_slip
-from factcheck.checking.gate import (LEVEL_AFTER_MOVE, ClaimFacts, counterfactual_in, is_change, missing_for_error,
+from factcheck.checking.gate import (ClaimFacts, counterfactual_in, is_change, level_reached, missing_for_error,
                                      move_direction, moved_by, sure_of_figure)
 from factcheck.checking.matching import Candidate, Context, collect, kin_metric_named
+from factcheck.checking.period_cues import without_dateline
 from factcheck.checking.periods import carried_period, claim_period, claim_year, clause_windows
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
 from factcheck.extraction.finder import find_claims
@@ -40,7 +41,11 @@ __all__ = ["AliasCache", "Article", "Checker"]
 class Checker:
     """A reusable checker: the reference table and its index are built once."""
 
-    def __init__(self, reference: str | ReferenceTable | None = None, lang: str = "auto"):
+    def __init__(self, reference: str | ReferenceTable | None = None, lang: str = "auto", frames: bool = False):
+        """``frames``: read each claim's role from its frame (frame/build.py), which runs the
+        spaCy parser (about five times the checking time); without it, from the role reader
+        the frame starts from (frame/role.py). Same verdicts on our check sets either way."""
+        self.frames = frames
         self.table = reference if isinstance(reference, ReferenceTable) else load_reference(reference)
         self.lang = lang
         given = None if reference is None or isinstance(reference, ReferenceTable) else str(reference)
@@ -61,10 +66,11 @@ class Checker:
         doc_lang = resolve(lang or self.lang, text)
         year = int(date[:4]) if date and re.fullmatch(r"[0-9]{4}", date[:4]) else None
         claims = find_claims(text, doc_lang)
-        article = Article(text, split(text), self.index.aliases_in(text) if claims else set(),
+        article = Article(text, without_dateline(split(text)), self.index.aliases_in(text) if claims else set(),
                           doc_lang, year, AliasCache(self.index), tuple(claims),
                           tuple(roles_of(text, doc_lang, claims)) if claims else (), date if year else None,
-                          frozenset(m.source for m in self.resolver.find_all(text)) if claims else frozenset())
+                          frozenset(m.source for m in self.resolver.find_all(text)) if claims else frozenset(),
+                          self.frames)
         complete: list[Claim] = []
         findings: list[Finding] = []
         for number, claim in enumerate(claims):
@@ -90,7 +96,7 @@ class Checker:
         year = article.year_of(claim, sentences, where, local)
         said = claim_period(claim, own, local, article.lang, article.year, article.date,
                             year.written if year.base else None)
-        role = article.roles[number] if number < len(article.roles) else "level"
+        role = article.role_of(number)  # a move written just before it ("by", "de") may make it a change
         before = article.text[max(own.start, claim.start - 60):claim.start]
         if role == "level" and moved_by(before, article.lang):
             role = "change"
@@ -111,7 +117,7 @@ class Checker:
                 article.text[max(own.start, claim.start - NEXT_TO, *(c.end for c in local if c.end <= claim.start)):claim.start]),
             counterfactual=counterfactual_in(own.text, article.lang), lone=self.lone, sources_named=article.sources,
             latest_year=article.latest_year,
-            level_reached=bool(LEVEL_AFTER_MOVE.search(article.text, max(own.start, claim.start - 30), claim.start)))
+            level_reached=level_reached(article.text[max(own.start, claim.start - 30):claim.start], article.lang))
         neighbours = [other for other in article.claims_within(own.start, own.end)  # points crowd no rate
                       if other.kind == claim.kind and other.start != claim.start and other.points == claim.points]
         crowded = Crowd(bool(neighbours), said is not None and all(

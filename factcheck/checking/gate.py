@@ -15,6 +15,8 @@ must be about the claim in every respect the text lets us read, else the claim i
   only when its own clause names its period and that period is recent (the article's year or
   the one before: "elle était de 97,9 % en 2019" in a 2024 story is an older edition's figure,
   revised since by a new base); nothing said of a counterfactual ("en l'absence de mesures");
+  a forecast or a target only against a forecast ("below the 3% limit by 2027" is no outturn);
+  the cue words are language data (check_<lang>.toml, read by cue_words.py);
 - a value of the same order: a claim more than twice or less than half the figure (or of the
   other sign) is more likely another measure than a mistyped one.
 
@@ -26,47 +28,31 @@ must be about the claim in every respect the text lets us read, else the claim i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from factcheck.checking import messages
 from factcheck.checking.matching import Candidate, is_forecast
+from factcheck.checking.cue_words import patterns
 from factcheck.checking.periods import ClaimYear, year_fits
+from factcheck.lang.data import LANGS
 from factcheck.models import Claim, Finding, FindingCode
 from factcheck.reference.table import Figure
 
 SAME_ORDER = Decimal(2)
 CHANGE_ROLES = ("change",)
-# a figure said of a world that did not happen: "en l'absence de mesures", "at unchanged policies"
-COUNTERFACTUAL = {
-    "fr": re.compile(r"(?<![\w-])(?:en l['’]absence de (?:mesures?|réformes?|nouvelles mesures)|sans (?:mesures?|"
-                     r"réformes?|nouvelles mesures|action)(?: nouvelles?| correctrices?)?|à politique inchangée|"
-                     r"faute de mesures?|si rien n['’]est fait)(?![\w-])", re.IGNORECASE),
-    "en": re.compile(r"(?<![\w-])(?:in the absence of (?:new )?(?:measures|action|reforms?)|without (?:new |further |"
-                     r"corrective )?(?:measures|action|reforms?)|(?:at|under) unchanged polic(?:y|ies)|"
-                     r"if nothing (?:is|were) done|absent (?:new )?measures)(?![\w-])", re.IGNORECASE),
-}
-# a move by an amount: "cut its deposit rate by 3.50%", "est relevé de 4 %", "abaissant son taux de
-# dépôt de 2 %" (a verb of movement, at most four words, then "de"); the extractor's direction
-# words do not cover every verb form, and a change must not be judged as a level
-MOVED_BY = {
-    "en": re.compile(r"(?<![\w-])by\s+(?:a\s+record\s+|about\s+|nearly\s+|some\s+)?$", re.IGNORECASE),
-    "fr": re.compile(r"(?<![\w-])(?:relev|rehauss|abaiss|baiss|augment|diminu|rédui|réduit|recul|progress|"
-                     r"accr|allég|alourd|amput|gonfl|grimp|chut)\w*,?(?:\s+[^\s\d,;.:]+,?){0,4}\s+(?:de|d['’])\s*$",
-                     re.IGNORECASE),
-}
-_TO_BY = {"fr": r",?(?:\s+[^\s\d,;.:]+,?){0,4}\s+(?:de|d['’])\s*$",
-          "en": r"(?:\s+[^\s\d,;.:]+){0,4}\s+by\s+(?:a\s+record\s+|about\s+|nearly\s+|some\s+)?$"}
-MOVE_WAYS = {lang: [(way, re.compile(rf"(?<![\w-])(?:{stems})\w*{_TO_BY[lang]}", re.IGNORECASE))
-                    for way, stems in ways]
-             for lang, ways in {
-                 "fr": [("down", "abaiss|baiss|diminu|rédui|réduit|recul|allég|amput|chut"),
-                        ("up", "relev|rehauss|augment|progress|accr|alourd|gonfl|grimp")],
-                 "en": [("down", "cut|lower|reduc|slash|trim|fell|fall|drop|declin|decreas|shr[ai]nk"),
-                        ("up", "rais|increas|hik|lift|rose|rise|grew|grow|climb|jump")]}.items()}
-# the level a move ends at: "climbed to a record 3,4 billion", "porté à 4 %"
-LEVEL_AFTER_MOVE = re.compile(r"(?<![\w-])(?:à|to|at)(?:\s+[^\s\d]+){0,2}\s*$", re.IGNORECASE)
+FORECAST_ROLES = ("forecast", "target", "revision")  # someone's aim or expectation, not a measure
+
+
+def level_reached(before: str, lang: str) -> bool:
+    """Whether the words just before a figure make it the level a move ends at.
+
+    >>> level_reached("Le taux a été porté à ", "fr"), level_reached("climbed to a record ", "en")
+    (True, True)
+    >>> level_reached("Le taux a été relevé de ", "fr")
+    False
+    """
+    return bool(patterns(lang).level_after.search(before)) if lang in LANGS else False
 
 
 @dataclass(frozen=True)
@@ -116,6 +102,8 @@ def role_missing(claim: Claim, facts: ClaimFacts, figure: Figure, said_period: b
             return messages.MISSING_PREVIOUS
     if facts.counterfactual:
         return messages.missing_counterfactual(facts.counterfactual)
+    if facts.role in FORECAST_ROLES and not is_forecast(figure):
+        return messages.MISSING_OUTTURN
     return None
 
 
@@ -127,8 +115,7 @@ def moved_by(before: str, lang: str) -> bool:
     >>> moved_by("La BCE a abaissé son taux de dépôt de ", "fr"), moved_by("un taux de dépôt de ", "fr")
     (True, False)
     """
-    pattern = MOVED_BY.get(lang)
-    return bool(pattern and pattern.search(before))
+    return lang in LANGS and bool(patterns(lang).moved_by.search(before))
 
 
 def move_direction(before: str, lang: str) -> str | None:
@@ -142,7 +129,7 @@ def move_direction(before: str, lang: str) -> str | None:
     """
     if not moved_by(before, lang):
         return None
-    for direction, pattern in MOVE_WAYS.get(lang, ()):
+    for direction, pattern in patterns(lang).ways:
         if pattern.search(before):
             return direction
     return None
@@ -152,12 +139,11 @@ def counterfactual_in(sentence: str, lang: str) -> str | None:
     """The words that make a sentence's figures hypothetical, or None.
 
     >>> counterfactual_in("Le déficit atteindrait 6 % en l'absence de mesures nouvelles.", "fr")
-    "en l'absence de mesures"
+    "en l'absence de mesures nouvelles"
     >>> counterfactual_in("Le déficit a atteint 6 % malgré des mesures.", "fr") is None
     True
     """
-    pattern = COUNTERFACTUAL.get(lang)
-    found = pattern.search(sentence) if pattern else None
+    found = patterns(lang).counterfactual.search(sentence) if lang in LANGS else None
     return found.group(0) if found else None
 
 
@@ -203,7 +189,7 @@ def sure_of_figure(claim: Claim, best: Candidate, facts: ClaimFacts, kin_named: 
     figure = best.figure
     named = bool(best.found & {"entity", "entity_far", "source"}) or any(
         figure.accepts_source(source) for source in facts.sources_named)
-    if (facts.role in ("forecast", "target", "revision")) != is_forecast(figure):
+    if (facts.role in FORECAST_ROLES) != is_forecast(figure):
         return False  # someone's forecast is not the outturn a table holds, nor an outturn its forecast
     return (("metric_own" in best.found or kin_named) and named and period_fits(best, facts)
             and role_missing(claim, facts, figure, "period" in best.found or facts.year.where == "clause") is None)

@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.checking.cue_words import every_language, patterns
 from factcheck.frame.period import YEAR
+from factcheck.lang.data import LANGS
 from factcheck.periods import PeriodError, parse_period
 from factcheck.frame.when import periods_in
 from factcheck.frame.vocab import ends_on_weekday
@@ -23,37 +25,16 @@ from factcheck.models import Claim
 from factcheck.text.sentences import Sentence, index_of, split  # noqa: F401 (doctests)
 
 UNKNOWN_YEAR = "1900"  # stands for "a year the text does not say", replaced by "?"
-# a period said relative to the one just named, not to the article's date: "Un an plus tôt, le taux
-# s'établissait à 7,5 %" after "au quatrième trimestre 2024" is the fourth quarter of 2023
-LOOKING_BACK = {
-    "fr": re.compile(r"(?<![\w-])(?:(?:un an|une année|douze mois) (?:plus tôt|auparavant)|il y a un an|"
-                     r"(?P<q>un trimestre (?:plus tôt|auparavant)))(?![\w-])", re.IGNORECASE),
-    "en": re.compile(r"(?<![\w-])(?:(?:a|one) year (?:earlier|before)|twelve months earlier|"
-                     r"(?P<q>a quarter earlier|the previous quarter))(?![\w-])", re.IGNORECASE),
-}
-# part of a year the period words do not place: a claim there is no year's, month's or quarter's figure
-PART_OF_YEAR = {
-    "fr": re.compile(r"(?<![\w-])(?:(?:sur |au cours des |pendant les |les )?(?:neuf|six|huit|dix|onze) "
-                     r"(?:premiers )?mois|depuis le début de l['’]année|en cumul(?: annuel)?)(?![\w-])", re.IGNORECASE),
-    "en": re.compile(r"(?<![\w-])(?:(?:the |first |over the first )*(?:nine|six|eight|ten|eleven)[ -]months?|"
-                     r"year[ -]to[ -]date|so far this year)(?![\w-])", re.IGNORECASE),
-}
-# a quarter named by its ordinal alone once the sentence has said "trimestre": "0,4 % au troisième
-# trimestre, après 0,2 % au deuxième"
-ORDINAL_QUARTER = {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4,
-                   "first": 1, "third": 3, "fourth": 4}
-ELLIPTIC_QUARTER = {
-    "fr": re.compile(r"(?<![\w-])au (premier|deuxième|second|troisième|quatrième)(?!\s+(?:trimestre|semestre|"
-                     r"[a-zà-ÿ]))", re.IGNORECASE),
-    "en": re.compile(r"(?<![\w-])in the (first|second|third|fourth)(?!\s+(?:quarter|half|[a-z]))", re.IGNORECASE),
-}
-QUARTER_WORD = re.compile(r"(?<![\w-])(?:trimestres?|quarters?)(?![\w-])", re.IGNORECASE)
-YEAR_END = re.compile(r"(?:à la |a la )?(?:fin|end)\b", re.IGNORECASE)
 EARLIER = 40  # sentences looked back for the year a claim's sentence does not name
 AFTER = 40  # "5,6 % en avril": a period follows its figure closely
-# a comparison starts another figure's clause: "rose 0.5% after stalling in the second quarter"
-TURN = re.compile(r"(?<![\w-])(?:after|before|from|compared|against|versus|vs|following|since|than|"
-                  r"après|avant|contre|depuis|par rapport|que|qu['’])(?![\w-])", re.IGNORECASE)
+
+
+def turn_words() -> re.Pattern[str]:
+    """A comparison starts another figure's clause: "rose 0.5% after stalling in the second
+    quarter", "5 % en 2024, après 4 %" (check_<lang>.toml [turn], every language's at once)."""
+    return every_language()[0]
+
+
 FINE = re.compile(r"^(\?|\d{4})-(\d{2}|Q[1-4])$")
 
 
@@ -66,7 +47,7 @@ def claim_period(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...], la
     later = [c.start for c in claims if c.start > claim.start and c.start < sentence.end]
     stop = min([claim.end + AFTER, sentence.end] + later)
     earlier = [c for c in claims if sentence.start <= c.start < claim.start]
-    turn = TURN.search(sentence.text, claim.end - sentence.start, stop - sentence.start)
+    turn = turn_words().search(sentence.text, claim.end - sentence.start, stop - sentence.start)
     stop = sentence.start + turn.start() if turn else stop
     windows = [(claim.end, stop)] + ([] if earlier else [(sentence.start, claim.start)])
     if back is not None:
@@ -141,14 +122,14 @@ def elliptic_quarter(sentence: Sentence, windows: list[tuple[int, int]], lang: s
                      date: str | None) -> str | None:
     """A quarter named by its ordinal alone in one of ``windows`` ("après 0,2 % au deuxième"),
     with the year of the quarter the sentence names in full; None when there is none."""
-    elliptic = ELLIPTIC_QUARTER.get(lang)
-    if elliptic is None or not QUARTER_WORD.search(sentence.text):
+    if lang not in LANGS or not patterns(lang).quarter_word.search(sentence.text):
         return None
     for start, end in windows:
-        found = elliptic.search(sentence.text, start - sentence.start, end - sentence.start)
+        found = patterns(lang).elliptic_quarter.search(sentence.text, start - sentence.start, end - sentence.start)
         if found:
-            quarters = [v for _, v in placed(sentence.text, lang, year, date) if v and "-Q" in v]
-            return f"{quarters[0][:4] if quarters else '?'}-Q{ORDINAL_QUARTER[found.group(1).casefold()]}"
+            years = [v[:4] for _, v in placed(sentence.text, lang, year, date) if v and "-Q" in v]
+            said = years[0] if years and years[0].isdigit() else "?"  # "au troisième trimestre" alone: "?"
+            return f"{said}-Q{patterns(lang).ordinals[found.group(1).casefold()]}"
     return None
 
 
@@ -193,8 +174,6 @@ class ClaimYear:
     base: str | None = None  # the period "un an plus tôt" is said against ("2024-Q4"), when it is
 
 
-
-
 def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tuple[Claim, ...], lang: str,
                year: int | None, date: str | None = None) -> ClaimYear:
     """The year of ``claim`` (``sentences[where]`` holds it).
@@ -215,7 +194,7 @@ def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tupl
     '2025'
     """
     own = sentences[where]
-    part = PART_OF_YEAR.get(lang)
+    part = patterns(lang).part_of_year if lang in LANGS else None
     if part is not None:
         first = min((c.start for c in claims if own.start <= c.start < own.end), default=claim.start)
         for start, end in clause_windows(claim, own, claims) + [(own.start, first)]:
@@ -228,7 +207,7 @@ def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tupl
     for start, end in clause_windows(claim, own, claims):
         for words, value in placed(own.text[start - own.start:end - own.start], lang, year, date):
             if value and value[:4].isdigit():
-                if len(value) == 4 and YEAR_END.match(words.strip()):
+                if len(value) == 4 and patterns(lang).year_end.match(words.strip()):
                     return ClaimYear(value, "clause", year_end=True)
                 return ClaimYear(value[:4], "clause", written=value)
             if value is None:  # "cette année" with no date to place it
@@ -237,7 +216,7 @@ def claim_year(claim: Claim, sentences: list[Sentence], where: int, claims: tupl
     if elliptic is not None and elliptic[:4].isdigit():
         return ClaimYear(elliptic[:4], "clause", written=elliptic)
     earlier = [c.end for c in claims if own.start <= c.start and c.end <= claim.start]
-    if earlier and TURN.search(own.text, max(earlier) - own.start, claim.start - own.start):
+    if earlier and turn_words().search(own.text, max(earlier) - own.start, claim.start - own.start):
         return ClaimYear(None)  # a comparison base ("après 4 %"): the sentence's year is the other figure's
     named = sentence_years(claim, own, claims)
     if named:
@@ -264,7 +243,7 @@ def sentence_years(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...]) 
         at = sentence.start + match.start()
         if any(start <= at < end for start, end in taken):
             continue
-        if TURN.search(sentence.text, max(0, match.start() - AFTER), match.start()):
+        if turn_words().search(sentence.text, max(0, match.start() - AFTER), match.start()):
             continue
         found.append(match.group(1))
     return found
@@ -298,7 +277,7 @@ def looking_back(claim: Claim, sentences: list[Sentence], where: int, claims: tu
     >>> looking_back(claims[1], split(text), 1, claims, "fr", None, None)
     ('2023-Q4', '2024-Q4')
     """
-    pattern = LOOKING_BACK.get(lang)
+    pattern = patterns(lang).looking_back if lang in LANGS else None
     own = sentences[where]
     said = None
     for start, end in clause_windows(claim, own, claims) if pattern else ():
@@ -306,11 +285,12 @@ def looking_back(claim: Claim, sentences: list[Sentence], where: int, claims: tu
     if said is None:
         return None
     texts = [own.text[:said.start()]] + [s.text for s in reversed(sentences[max(0, where - EARLIER):where])]
-    for text in texts:
+    for number, text in enumerate(texts):
         named = [value for _, value in placed(text, lang, year, date) if value and value[:4].isdigit()]
-        if named:
-            back = moved_back(named[-1], quarter=said.group("q") is not None)
-            return (back, named[-1]) if back else None
+        if named:  # the nearest in its own sentence; an earlier sentence's first (its own, not its comparison)
+            base = named[-1] if number == 0 else named[0]
+            back = moved_back(base, quarter=said.group("q") is not None)
+            return (back, base) if back else None
     return None
 
 
@@ -335,10 +315,13 @@ def clause_windows(claim: Claim, sentence: Sentence, claims: tuple[Claim, ...]) 
     not across a comparison word ("en 2024, après 4 %": 2024 is not the 4 %'s)."""
     later = [c.start for c in claims if claim.start < c.start < sentence.end]
     stop = min([claim.end + AFTER, sentence.end] + later)
-    turn = TURN.search(sentence.text, claim.end - sentence.start, stop - sentence.start)
+    turn = turn_words().search(sentence.text, claim.end - sentence.start, stop - sentence.start)
     stop = sentence.start + turn.start() if turn else stop
     begin = max([sentence.start] + [c.end for c in claims if sentence.start <= c.end <= claim.start])
-    turns = list(TURN.finditer(sentence.text, begin - sentence.start, claim.start - sentence.start))
+    if begin > sentence.start:  # "from 111.9% a year earlier, but it reached 3,101 billion": the figure before's
+        tail = every_language()[1].match(sentence.text, begin - sentence.start, claim.start - sentence.start)
+        begin = sentence.start + tail.end() if tail else begin
+    turns = list(turn_words().finditer(sentence.text, begin - sentence.start, claim.start - sentence.start))
     begin = sentence.start + turns[-1].end() if turns else begin
     return [(claim.end, stop), (begin, claim.start)]
 

@@ -15,12 +15,14 @@ from collections import defaultdict
 from decimal import Decimal
 from functools import cache
 from importlib import resources
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factcheck.errors import FactcheckError
 
 LANGS = ("fr", "en")
+WordsModel = TypeVar("WordsModel", bound=BaseModel)
 
 
 class _Strict(BaseModel):
@@ -352,4 +354,14 @@ def load(lang: str) -> LanguageData:
         raw.update(currency_sections(lang))
         return LanguageData.model_validate(raw)
     except (tomllib.TOMLDecodeError, ValueError) as error:
+        raise FactcheckError("E004", path=str(path), detail=str(error)) from error
+
+
+def load_words(name: str, model: type[WordsModel]) -> WordsModel:
+    """The language file ``data/<name>.toml`` validated by ``model`` (a pydantic model), as the
+    checker's cue words are read (``load_words("check_fr", CheckWords)``, checking/cue_words.py)."""
+    path = resources.files("factcheck.lang") / "data" / f"{name}.toml"
+    try:
+        return model.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+    except (OSError, tomllib.TOMLDecodeError, ValueError) as error:
         raise FactcheckError("E004", path=str(path), detail=str(error)) from error

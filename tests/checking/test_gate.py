@@ -58,10 +58,13 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
      "another year", "Statbel publie son bilan 2022.\n\nLe taux de chômage belge a atteint 6,3 %, indique "
      "l'office.", None, "6,3 %", "unverified"),
     ("relative-year-without-date", "seen in our en-france-inflation-2024: 'this year' with no article date",
-     "Le taux de chômage belge devrait atteindre 6,3 % cette année, selon Statbel.", None, "6,3 %", "unverified"),
+     "Le taux de chômage belge atteint 6,3 % en moyenne cette année, selon Statbel.", None, "6,3 %", "unverified"),
     ("relative-year-with-date", "negative: the article's date places 'cette année'",
-     "Le taux de chômage belge devrait atteindre 6,3 % cette année, selon Statbel.", "2024-05-02", "6,3 %",
+     "Le taux de chômage belge atteint 6,3 % en moyenne cette année, selon Statbel.", "2024-05-02", "6,3 %",
      "value_mismatch"),
+    ("forecast-for-this-year", "seen in our fr-insee-pib-2024-t3: a forecast for the current year, met by the "
+     "year's outcome: no error", "Le taux de chômage belge devrait atteindre 6,3 % cette année, selon Statbel.",
+     "2024-05-02", "6,3 %", "unverified"),
     ("whole-year-is-not-a-month", "seen in our fr-insee-inflation-bilan-2024: the year's average against "
      "December's rate", "En Belgique, les prix à la consommation ont augmenté de 3,1 % en 2024, selon Statbel.",
      None, "3,1 %", "unverified"),
@@ -106,6 +109,11 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
      "GDP growth", "En 2024, la dette belge représente 1,8 % du PIB, selon la BNB.", None, "1,8 %", "unverified"),
     ("change-is-not-a-level", "seen in fr-bfmtv-electricite-trve-2025-02: a fall against a level",
      "En 2024, le taux de chômage belge a reculé de 5,1 %, selon Statbel.", None, "5,1 %", "unverified"),
+    ("target-is-no-outturn", "seen in our pair corpora/pairs/france-deficit-2023.en.txt: a promise to bring the "
+     "deficit below a limit, met by an outturn of the same value", "Le gouvernement belge vise un déficit public de "
+     "3,5 % en 2024, selon la BNB.", None, "3,5 %", "unverified"),
+    ("outturn-is-an-outturn", "negative: the same figure, measured", "Le déficit public belge a atteint 3,5 % en "
+     "2024, selon la BNB.", None, "3,5 %", "value_mismatch"),
     ("counterfactual", "seen in fr-viepublique-plf-2025: a deficit 'en l'absence de mesure'",
      "Le déficit public belge atteindrait 5,2 % en 2024 en l'absence de mesures nouvelles, selon la BNB.", None,
      "5,2 %", "unverified"),
