@@ -19,24 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from factcheck.frame.names import Found, names_in
 from factcheck.frame.vocab import frame_words
 
 WORD = re.compile(r"[A-Za-z][\w&'’-]*|\d[\d.,]*|[,;:()\[\]\"“”|]")
-LINKS = {"at", "to", "of", "by", "from", "around", "about", "nearly", "almost", "just", "some", "over",
-         "under", "above", "below", "than", "more", "less", "only", "roughly", "approximately", "is", "was",
-         "are", "were", "be", "been", "being", "will", "would", "could", "should", "may", "might", "has",
-         "have", "had", "set", "likely", "higher", "lower", "up", "down", "flat", "further", "even",
-         "stand", "stood", "came", "come", "in", "as", "much", "little", "still", "also", "now", "then"}
-PARTICIPLES = {"forecast", "seen", "put", "set", "expected", "projected"}
-BE = {"is", "are", "was", "were", "be", "been", "being"}
-STOPS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "and", "or",
-         "while", "with", "which", "but", "for", "on", "in", "at", "to", "by", "from", "of", "as", "than",
-         "said", "says", "after", "before", "when", "where", "whereas", "since", "because", "if"}
-PRONOUNS = {"it", "they", "this", "that", "which", "these", "those"}
-AUXILIARIES = {"to", "will", "would", "could", "may", "might", "should", "than", "can"}
-QUALIFIERS = {"previous", "new", "earlier", "latest", "prior", "initial", "first", "final", "record"}
 YEARS = re.compile(r"^(?:19|20)\d\d$|^\d")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 FOOTNOTE = re.compile(r"\(\d\)")
@@ -50,11 +38,18 @@ class Subject:
     """The measured thing is a pronoun ("it", "elles"): carry the metric of the figure before."""
 
 
+@cache
+def _words(kind: str) -> frozenset[str]:
+    """A list of [phrase] in frame_en.toml, as a set ("links", "stops", "pronouns", ...)."""
+    return frozenset(getattr(frame_words("en").phrase, kind))
+
+
 def _is_link(word: str) -> bool:
     folded = word.casefold()
-    return folded in LINKS or folded in _verbs() or folded.endswith(("ed", "ing", "ly")) and word.islower()
+    return folded in _words("links") or folded in _verbs() or folded.endswith(("ed", "ing", "ly")) and word.islower()
 
 
+@cache
 def _verbs() -> frozenset[str]:
     return frozenset(frame_words("en").metric.verbs)
 
@@ -78,7 +73,7 @@ def english_subject(sentence: str, claim_start: int, claim_end: int | None = Non
         return Subject()
     if words[index].group(0) == "(":
         return _before_bracket(sentence, words, index)
-    if words[index].group(0).casefold() in PRONOUNS:
+    if words[index].group(0).casefold() in _words("pronouns"):
         return Subject(pronoun=True)
     phrase, index = _phrase_before(words, index)
     subject = _split(sentence, phrase)
@@ -108,7 +103,7 @@ def _noun_after(sentence: str, claim_end: int) -> Subject:
     kept = []
     for word in words:
         folded = word.casefold()
-        if folded in STOPS and folded not in ("on", "of") or _is_link(word) and word.islower() \
+        if folded in _words("stops") and folded not in ("on", "of") or _is_link(word) and word.islower() \
                 or folded in frame_words("en").metric.not_heads or folded in frame_words("en").period.months:
             break
         kept.append(word)
@@ -127,9 +122,9 @@ def _linked(words: list[re.Match], index: int) -> int:
     "would top", "more than halve from"."""
     while index >= 0 and words[index].group(0) not in "([" and (
             _is_link(words[index].group(0))
-            or index > 0 and words[index].group(0) in PARTICIPLES and words[index - 1].group(0).casefold() in BE
-            or index > 0 and words[index - 1].group(0).casefold() in AUXILIARIES and words[index].group(0).islower()
-            and words[index].group(0).casefold() not in STOPS):
+            or index > 0 and words[index].group(0) in _words("participles") and words[index - 1].group(0).casefold() in _words("be")
+            or index > 0 and words[index - 1].group(0).casefold() in _words("auxiliaries") and words[index].group(0).islower()
+            and words[index].group(0).casefold() not in _words("stops")):
         index -= 1
     return index
 
@@ -140,7 +135,7 @@ def _phrase_before(words: list[re.Match], index: int) -> tuple[list[re.Match], i
     phrase: list[re.Match] = []
     while index >= 0:
         word = words[index].group(0)
-        if word.casefold() in STOPS or not word[0].isalnum() or YEARS.match(word) and not phrase \
+        if word.casefold() in _words("stops") or not word[0].isalnum() or YEARS.match(word) and not phrase \
                 or word[0].isdigit() and not YEAR.match(word) \
                 or (phrase and _is_link(word) and word.islower()):
             break
@@ -149,7 +144,7 @@ def _phrase_before(words: list[re.Match], index: int) -> tuple[list[re.Match], i
             break
         index -= 1
     generic = set(frame_words("en").metric.not_heads)
-    if all(w.group(0).casefold() in generic or w.group(0).casefold() in QUALIFIERS for w in phrase):
+    if all(w.group(0).casefold() in generic or w.group(0).casefold() in _words("qualifiers") for w in phrase):
         return [], index
     return phrase, index
 
@@ -162,7 +157,7 @@ def _before_bracket(sentence: str, words: list[re.Match], index: int) -> Subject
     """
     phrase = []
     index -= 1
-    while index >= 0 and words[index].group(0)[0].isalnum() and words[index].group(0).casefold() not in STOPS:
+    while index >= 0 and words[index].group(0)[0].isalnum() and words[index].group(0).casefold() not in _words("stops"):
         phrase.insert(0, words[index])
         index -= 1
     period_words = {w.casefold() for w in (*frame_words("en").period.months, *frame_words("en").period.weekdays)}

@@ -29,6 +29,12 @@ import re
 from factcheck.frame.english import Subject
 from factcheck.frame.vocab import frame_words
 
+
+def _forms(words: list[str]) -> str:
+    """Words of a list as a regular-expression alternation, longest first, any spaces between."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 WORD = r"[a-zà-öø-ÿœæ][\w-]*(?:['’][\w-]+)?"
 AUXILIARY = (r"(?:a|ont|est|sont|était|étaient|avait|avaient|aurait|auraient|serait|seraient|sera|seront|"
              r"devrait|devraient|pourrait|pourraient|va|vont|doit|doivent|reste|restent|se|s['’]|ne|n['’])")
@@ -60,8 +66,8 @@ MOVED_AFTER = re.compile(rf"\s*(?:des|du|de\s+la|de\s+l['’]|d['’])\s*(?P<nou
 # The measured noun before the place a subject names: "l'inflation dans la zone euro".
 PLACE_OF = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE})\s*(?P<noun>{NOUN}(?:\s+{LOWER}){{0,2}})\s+(?:dans|de|en)\s*$",
                       re.IGNORECASE)
-PRONOUN_BEFORE = re.compile(rf"(?:^|[\s,;:])(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci|ce\s+dernier|"
-                            rf"cette\s+dernière)\s+{VERB}{LINK}\s*[+\-−]?$", re.IGNORECASE)
+PRONOUN_BEFORE = re.compile(rf"(?:^|[\s,;:])(?:{_forms(frame_words('fr').phrase.subject_pronouns)})\s+{VERB}{LINK}"
+                            rf"\s*[+\-−]?$", re.IGNORECASE)
 
 
 def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -> Subject:

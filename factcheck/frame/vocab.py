@@ -95,8 +95,29 @@ class NameWords(_Strict):
     in Ukraine"): the place named after them is no entity."""
 
 
+class PhraseWords(_Strict):
+    """Words that bound a noun phrase before or after a figure (frame/english.py, french.py)."""
+    pronouns: list[str] = Field(min_length=1)
+    """Pronouns standing for a metric named earlier ("it was 2.1%", "elles progressent")."""
+    subject_pronouns: list[str] = []
+    """Pronoun subjects before the verb leading to the figure, as written ("ce dernier a cédé",
+    "elles progressent de"): the metric is carried."""
+    links: list[str] = []
+    """Words linking a figure back to its noun phrase ("stood at", "was expected to")."""
+    participles: list[str] = []
+    """Participles that link after a form of "be" ("is forecast to", "was seen at")."""
+    be: list[str] = []
+    stops: list[str] = []
+    """Words a noun phrase never runs over: determiners, conjunctions, prepositions."""
+    auxiliaries: list[str] = []
+    """Before a lower-case word that then links ("to rise", "will grow")."""
+    qualifiers: list[str] = []
+    """Words that with a generic noun name no metric ("the previous", "a record")."""
+
+
 class FrameWords(_Strict):
     roles: RoleWords
+    phrase: PhraseWords
     per_unit: PerUnitWords
     period: PeriodWords
     metric: MetricWords
