@@ -50,6 +50,14 @@ def _is_link(word: str) -> bool:
 
 
 @cache
+def _role_words() -> frozenset[str]:
+    """One-word role marks ("versus", "vs", "year-on-year"): they compare or qualify a figure,
+    never name what it measures."""
+    roles = frame_words("en").roles
+    return frozenset(w.casefold().rstrip(".") for w in (*roles.previous_before, *roles.change_after) if " " not in w)
+
+
+@cache
 def _verbs() -> frozenset[str]:
     return frozenset(frame_words("en").metric.verbs)
 
@@ -69,8 +77,8 @@ def english_subject(sentence: str, claim_start: int, claim_end: int | None = Non
     """
     words = list(WORD.finditer(FOOTNOTE.sub(lambda m: " " * len(m.group(0)), sentence), 0, claim_start))
     index = _linked(words, len(words) - 1)
-    if index < 0:
-        return Subject()
+    if index < 0:  # the figure opens its line: "7.1% ordinary dividend increase"
+        return _noun_after(sentence, claim_end) if claim_end is not None else Subject()
     if words[index].group(0) == "(":
         return _before_bracket(sentence, words, index)
     if words[index].group(0).casefold() in _words("pronouns"):
@@ -101,11 +109,12 @@ def _noun_after(sentence: str, claim_end: int) -> Subject:
         return Subject()
     words = match.group(1).split()
     kept = []
-    for word in words:
+    for number, word in enumerate(words):
         folded = word.casefold()
         if folded in _words("stops") and folded not in ("on", "of") or _is_link(word) and word.islower() \
-                or folded in frame_words("en").metric.not_heads or folded in frame_words("en").period.months:
-            break
+                or folded in frame_words("en").metric.not_heads or folded in frame_words("en").period.months \
+                or folded in _role_words() or words[number + 1:number + 2] == ["by"]:
+            break  # "1.16 versus the dollar", "4% year-on-year", "€7.7 billion driven by": no measured noun
         kept.append(word)
     while kept and kept[-1].casefold() in ("on", "of"):
         kept.pop()
@@ -135,7 +144,7 @@ def _phrase_before(words: list[re.Match], index: int) -> tuple[list[re.Match], i
     phrase: list[re.Match] = []
     while index >= 0:
         word = words[index].group(0)
-        if word.casefold() in _words("stops") or not word[0].isalnum() or YEARS.match(word) and not phrase \
+        if word.casefold() in _words("stops") or word.casefold() in _role_words() or not word[0].isalnum() or YEARS.match(word) and not phrase \
                 or word[0].isdigit() and not YEAR.match(word) \
                 or (phrase and _is_link(word) and word.islower()):
             break

@@ -38,7 +38,8 @@ def _forms(words: list[str]) -> str:
 WORD = r"[a-zà-öø-ÿœæ][\w-]*(?:['’][\w-]+)?"
 AUXILIARY = (r"(?:a|ont|est|sont|était|étaient|avait|avaient|aurait|auraient|serait|seraient|sera|seront|"
              r"devrait|devraient|pourrait|pourraient|va|vont|doit|doivent|reste|restent|se|s['’]|ne|n['’])")
-NOUN = rf"(?!{AUXILIARY}(?![\w’'-]))(?!(?:s|n|qu|c|j|m|t)['’]){WORD}"
+PRONOUN = rf"(?:{_forms(frame_words('fr').phrase.pronouns)})(?![\w’'-])"
+NOUN = rf"(?!{PRONOUN})(?!{AUXILIARY}(?![\w’'-]))(?!(?:s|n|qu|c|j|m|t)['’]){WORD}"
 ARTICLE = r"(?:(?:le|la|les|ce|cette|ces|cet|son|sa|ses|leur|leurs|un|une)\s|l['’])"
 FUNCTION = r"(?:de|du|des|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qui)(?![\w’'-])"
 LOWER = rf"(?!{AUXILIARY}(?![\w’'-]))(?!{FUNCTION})(?!(?:un|une|le|la|les)(?![\w’'-]))(?!(?:s|n|qu|c|j|m|t)['’])(?-i:[a-zà-öø-ÿœæ])[\w-]*(?:['’][\w-]+)?"
@@ -70,6 +71,13 @@ PRONOUN_BEFORE = re.compile(rf"(?:^|[\s,;:])(?:{_forms(frame_words('fr').phrase.
                             rf"\s*[+\-−]?$", re.IGNORECASE)
 
 
+def _generic(noun: str, skipped: set[str]) -> bool:
+    """A phrase that names no metric: a generic word ("hausse", "niveau"), also after an
+    adjective ("une forte hausse", "une franche progression": the move, not what moves)."""
+    words = noun.casefold().split()
+    return words[0] in skipped or len(words) > 1 and words[1] in frame_words("fr").roles.change_nouns
+
+
 def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -> Subject:
     """The noun phrase before the verb leading to the figure at ``claim_start``, by rules;
     an empty Subject when the words there are not of that shape (the parser decides). A move
@@ -86,7 +94,7 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
     # "une hausse de 13 %" names no metric: the subject before the verb may ("le chiffre
     # d'affaires enregistre une hausse de 13 %")
     match = NOUN_OF.search(before)
-    if match is not None and match.group("noun").split()[0].casefold() in skipped:
+    if match is not None and _generic(match.group("noun"), skipped):
         subject = SUBJECT_BEFORE.search(before)
         if subject is not None and UNDERGOES.search(subject.group("verb")):
             match = subject
@@ -94,7 +102,7 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
             after = MOVED_AFTER.match(sentence, claim_end)
             return Subject(metric=(after.start("noun"), after.end("noun"), after.group("noun"))) if after else Subject()
     match = match or SUBJECT_BEFORE.search(before) or OBJECT_TO.search(before)
-    if match is None or match.group("noun").split()[0].casefold() in skipped:
+    if match is None or _generic(match.group("noun"), skipped):
         return Subject()
     if match is None:
         return Subject()
