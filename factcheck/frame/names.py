@@ -79,7 +79,7 @@ def names_in(sentence: str, lang: str, known: frozenset[str] = frozenset()) -> l
         name = _trimmed(sentence, match.start(), match.end(), lang, known)
         if name and not any(name[0] < end and start < name[1] for start, end, _ in found):
             found.append(name)
-    return sorted((n for n in found if not _reports(sentence, n) and not _aside(sentence, n, lang)), key=lambda n: n[0])
+    return sorted((n for n in found if not _reports(sentence, n, lang) and not _aside(sentence, n, lang)), key=lambda n: n[0])
 
 
 @cache
@@ -139,8 +139,9 @@ def _trimmed(sentence: str, start: int, end: int, lang: str, known: frozenset[st
     opening = not sentence[:start].strip(" \"«“(–-|•")
     if opening and text.isupper() and DATELINE.match(sentence[end:]):
         return None  # a dateline: "PARIS (Reuters) -", "SANTA CLARA, Calif."
-    if opening and len(words) == 1 and not _looks_named(text) and text not in known:
-        return None  # "Looking at…", "Selon…", "Cette…": a capital only because it opens the sentence
+    lettered = [w.group(0) for w in words if not w.group(0).isdigit()]
+    if opening and len(lettered) == 1 and not _looks_named(lettered[0]) and lettered[0] not in known:
+        return None  # "Looking at…", "Selon…", "- Dividende 3 :" (a footnote mark): a capital only because it opens
     return start, end, text
 
 
@@ -149,13 +150,22 @@ def _looks_named(word: str) -> bool:
     return sum(c.isupper() for c in word) > 1
 
 
-def _reports(sentence: str, name: Found) -> bool:
+def _reports(sentence: str, name: Found, lang: str = "fr") -> bool:
     start, end, _ = name
     before = sentence[max(0, start - 30):start]
     inverted = REPORTED_VERB_BEFORE.search(before)
     if inverted and CLAUSE_FOLLOWS.match(sentence[end:end + 20]):
         inverted = None  # "Tim Cook said Apple had…": the name opens the reported clause
-    return bool(REPORTED_BEFORE.search(before) or inverted or REPORTED_AFTER.match(sentence[end:end + 80]))
+    cited = REPORTED_BEFORE.search(before)
+    if cited and _ranked_by(lang).search(before[:cited.start()]):
+        cited = None  # "suivie par Malte", "followed by Estonia": a rank, not a source
+    return bool(cited or inverted or REPORTED_AFTER.match(sentence[end:end + 80]))
+
+
+@cache
+def _ranked_by(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in frame_words(lang).names.ranked_by) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{words})\s*$", re.IGNORECASE)
 
 
 def sources_in(text: str, sentences, lang: str, attributions: list[str]) -> frozenset[str]:
@@ -174,7 +184,7 @@ def sources_in(text: str, sentences, lang: str, attributions: list[str]) -> froz
              for a in attributions}
     for sentence in sentences:
         for start, end, name in _all_names(sentence.text, lang):
-            if _reports(sentence.text, (start, end, name)) and (
+            if _reports(sentence.text, (start, end, name), lang) and (
                     name.isupper() or not SAYS_AFTER.match(sentence.text[end:end + 30])) \
                     and not OWN_RELEASE.search(sentence.text[max(0, start - 50):start]):
                 found.add(name.casefold())  # "Apple said" is local: a company speaks of its own figures
@@ -274,7 +284,7 @@ def named_after(text: str, claim, lang: str, sentence) -> Found | None:
     (22, 29, 'Germany')
     >>> named_after("Inflation was 3.4% in August.", S(start=14, end=18), "en", S(start=0))
     """
-    months = {m.casefold() for m in frame_words(lang).period.months}
+    months = _not_names(lang)  # months, seasons, days: "1.4% in Spring" is a time, not a place
     after = PLACE_AFTER.match(text, claim.end, min(len(text), claim.end + 40))
     if after and after.group(1).casefold() not in months and not after.group(1)[:1].isdigit():
         return after.start(1) - sentence.start, after.end(1) - sentence.start, after.group(1)

@@ -90,6 +90,9 @@ class NameWords(_Strict):
     """Capitalised words that name no one: days, seasons, sentence openers ("Selon")."""
     groups: list[str] = []
     """Regular expressions for population groups a figure can be about ("les 15-24 ans")."""
+    ranked_by: list[str] = []
+    """Words after which "par" / "by" ranks rather than cites ("suivie par Malte", "followed by
+    Estonia"): the name after them is no source."""
     events: list[str] = []
     """Nouns of an event whose place a figure is not about ("l'invasion de l'Ukraine", "the war
     in Ukraine"): the place named after them is no entity."""

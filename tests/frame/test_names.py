@@ -1,0 +1,44 @@
+"""Names found by rules (factcheck/frame/names.py), each row a phenomenon seen in real copy
+(doc id and offset in ``seen``) or its negative."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace as S
+
+import pytest
+
+from factcheck.frame.names import named_after, names_in
+
+NAMES = [
+    # seen: dev/checks fr-loreal-resultats-2023 offset 1082 ("- Dividende 3 :", a footnote mark after a row label)
+    ("fr-row-label-footnote", "fr", "- Dividende 3 : 6,60 euros, en hausse de 10 %", frozenset(), []),
+    ("fr-row-label-named", "fr", "- Acme Europe : 6,60 euros, en hausse de 10 %", frozenset(), ["Acme Europe"]),
+    ("fr-opening-index", "fr", "- CAC 40 : 7 500 points", frozenset(), ["CAC 40"]),
+    ("fr-opening-known", "fr", "Stoxx 600 : 380 points", frozenset({"Stoxx"}), ["Stoxx 600"]),
+    # seen: dev/checks fr-affichesparisiennes-inflation-zone-euro-2022-09 offset 1168 ("suivie par" ranks)
+    ("fr-ranked-by", "fr", "Elle est suivie par Chypre (2,4 %) et la Lituanie (2,6 %).", frozenset(), ["Chypre", "Lituanie"]),
+    ("fr-published-by", "fr", "Les chiffres publiés par Eurostat montrent 2,4 % en Lituanie.", frozenset(), ["Lituanie"]),
+    ("en-ranked-by", "en", "Prices rose fastest in Latvia, followed by Estonia (5.0%).", frozenset(), ["Latvia", "Estonia"]),
+    ("en-reported-by", "en", "Inflation was 5.0%, according to Eurostat.", frozenset(), []),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, known, names",
+                         [pytest.param(*row[1:], id=row[0]) for row in NAMES])
+def test_names_in(lang: str, sentence: str, known: frozenset[str], names: list[str]) -> None:
+    assert [n[2] for n in names_in(sentence, lang, known)] == names
+
+
+AFTER = [
+    # seen: dev/checks en-actionforex-ec-forecast-2024-11 offset 215 ("1.4% in Spring forecast": a season)
+    ("en-season-not-place", "en", "Growth was cut to 1.3% from 1.4% in Spring.", "1.4%", None),
+    ("en-place-after", "en", "Inflation was 3.4% in Germany.", "3.4%", "Germany"),
+    ("fr-season-not-place", "fr", "La croissance passe de 1,4 % au Printemps à 1,3 %.", "1,4 %", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, figure, place", [pytest.param(*row[1:], id=row[0]) for row in AFTER])
+def test_named_after(lang: str, text: str, figure: str, place: str | None) -> None:
+    start = text.index(figure)
+    found = named_after(text, S(start=start, end=start + len(figure)), lang, S(start=0, end=len(text)))
+    assert (found[2] if found else None) == place
