@@ -127,4 +127,23 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
         if COMPLEMENT_BEFORE.search(before[:match.start("article")]):
             return Subject()  # "le chiffre d'affaires de L'Oréal a atteint": the name completes a noun before it
         return Subject(entity=(start, start + len(words[0]), words[0]))  # "l'Ibex à Madrid a gagné 0,8 %"
-    return Subject(metric=(start, start + len(noun), noun))
+    return _segment(noun, start) or Subject(metric=(start, start + len(noun), noun))
+
+
+def _segment(noun: str, start: int) -> Subject | None:
+    """Sales of a part of a company: "le chiffre d'affaires de l'activité centres de données",
+    "les ventes de la division X": the part after the sales noun is the entity, the sales noun
+    the metric; not a designation of the whole ("du groupe") nor a generic word.
+
+    >>> _segment("chiffre d'affaires annuel des centres", 0)
+    Subject(metric=(0, 25, "chiffre d'affaires annuel"), entity=(30, 37, 'centres'), pronoun=False)
+    >>> _segment("chiffre d'affaires du groupe", 0) is None
+    True
+    """
+    words = frame_words("fr")
+    match = re.match(rf"(?P<head>(?:{_forms(words.metric.segmented)})(?:\s+{LOWER})?)\s+(?:(?:des|du|de)\s+|d['’])"
+                     rf"(?:la\s+|l['’]|les\s+)?(?P<part>.+)$", noun, re.IGNORECASE)
+    if match is None or match.group("part").split()[0].casefold() in words.metric.not_heads:
+        return None
+    return Subject(metric=(start, start + match.end("head"), match.group("head")),
+                   entity=(start + match.start("part"), start + match.end("part"), match.group("part")))
