@@ -71,6 +71,25 @@ PRONOUN_BEFORE = re.compile(rf"(?:^|[\s,;:])(?:{_forms(frame_words('fr').phrase.
                             rf"\s*[+\-−]?$", re.IGNORECASE)
 
 
+# "une progression du produit intérieur brut de 0,7 %": the move's complement is what moves.
+_MOVES = _forms(frame_words("fr").roles.change_nouns)
+MOVE_OF = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE})\s*(?:\w+\s+)?(?:{_MOVES})\s+(?:(?:des|du|de\s+la)\s+|de\s+l['’]|d['’])"
+                     rf"(?P<noun>{NOUN}(?:\s+{LOWER}){{0,2}})\s+(?:de|d['’])\s*[+\-−]?$", re.IGNORECASE)
+# "un cash-flow en hausse de 5 %": the noun the move is said of, no verb between.
+MOVING = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE})\s*(?P<noun>{PHRASE})\s+en\s+(?:{_MOVES})\s+(?:de|d['’])\s*[+\-−]?$",
+                    re.IGNORECASE)
+# "la dépense publique, qui représente près de 57 %": the noun a relative clause opens on.
+RELATIVE = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE})\s*(?P<noun>{PHRASE})\s*,\s*qui\s+{VERB}{LINK}\s*[+\-−]?$",
+                      re.IGNORECASE)
+
+
+def _other_shapes(before: str) -> re.Match | None:
+    """The measured noun when no subject leads to the figure: the complement of a move noun
+    ("une progression du PIB de"), a noun said to move ("un cash-flow en hausse de"), the
+    noun a relative clause opens on ("la dépense publique, qui représente près de")."""
+    return MOVE_OF.search(before) or MOVING.search(before) or RELATIVE.search(before)
+
+
 def _generic(noun: str, skipped: set[str]) -> bool:
     """A phrase that names no metric: a generic word ("hausse", "niveau"), also after an
     adjective ("une forte hausse", "une franche progression": the move, not what moves)."""
@@ -103,8 +122,8 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
             return Subject(metric=(after.start("noun"), after.end("noun"), after.group("noun"))) if after else Subject()
     match = match or SUBJECT_BEFORE.search(before) or OBJECT_TO.search(before)
     if match is None or _generic(match.group("noun"), skipped):
-        return Subject()
-    if match is None:
+        match = _other_shapes(before)
+    if match is None or _generic(match.group("noun"), skipped):
         return Subject()
     noun = match.group("noun")
     words = noun.split()

@@ -82,8 +82,6 @@ class MetricWords(_Strict):
     segmented: list[str] = []
     """Sales nouns whose complement or modifier can name a part of a company ("le chiffre
     d'affaires de l'activité X", "iPhone revenue"): the part is the entity."""
-    not_segments: list[str] = []
-    """Modifiers of a sales noun that qualify it, not a part of the company ("organic", "net")."""
     policy_rates: list[str] = []
     """A central bank's own rates: the bank is their entity even where it is also a source."""
 
