@@ -269,10 +269,26 @@ def capitalised_inside(text: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in re.finditer(r"(?<=[\w,;:)] )[A-ZÀ-ÖØ-Þ][\w&-]+", text))
 
 
-PLACE_AFTER = re.compile(r"\s*(?:in|en|au|aux)\s+(?:the\s+|la\s+|le\s+|l['’])?"
-                         r"(EU|euro area|eurozone|zone euro|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
 NAME_BEFORE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s*\($")
 PLACE_OF_NAME = re.compile(r"^\s+(?:à|at|in)\s+$")
+
+
+@cache
+def _place_after(lang: str) -> re.Pattern[str]:
+    """Right after a figure, past the span of a change ("sur un an", "year on year"): a place
+    ("in Germany", "en métropole", "in the euro area"), or a population group ("chez les 15-24
+    ans", "pour les 15-24 ans", "among under-25s")."""
+    words = frame_words(lang)
+    spans = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words.roles.change_after)
+    collective = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words.names.collective, key=len, reverse=True))
+    groups = "|".join(words.names.groups) or "(?!)"
+    return re.compile(rf"\s*(?:(?i:{spans})\s*,?\s*)?(?:(?i:{_alternation(words.names.place_after)})\s+"
+                      rf"(?i:the\s+|la\s+|le\s+|l['’])?(?P<name>(?i:{collective})(?![\w-])|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
+                      rf"|(?i:{_alternation(words.names.group_after)})\s+(?i:les\s+|the\s+|those\s+)?(?P<group>(?i:{groups})))")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words) or "(?!)"
 
 
 def named_after(text: str, claim, lang: str, sentence) -> Found | None:
@@ -285,9 +301,10 @@ def named_after(text: str, claim, lang: str, sentence) -> Found | None:
     >>> named_after("Inflation was 3.4% in August.", S(start=14, end=18), "en", S(start=0))
     """
     months = _not_names(lang)  # months, seasons, days: "1.4% in Spring" is a time, not a place
-    after = PLACE_AFTER.match(text, claim.end, min(len(text), claim.end + 40))
-    if after and after.group(1).casefold() not in months and not after.group(1)[:1].isdigit():
-        return after.start(1) - sentence.start, after.end(1) - sentence.start, after.group(1)
+    after = _place_after(lang).match(text, claim.end, min(len(text), claim.end + 60))
+    key = "name" if after and after.group("name") else "group"
+    if after and after.group(key).casefold() not in months:
+        return after.start(key) - sentence.start, after.end(key) - sentence.start, after.group(key)
     before = NAME_BEFORE.search(text, max(0, claim.start - 40), claim.start)
     if before and before.group(1).casefold() not in months:
         name = (before.start(1) - sentence.start, before.end(1) - sentence.start, before.group(1))

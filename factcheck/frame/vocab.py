@@ -93,6 +93,10 @@ class NameWords(_Strict):
     """Capitalised words that name no one: days, seasons, sentence openers ("Selon")."""
     groups: list[str] = []
     """Regular expressions for population groups a figure can be about ("les 15-24 ans")."""
+    place_after: list[str] = []
+    """Right after a figure, before the place it is about: "3.4% in Germany", "7 % en France"."""
+    group_after: list[str] = []
+    """Right after a figure, before the population group it is about: "chez les 15-24 ans"."""
     ranked_by: list[str] = []
     """Words after which "par" / "by" ranks rather than cites ("suivie par Malte", "followed by
     Estonia"): the name after them is no source."""
