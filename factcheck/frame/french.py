@@ -90,6 +90,28 @@ def _other_shapes(before: str) -> re.Match | None:
     return MOVE_OF.search(before) or MOVING.search(before) or RELATIVE.search(before)
 
 
+# "le Dax à Francfort a progressé de", "Peugeot a avancé de": the name that moves is the entity;
+# not a name completing a noun before it ("le chiffre d'affaires de LVMH a atteint").
+NAMED_MOVE = re.compile(rf"(?:^|[\s,;:(])(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?:(?:le|la|les)\s+|l['’])?"
+                        rf"(?P<name>(?-i:[A-Z][\w&.-]*)(?:\s+\d{{1,4}})?)"
+                        rf"(?:\s+(?:à|en)\s+(?-i:[A-Z])[\w-]+)?\s+{VERB}{LINK}\s*[+\-−]?$",
+                        re.IGNORECASE)
+
+
+def _named_move(before: str, offset: int) -> Subject:
+    """The name whose move the figure is, when no noun leads to it: "le Dax à Francfort a
+    progressé de 0,46 %", "Peugeot a avancé de 1,5 %"."""
+    match = NAMED_MOVE.search(before)
+    words = frame_words("fr")
+    if match is None or match.group("name").split()[0].casefold() in {
+            w.casefold() for w in (*words.names.not_names, *words.metric.acronyms, *words.period.months)}:
+        return Subject()
+    first = match.group("name").split()[0]
+    if not offset and not before[:match.start("name")].strip(" -–•*\"«(") and sum(c.isupper() for c in first) < 2:
+        return Subject()  # "- Marge opérationnelle en hausse de": a capital only because it opens the line
+    return Subject(entity=(offset + match.start("name"), offset + match.end("name"), match.group("name")))
+
+
 def _generic(noun: str, skipped: set[str]) -> bool:
     """A phrase that names no metric: a generic word ("hausse", "niveau"), also after an
     adjective ("une forte hausse", "une franche progression": the move, not what moves)."""
@@ -124,7 +146,7 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
     if match is None or _generic(match.group("noun"), skipped):
         match = _other_shapes(before)
     if match is None or _generic(match.group("noun"), skipped):
-        return Subject()
+        return _named_move(before, offset)
     noun = match.group("noun")
     words = noun.split()
     start = offset + match.start("noun")
