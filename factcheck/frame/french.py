@@ -143,6 +143,10 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
             after = MOVED_AFTER.match(sentence, claim_end)
             return Subject(metric=(after.start("noun"), after.end("noun"), after.group("noun"))) if after else Subject()
     match = match or SUBJECT_BEFORE.search(before) or OBJECT_TO.search(before)
+    phrase = frame_words("fr").phrase
+    if match is not None and match.group("noun").casefold() in phrase.figure_nouns \
+            and match.group("article").strip().casefold() in phrase.demonstratives:
+        return Subject(pronoun=True)  # "ce chiffre était de 3,1 %": the figure before, its metric carried
     if match is None or _generic(match.group("noun"), skipped):
         match = _other_shapes(before)
     if match is None or _generic(match.group("noun"), skipped):

@@ -112,6 +112,9 @@ class PhraseWords(_Strict):
     subject_pronouns: list[str] = []
     """Pronoun subjects before the verb leading to the figure, as written ("ce dernier a cédé",
     "elles progressent de"): the metric is carried."""
+    demonstratives: list[str] = []
+    """Before one of ``figure_nouns``, a mention of the figure before ("ce chiffre était de"): carried."""
+    figure_nouns: list[str] = []
     links: list[str] = []
     """Words linking a figure back to its noun phrase ("stood at", "was expected to")."""
     participles: list[str] = []
