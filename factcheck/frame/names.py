@@ -93,8 +93,9 @@ def _event_place(lang: str) -> re.Pattern[str]:
 def _aside(sentence: str, name: Found, lang: str = "fr") -> bool:
     """A name the figure is not about: excluded or a time mark ("hors Mayotte", "avant
     Covid"), an abbreviation in brackets after the full name ("(BIT)"), a place in a
-    dateline ("SANTA CLARA, California, Feb. 21 —"), or the place of an event ("l'invasion
-    de l'Ukraine", "the war in Ukraine").
+    dateline ("SANTA CLARA, California, Feb. 21 —"), the place of an event ("l'invasion
+    de l'Ukraine", "the war in Ukraine"), or a cause in its clause ("bénéficiant de la
+    performance des secteurs X", "driven by X").
 
     >>> s = "En Italie, les prix ont grimpé avec l'invasion de l'Ukraine."
     >>> [n[2] for n in names_in(s, "fr", frozenset({"Italie"}))]
@@ -111,7 +112,15 @@ def _aside(sentence: str, name: Found, lang: str = "fr") -> bool:
                  r"dans\s+le\s+cadre\s+d(?:e\s+la|e\s+l['’]|u|es|e)|within\s+the\s+framework\s+of(?:\s+the)?)$",
                  before, re.IGNORECASE):
         return True  # "hors Mayotte", "avant Covid", "dans le cadre de l'Eurosystème"
+    if _cause(lang).search(re.split(r"[,;:(«»]", sentence[:start])[-1]):
+        return True  # "bénéficiant de la performance des secteurs X", "driven by X": a cause, not the subject
     return before.endswith("(") and bool(BRACKETED.match(sentence[end:]))
+
+
+@cache
+def _cause(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in frame_words(lang).names.causes) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 def _trimmed(sentence: str, start: int, end: int, lang: str, known: frozenset[str]) -> Found | None:

@@ -97,6 +97,9 @@ class NameWords(_Strict):
     """Right after a figure, before the place it is about: "3.4% in Germany", "7 % en France"."""
     group_after: list[str] = []
     """Right after a figure, before the population group it is about: "chez les 15-24 ans"."""
+    causes: list[str] = []
+    """Words opening a clause of cause ("bénéficiant de", "grâce à", "driven by"): a name in
+    that clause is what helped the figure, not what it is about."""
     ranked_by: list[str] = []
     """Words after which "par" / "by" ranks rather than cites ("suivie par Malte", "followed by
     Estonia"): the name after them is no source."""

@@ -20,6 +20,13 @@ NAMES = [
     ("fr-published-by", "fr", "Les chiffres publiés par Eurostat montrent 2,4 % en Lituanie.", frozenset(), ["Lituanie"]),
     ("en-ranked-by", "en", "Prices rose fastest in Latvia, followed by Estonia (5.0%).", frozenset(), ["Latvia", "Estonia"]),
     ("en-reported-by", "en", "Inflation was 5.0%, according to Eurostat.", frozenset(), []),
+    # seen: dev/checks fr-totalenergies-resultats-2024 offset 1070 (segments named in a clause of cause)
+    ("fr-cause-clause", "fr", "Acme a démontré sa solidité, bénéficiant notamment de la performance des secteurs "
+     "Alpha Power et Beta Gas, pour afficher un résultat de 4,4 G$.", frozenset({"Acme"}), ["Acme"]),
+    ("fr-no-cause-clause", "fr", "Le secteur Alpha Power a progressé de 5 %.", frozenset(), ["Alpha Power"]),
+    # seen: dev/checks en-fashionunited-lvmh-2023 offset 1291 ("driven by ... backed by"), the same with "thanks to"
+    ("en-cause-clause", "en", "Revenue rose 7%, thanks to Alpha Cosmetics.", frozenset(), []),
+    ("en-no-cause-clause", "en", "Revenue at Alpha Cosmetics rose 7%.", frozenset(), ["Alpha Cosmetics"]),
 ]
 
 
