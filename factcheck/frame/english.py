@@ -83,10 +83,17 @@ def english_subject(sentence: str, claim_start: int, claim_end: int | None = Non
         return _before_bracket(sentence, words, index)
     if words[index].group(0).casefold() in _words("pronouns"):
         return Subject(pronoun=True)
+    if words[index].group(0).casefold() in frame_words("en").names.designations and index \
+            and words[index - 1].group(0).casefold() in _words("stops"):  # "the company returned $25 billion"
+        return Subject(entity=(words[index].start(), words[index].end(), words[index].group(0)))
     phrase, index = _phrase_before(words, index)
+    if not phrase and index >= 2 and words[index].group(0).casefold() == "the" \
+            and words[index - 1].group(0).casefold() in _words("period_links"):
+        phrase, index = _phrase_before(words, index - 2)  # "Data center revenue for the year reached"
     subject = _split(sentence, phrase)
     if subject.metric is None and subject.entity is None and claim_end is not None:
-        return _noun_after(sentence, claim_end)
+        after = _noun_after(sentence, claim_end)
+        return after if after.metric is not None else _opening_clause(sentence, claim_start)
     if subject.metric is None and subject.entity is not None and index >= 1 \
             and words[index].group(0).casefold() in ("the", "in", "of", "for") :
         start = index - 1 if words[index].group(0).casefold() == "the" else index
@@ -95,6 +102,23 @@ def english_subject(sentence: str, claim_start: int, claim_end: int | None = Non
             inner = _split(sentence, owner)
             return Subject(metric=inner.metric, entity=subject.entity)
     return subject
+
+
+OPENING_CLAUSE = re.compile(r"^\W*(?:[A-Za-z]+ly\s+)?[A-Za-z]+ing\s+(?:(?:up|down)\s+)?(?:(?:its|their|the)\s+)?"
+                            r"(?P<phrase>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*,")
+
+
+def _opening_clause(sentence: str, claim_start: int) -> Subject:
+    """The object of a clause opening the sentence on a participle, when nothing nearer
+    names what the figure measures: "Revising up its inflation projections, it now expects an
+    8.1% average"."""
+    match = OPENING_CLAUSE.match(sentence, 0, claim_start)
+    if match is None:
+        return Subject()
+    words = match.group("phrase").casefold().split()
+    if any(w in _words("stops") or _is_link(w) for w in words) or words[-1] in frame_words("en").metric.not_heads:
+        return Subject()
+    return Subject(metric=(match.start("phrase"), match.end("phrase"), match.group("phrase")))
 
 
 AFTER_PHRASE = re.compile(r"\s+((?:[A-Za-z][\w-]*)(?:\s+(?:on|of)\s+[a-z][\w-]*|\s+[a-z][\w-]*){0,3})")
@@ -186,6 +210,9 @@ def _split(sentence: str, phrase: list[re.Match]) -> Subject:
         phrase = phrase[1:]
     if not phrase and owner is None:
         return Subject()
+    if owner is None and phrase[-1].group(0).casefold() in frame_words("en").names.securities:
+        start, end = phrase[0].start(), phrase[-1].end()  # "Brent crude oil futures were down 0.14%"
+        return Subject(entity=(start, end, sentence[start:end]))
     entity = None
     if owner is not None:
         name = re.sub(r"['’]s?$", "", owner.group(0))
@@ -197,5 +224,27 @@ def _split(sentence: str, phrase: list[re.Match]) -> Subject:
         if names:
             entity = names[0]
             phrase = [w for w in phrase if w.start() >= entity[1]]
+    if entity is None and len(phrase) > 1:
+        entity, phrase = _segment(phrase)
     metric = (phrase[0].start(), phrase[-1].end(), sentence[phrase[0].start():phrase[-1].end()]) if phrase else None
     return Subject(metric=metric, entity=entity)
+
+
+def _segment(phrase: list[re.Match]) -> tuple[Found | None, list[re.Match]]:
+    """Sales of a part of a company ("iPhone revenue", "Data center revenue"): the words
+    before the sales noun are the entity, unless they qualify it ("organic", "net", "total").
+
+    >>> [w.group(0) for w in _segment(list(WORD.finditer("services revenue")))[1]]
+    ['revenue']
+    >>> _segment(list(WORD.finditer("organic revenue")))[0] is None
+    True
+    """
+    metric = frame_words("en").metric
+    kept = {w.casefold() for w in (*metric.not_segments, *metric.not_heads)} | _words("qualifiers")
+    modifiers = phrase[:-1]
+    if phrase[-1].group(0).casefold() not in metric.segmented or any(
+            w.group(0).casefold() in kept or not w.group(0).isalpha() for w in modifiers):
+        return None, phrase
+    start, end = modifiers[0].start(), modifiers[-1].end()
+    text = " ".join(w.group(0) for w in modifiers)
+    return (start, end, text), phrase[-1:]

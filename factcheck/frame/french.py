@@ -144,6 +144,9 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
             return Subject(metric=(after.start("noun"), after.end("noun"), after.group("noun"))) if after else Subject()
     match = match or SUBJECT_BEFORE.search(before) or OBJECT_TO.search(before)
     phrase = frame_words("fr").phrase
+    if match is not None and match.group("noun").casefold() in frame_words("fr").names.designations:
+        start = offset + match.start("noun")  # "l'entreprise avait reversé près de 25 milliards"
+        return Subject(entity=(start, start + len(match.group("noun")), match.group("noun")))
     if match is not None and match.group("noun").casefold() in phrase.figure_nouns \
             and match.group("article").strip().casefold() in phrase.demonstratives:
         return Subject(pronoun=True)  # "ce chiffre était de 3,1 %": the figure before, its metric carried

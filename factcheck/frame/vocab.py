@@ -82,6 +82,8 @@ class MetricWords(_Strict):
     segmented: list[str] = []
     """Sales nouns whose complement or modifier can name a part of a company ("le chiffre
     d'affaires de l'activité X", "iPhone revenue"): the part is the entity."""
+    not_segments: list[str] = []
+    """Words before a sales noun that qualify it, not a part of the company ("organic", "net")."""
     policy_rates: list[str] = []
     """A central bank's own rates: the bank is their entity even where it is also a source."""
 
@@ -97,6 +99,12 @@ class NameWords(_Strict):
     """Right after a figure, before the place it is about: "3.4% in Germany", "7 % en France"."""
     group_after: list[str] = []
     """Right after a figure, before the population group it is about: "chez les 15-24 ans"."""
+    designations: list[str] = []
+    """Common nouns that stand for a company named elsewhere ("the company", "l'entreprise"):
+    as the subject leading to a figure, the entity (FRAMES.md), never its metric."""
+    securities: list[str] = []
+    """Nouns ending the name of a traded security ("Brent crude oil futures"): the phrase is
+    the entity whose price moves, not a measure."""
     causes: list[str] = []
     """Words opening a clause of cause ("bénéficiant de", "grâce à", "driven by"): a name in
     that clause is what helped the figure, not what it is about."""
@@ -127,6 +135,8 @@ class PhraseWords(_Strict):
     """Words a noun phrase never runs over: determiners, conjunctions, prepositions."""
     auxiliaries: list[str] = []
     """Before a lower-case word that then links ("to rise", "will grow")."""
+    period_links: list[str] = []
+    """Between a measure and the words of its period ("revenue for the year reached")."""
     qualifiers: list[str] = []
     """Words that with a generic noun name no metric ("the previous", "a record")."""
 
