@@ -42,12 +42,12 @@ AFTER = [
     ("en-place-after", "en", "Inflation was 3.4% in Germany.", "3.4%", "Germany"),
     ("fr-season-not-place", "fr", "La croissance passe de 1,4 % au Printemps à 1,3 %.", "1,4 %", None),
     # seen: dev/checks fr-tendanceouest-chomage-2015-t3 offset 425 (the span of the change, then the place)
-    ("fr-place-past-change", "fr", "Il a crû de 0,2 point sur un an en métropole.", "0,2 point", "métropole"),
-    ("fr-no-place-past-change", "fr", "Il a crû de 0,2 point sur un an en moyenne.", "0,2 point", None),
+    ("fr-place-past-change", "fr", "Le taux recule de 0,3 point sur un an en métropole.", "0,3 point", "métropole"),
+    ("fr-no-place-past-change", "fr", "Le taux recule de 0,3 point sur un an en moyenne.", "0,3 point", None),
     ("en-place-past-change", "en", "Prices rose 2% year on year in the euro area.", "2%", "euro area"),
     # seen: dev/checks fr-cnews-chomage-2023-t4 offset 942 ("pour les 15-24 ans"), tendanceouest offset 734 ("chez les")
-    ("fr-group-after", "fr", "Le taux a diminué de 0,2 point pour les 15-24 ans.", "0,2 point", "15-24 ans"),
-    ("fr-no-group-after", "fr", "Le taux a diminué de 0,2 point pour l'ensemble des actifs.", "0,2 point", None),
+    ("fr-group-after", "fr", "Le taux baisse de 0,4 point pour les 25-49 ans.", "0,4 point", "25-49 ans"),
+    ("fr-no-group-after", "fr", "Le taux baisse de 0,4 point pour l'ensemble des actifs.", "0,4 point", None),
     ("en-group-after", "en", "The rate fell 0.2 point among 15-24-year-olds.", "0.2 point", "15-24-year-olds"),
 ]
 
