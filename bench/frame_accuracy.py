@@ -9,7 +9,9 @@ Each gold line names one claim (doc, claim span) and its entity, metric, period 
 with the line's ``article_date``, and the claim overlapping the gold span is scored:
 entity and metric by ``same_phrase`` (the rule is written in corpora/frames/FRAMES.md, "How
 the benchmark scores"; both null counts as right), period by equal ``value`` (both null
-right), role and per_unit by equality. A gold claim the extractor misses counts wrong on
+right), role and per_unit by equality; a designation or pronoun span that carries ``refers``
+("the company", "it") is also right when the frame names the mention it refers to
+(``--spans-only`` scores the spans alone). A gold claim the extractor misses counts wrong on
 every field in the first table; the second table scores the frames of the claims found only
 (extraction recall is measured elsewhere). Prints accuracy per field; exit 0 (a benchmark,
 not a test).
