@@ -155,8 +155,10 @@ def _linked(words: list[re.Match], index: int) -> int:
     "would top", "more than halve from"."""
     while index >= 0 and words[index].group(0) not in "([" and (
             _is_link(words[index].group(0))
-            or index > 0 and words[index].group(0) in _words("participles") and words[index - 1].group(0).casefold() in _words("be")
-            or index > 0 and words[index - 1].group(0).casefold() in _words("auxiliaries") and words[index].group(0).islower()
+            or index > 0 and words[index].group(0) in _words("participles")
+            and words[index - 1].group(0).casefold() in _words("be")
+            or index > 0 and words[index - 1].group(0).casefold() in _words("auxiliaries")
+            and words[index].group(0).islower()
             and words[index].group(0).casefold() not in _words("stops")):
         index -= 1
     return index
@@ -168,7 +170,8 @@ def _phrase_before(words: list[re.Match], index: int) -> tuple[list[re.Match], i
     phrase: list[re.Match] = []
     while index >= 0:
         word = words[index].group(0)
-        if word.casefold() in _words("stops") or word.casefold() in _role_words() or not word[0].isalnum() or YEARS.match(word) and not phrase \
+        if word.casefold() in _words("stops") or word.casefold() in _role_words() or not word[0].isalnum() \
+                or YEARS.match(word) and not phrase \
                 or word[0].isdigit() and not YEAR.match(word) \
                 or (phrase and _is_link(word) and word.islower()):
             break

@@ -143,17 +143,35 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
             after = MOVED_AFTER.match(sentence, claim_end)
             return Subject(metric=(after.start("noun"), after.end("noun"), after.group("noun"))) if after else Subject()
     match = match or SUBJECT_BEFORE.search(before) or OBJECT_TO.search(before)
-    phrase = frame_words("fr").phrase
-    if match is not None and match.group("noun").casefold() in frame_words("fr").names.designations:
-        start = offset + match.start("noun")  # "l'entreprise avait reversé près de 25 milliards"
-        return Subject(entity=(start, start + len(match.group("noun")), match.group("noun")))
-    if match is not None and match.group("noun").casefold() in phrase.figure_nouns \
-            and match.group("article").strip().casefold() in phrase.demonstratives:
-        return Subject(pronoun=True)  # "ce chiffre était de 3,1 %": the figure before, its metric carried
+    pointing = _pointing(match, offset)
+    if pointing is not None:
+        return pointing
     if match is None or _generic(match.group("noun"), skipped):
         match = _other_shapes(before)
     if match is None or _generic(match.group("noun"), skipped):
         return _named_move(before, offset)
+    return _measured(before, offset, match)
+
+
+def _pointing(match: re.Match | None, offset: int) -> Subject | None:
+    """A subject that points elsewhere: a designation of a company named before, the entity
+    ("l'entreprise avait reversé près de 25 milliards"); a demonstrative before a noun that only
+    says "figure", the figure before, whose metric is carried ("ce chiffre était de 3,1 %")."""
+    if match is None:
+        return None
+    words, noun = frame_words("fr"), match.group("noun")
+    if noun.casefold() in words.names.designations:
+        start = offset + match.start("noun")
+        return Subject(entity=(start, start + len(noun), noun))
+    article = match.group("article").strip().casefold()
+    if noun.casefold() in words.phrase.figure_nouns and article in words.phrase.demonstratives:
+        return Subject(pronoun=True)
+    return None
+
+
+def _measured(before: str, offset: int, match: re.Match) -> Subject:
+    """The measured noun a rule matched, cut of the place it names ("la dette des
+    administrations publiques", "le PIB allemand"), or the name it is ("l'Ibex à Madrid")."""
     noun = match.group("noun")
     words = noun.split()
     start = offset + match.start("noun")

@@ -79,7 +79,8 @@ def names_in(sentence: str, lang: str, known: frozenset[str] = frozenset()) -> l
         name = _trimmed(sentence, match.start(), match.end(), lang, known)
         if name and not any(name[0] < end and start < name[1] for start, end, _ in found):
             found.append(name)
-    return sorted((n for n in found if not _reports(sentence, n, lang) and not _aside(sentence, n, lang)), key=lambda n: n[0])
+    return sorted((n for n in found if not _reports(sentence, n, lang) and not _aside(sentence, n, lang)),
+                  key=lambda n: n[0])
 
 
 @cache
@@ -289,7 +290,8 @@ def _place_after(lang: str) -> re.Pattern[str]:
     ans", "pour les 15-24 ans", "among under-25s")."""
     words = frame_words(lang)
     spans = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words.roles.change_after)
-    collective = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words.names.collective, key=len, reverse=True))
+    collective = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                          for w in sorted(words.names.collective, key=len, reverse=True))
     groups = "|".join(words.names.groups) or "(?!)"
     return re.compile(rf"\s*(?:(?i:{spans})\s*,?\s*)?(?:(?i:{_alternation(words.names.place_after)})\s+"
                       rf"(?i:the\s+|la\s+|le\s+|l['’])?(?P<name>(?i:{collective})(?![\w-])|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
