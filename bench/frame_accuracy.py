@@ -9,7 +9,9 @@ Each gold line names one claim (doc, claim span) and its entity, metric, period 
 with the line's ``article_date``, and the claim overlapping the gold span is scored:
 entity and metric by ``same_phrase`` (the rule is written in corpora/frames/FRAMES.md, "How
 the benchmark scores"; both null counts as right), period by equal ``value`` (both null
-right), role and per_unit by equality. A gold claim the extractor misses counts wrong on
+right), role and per_unit by equality; a designation or pronoun span that carries ``refers``
+("the company", "it") is also right when the frame names the mention it refers to
+(``--spans-only`` scores the spans alone). A gold claim the extractor misses counts wrong on
 every field in the first table; the second table scores the frames of the claims found only
 (extraction recall is measured elsewhere). Prints accuracy per field; exit 0 (a benchmark,
 not a test).
@@ -117,10 +119,14 @@ def same_phrase(field: str, gold: dict | None, found, lang: str) -> bool:
     return head_word(gold["text"], lang) == head_word(found.text, lang) != ""
 
 
-def field_right(field: str, gold: dict, frame) -> bool:
+def field_right(field: str, gold: dict, frame, referring: bool = True) -> bool:
+    """Whether the frame's ``field`` is right; with ``referring``, a designation or pronoun span
+    ("the company", "it") is also matched by the mention it refers to (its ``refers``)."""
     found = getattr(frame, field) if frame else None
     if field in ("entity", "metric"):
-        return same_phrase(field, gold.get(field), found, gold.get("lang", "fr"))
+        span, lang = gold.get(field), gold.get("lang", "fr")
+        return same_phrase(field, span, found, lang) or (
+            referring and span is not None and "refers" in span and same_phrase(field, span["refers"], found, lang))
     if field == "period":
         want = (gold.get("period") or {}).get("value")
         return want == (found.value if found else None)
@@ -135,7 +141,8 @@ def doc_path(doc: str, shared: Path) -> Path:
     return shared / doc if (shared / doc).exists() or not (shared / "dev" / doc).exists() else shared / "dev" / doc
 
 
-def score(lines: list[dict], shared: Path, limit: int = 30) -> tuple[Counter, int, list[str]]:
+def score(lines: list[dict], shared: Path, limit: int = 30,
+          referring: bool = True) -> tuple[Counter, int, list[str]]:
     """Right answers per field (``found`` counts the gold claims the extractor found, and
     ``<field>/found`` the right answers among those), the number of gold claims, misses."""
     right, misses, framed_docs, texts = Counter(), [], {}, {}
@@ -147,13 +154,15 @@ def score(lines: list[dict], shared: Path, limit: int = 30) -> tuple[Counter, in
                                           gold.get("article_date"))
             texts[gold["doc"]] = text
         for field in ("claim", *FIELDS):  # a long span carries offsets only: its words come from the text
-            if isinstance(gold.get(field), dict) and "text" not in gold[field]:
-                gold[field]["text"] = texts[gold["doc"]][gold[field]["start"]:gold[field]["end"]]
+            value = gold.get(field)
+            for part in (value, value.get("refers") if isinstance(value, dict) else None):
+                if isinstance(part, dict) and "text" not in part:
+                    part["text"] = texts[gold["doc"]][part["start"]:part["end"]]
         span = gold["claim"]
         claim = next((c for c in framed_docs[key] if c.start < span["end"] and span["start"] < c.end), None)
         right["found"] += claim is not None
         for field in FIELDS:
-            if claim is not None and field_right(field, gold, claim.frame):
+            if claim is not None and field_right(field, gold, claim.frame, referring):
                 right[field] += 1
                 right[f"{field}/found"] += 1
             elif len(misses) < limit:
@@ -170,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder the checks/... doc ids are relative to")
     parser.add_argument("--misses", nargs="?", type=int, const=30, default=0,
                         help="print up to N wrong fields (30 when N is not given)")
+    parser.add_argument("--spans-only", action="store_true",
+                        help="score a designation or pronoun against its own span only, not its referent")
     args = parser.parse_args(argv)
     files = args.files or sorted((REPO / "corpora" / "frames").glob("frames-*.jsonl"))
     if not files:
@@ -177,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     lines = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip()]
-    right, total, misses = score(lines, args.shared, args.misses)
+    right, total, misses = score(lines, args.shared, args.misses, not args.spans_only)
     found = right["found"]
     print(f"frame accuracy on {total} gold claims from {len(files)} file(s); {found} of them extracted")
     print(f"  {'field':<9} {'all gold':>16}   {'extracted only':>16}")
@@ -186,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
               f"   {right[field + '/found'] / max(found, 1):.3f} ({right[field + '/found']:>3}/{found})")
     for lang in sorted({line.get("lang", "fr") for line in lines}):
         some = [line for line in lines if line.get("lang", "fr") == lang]
-        part = score(some, args.shared, 0)[0]
+        part = score(some, args.shared, 0, not args.spans_only)[0]
         print(f"  {lang}: " + ", ".join(f"{field} {part[field] / len(some):.3f}" for field in FIELDS)
               + f" ({len(some)} claims)")
     if args.misses:

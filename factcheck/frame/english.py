@@ -19,24 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from factcheck.frame.names import Found, names_in
 from factcheck.frame.vocab import frame_words
 
 WORD = re.compile(r"[A-Za-z][\w&'’-]*|\d[\d.,]*|[,;:()\[\]\"“”|]")
-LINKS = {"at", "to", "of", "by", "from", "around", "about", "nearly", "almost", "just", "some", "over",
-         "under", "above", "below", "than", "more", "less", "only", "roughly", "approximately", "is", "was",
-         "are", "were", "be", "been", "being", "will", "would", "could", "should", "may", "might", "has",
-         "have", "had", "set", "likely", "higher", "lower", "up", "down", "flat", "further", "even",
-         "stand", "stood", "came", "come", "in", "as", "much", "little", "still", "also", "now", "then"}
-PARTICIPLES = {"forecast", "seen", "put", "set", "expected", "projected"}
-BE = {"is", "are", "was", "were", "be", "been", "being"}
-STOPS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "and", "or",
-         "while", "with", "which", "but", "for", "on", "in", "at", "to", "by", "from", "of", "as", "than",
-         "said", "says", "after", "before", "when", "where", "whereas", "since", "because", "if"}
-PRONOUNS = {"it", "they", "this", "that", "which", "these", "those"}
-AUXILIARIES = {"to", "will", "would", "could", "may", "might", "should", "than", "can"}
-QUALIFIERS = {"previous", "new", "earlier", "latest", "prior", "initial", "first", "final", "record"}
 YEARS = re.compile(r"^(?:19|20)\d\d$|^\d")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 FOOTNOTE = re.compile(r"\(\d\)")
@@ -50,11 +38,26 @@ class Subject:
     """The measured thing is a pronoun ("it", "elles"): carry the metric of the figure before."""
 
 
+@cache
+def _words(kind: str) -> frozenset[str]:
+    """A list of [phrase] in frame_en.toml, as a set ("links", "stops", "pronouns", ...)."""
+    return frozenset(getattr(frame_words("en").phrase, kind))
+
+
 def _is_link(word: str) -> bool:
     folded = word.casefold()
-    return folded in LINKS or folded in _verbs() or folded.endswith(("ed", "ing", "ly")) and word.islower()
+    return folded in _words("links") or folded in _verbs() or folded.endswith(("ed", "ing", "ly")) and word.islower()
 
 
+@cache
+def _role_words() -> frozenset[str]:
+    """One-word role marks ("versus", "vs", "year-on-year"): they compare or qualify a figure,
+    never name what it measures."""
+    roles = frame_words("en").roles
+    return frozenset(w.casefold().rstrip(".") for w in (*roles.previous_before, *roles.change_after) if " " not in w)
+
+
+@cache
 def _verbs() -> frozenset[str]:
     return frozenset(frame_words("en").metric.verbs)
 
@@ -74,16 +77,23 @@ def english_subject(sentence: str, claim_start: int, claim_end: int | None = Non
     """
     words = list(WORD.finditer(FOOTNOTE.sub(lambda m: " " * len(m.group(0)), sentence), 0, claim_start))
     index = _linked(words, len(words) - 1)
-    if index < 0:
-        return Subject()
+    if index < 0:  # the figure opens its line: "7.1% ordinary dividend increase"
+        return _noun_after(sentence, claim_end) if claim_end is not None else Subject()
     if words[index].group(0) == "(":
         return _before_bracket(sentence, words, index)
-    if words[index].group(0).casefold() in PRONOUNS:
+    if words[index].group(0).casefold() in _words("pronouns"):
         return Subject(pronoun=True)
+    if words[index].group(0).casefold() in frame_words("en").names.designations and index \
+            and words[index - 1].group(0).casefold() in _words("stops"):  # "the company returned $25 billion"
+        return Subject(entity=(words[index].start(), words[index].end(), words[index].group(0)))
     phrase, index = _phrase_before(words, index)
+    if not phrase and index >= 2 and words[index].group(0).casefold() == "the" \
+            and words[index - 1].group(0).casefold() in _words("period_links"):
+        phrase, index = _phrase_before(words, index - 2)  # "Data center revenue for the year reached"
     subject = _split(sentence, phrase)
     if subject.metric is None and subject.entity is None and claim_end is not None:
-        return _noun_after(sentence, claim_end)
+        after = _noun_after(sentence, claim_end)
+        return after if after.metric is not None else _opening_clause(sentence, claim_start)
     if subject.metric is None and subject.entity is not None and index >= 1 \
             and words[index].group(0).casefold() in ("the", "in", "of", "for") :
         start = index - 1 if words[index].group(0).casefold() == "the" else index
@@ -92,6 +102,23 @@ def english_subject(sentence: str, claim_start: int, claim_end: int | None = Non
             inner = _split(sentence, owner)
             return Subject(metric=inner.metric, entity=subject.entity)
     return subject
+
+
+OPENING_CLAUSE = re.compile(r"^\W*(?:[A-Za-z]+ly\s+)?[A-Za-z]+ing\s+(?:(?:up|down)\s+)?(?:(?:its|their|the)\s+)?"
+                            r"(?P<phrase>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*,")
+
+
+def _opening_clause(sentence: str, claim_start: int) -> Subject:
+    """The object of a clause opening the sentence on a participle, when nothing nearer
+    names what the figure measures: "Revising up its inflation projections, it now expects an
+    8.1% average"."""
+    match = OPENING_CLAUSE.match(sentence, 0, claim_start)
+    if match is None:
+        return Subject()
+    words = match.group("phrase").casefold().split()
+    if any(w in _words("stops") or _is_link(w) for w in words) or words[-1] in frame_words("en").metric.not_heads:
+        return Subject()
+    return Subject(metric=(match.start("phrase"), match.end("phrase"), match.group("phrase")))
 
 
 AFTER_PHRASE = re.compile(r"\s+((?:[A-Za-z][\w-]*)(?:\s+(?:on|of)\s+[a-z][\w-]*|\s+[a-z][\w-]*){0,3})")
@@ -106,11 +133,12 @@ def _noun_after(sentence: str, claim_end: int) -> Subject:
         return Subject()
     words = match.group(1).split()
     kept = []
-    for word in words:
+    for number, word in enumerate(words):
         folded = word.casefold()
-        if folded in STOPS and folded not in ("on", "of") or _is_link(word) and word.islower() \
-                or folded in frame_words("en").metric.not_heads or folded in frame_words("en").period.months:
-            break
+        if folded in _words("stops") and folded not in ("on", "of") or _is_link(word) and word.islower() \
+                or folded in frame_words("en").metric.not_heads or folded in frame_words("en").period.months \
+                or folded in _role_words() or words[number + 1:number + 2] == ["by"]:
+            break  # "1.16 versus the dollar", "4% year-on-year", "€7.7 billion driven by": no measured noun
         kept.append(word)
     while kept and kept[-1].casefold() in ("on", "of"):
         kept.pop()
@@ -127,9 +155,11 @@ def _linked(words: list[re.Match], index: int) -> int:
     "would top", "more than halve from"."""
     while index >= 0 and words[index].group(0) not in "([" and (
             _is_link(words[index].group(0))
-            or index > 0 and words[index].group(0) in PARTICIPLES and words[index - 1].group(0).casefold() in BE
-            or index > 0 and words[index - 1].group(0).casefold() in AUXILIARIES and words[index].group(0).islower()
-            and words[index].group(0).casefold() not in STOPS):
+            or index > 0 and words[index].group(0) in _words("participles")
+            and words[index - 1].group(0).casefold() in _words("be")
+            or index > 0 and words[index - 1].group(0).casefold() in _words("auxiliaries")
+            and words[index].group(0).islower()
+            and words[index].group(0).casefold() not in _words("stops")):
         index -= 1
     return index
 
@@ -140,7 +170,8 @@ def _phrase_before(words: list[re.Match], index: int) -> tuple[list[re.Match], i
     phrase: list[re.Match] = []
     while index >= 0:
         word = words[index].group(0)
-        if word.casefold() in STOPS or not word[0].isalnum() or YEARS.match(word) and not phrase \
+        if word.casefold() in _words("stops") or word.casefold() in _role_words() or not word[0].isalnum() \
+                or YEARS.match(word) and not phrase \
                 or word[0].isdigit() and not YEAR.match(word) \
                 or (phrase and _is_link(word) and word.islower()):
             break
@@ -149,7 +180,7 @@ def _phrase_before(words: list[re.Match], index: int) -> tuple[list[re.Match], i
             break
         index -= 1
     generic = set(frame_words("en").metric.not_heads)
-    if all(w.group(0).casefold() in generic or w.group(0).casefold() in QUALIFIERS for w in phrase):
+    if all(w.group(0).casefold() in generic or w.group(0).casefold() in _words("qualifiers") for w in phrase):
         return [], index
     return phrase, index
 
@@ -162,7 +193,7 @@ def _before_bracket(sentence: str, words: list[re.Match], index: int) -> Subject
     """
     phrase = []
     index -= 1
-    while index >= 0 and words[index].group(0)[0].isalnum() and words[index].group(0).casefold() not in STOPS:
+    while index >= 0 and words[index].group(0)[0].isalnum() and words[index].group(0).casefold() not in _words("stops"):
         phrase.insert(0, words[index])
         index -= 1
     period_words = {w.casefold() for w in (*frame_words("en").period.months, *frame_words("en").period.weekdays)}
@@ -182,6 +213,9 @@ def _split(sentence: str, phrase: list[re.Match]) -> Subject:
         phrase = phrase[1:]
     if not phrase and owner is None:
         return Subject()
+    if owner is None and phrase[-1].group(0).casefold() in frame_words("en").names.securities:
+        start, end = phrase[0].start(), phrase[-1].end()  # "Brent crude oil futures were down 0.14%"
+        return Subject(entity=(start, end, sentence[start:end]))
     entity = None
     if owner is not None:
         name = re.sub(r"['’]s?$", "", owner.group(0))
@@ -193,5 +227,27 @@ def _split(sentence: str, phrase: list[re.Match]) -> Subject:
         if names:
             entity = names[0]
             phrase = [w for w in phrase if w.start() >= entity[1]]
+    if entity is None and len(phrase) > 1:
+        entity, phrase = _segment(phrase)
     metric = (phrase[0].start(), phrase[-1].end(), sentence[phrase[0].start():phrase[-1].end()]) if phrase else None
     return Subject(metric=metric, entity=entity)
+
+
+def _segment(phrase: list[re.Match]) -> tuple[Found | None, list[re.Match]]:
+    """Sales of a part of a company ("iPhone revenue", "Data center revenue"): the words
+    before the sales noun are the entity, unless they qualify it ("organic", "net", "total").
+
+    >>> [w.group(0) for w in _segment(list(WORD.finditer("services revenue")))[1]]
+    ['revenue']
+    >>> _segment(list(WORD.finditer("organic revenue")))[0] is None
+    True
+    """
+    metric = frame_words("en").metric
+    kept = {w.casefold() for w in (*metric.not_segments, *metric.not_heads)} | _words("qualifiers")
+    modifiers = phrase[:-1]
+    if phrase[-1].group(0).casefold() not in metric.segmented or any(
+            w.group(0).casefold() in kept or not w.group(0).isalpha() for w in modifiers):
+        return None, phrase
+    start, end = modifiers[0].start(), modifiers[-1].end()
+    text = " ".join(w.group(0) for w in modifiers)
+    return (start, end, text), phrase[-1:]

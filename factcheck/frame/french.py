@@ -29,10 +29,17 @@ import re
 from factcheck.frame.english import Subject
 from factcheck.frame.vocab import frame_words
 
+
+def _forms(words: list[str]) -> str:
+    """Words of a list as a regular-expression alternation, longest first, any spaces between."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 WORD = r"[a-zà-öø-ÿœæ][\w-]*(?:['’][\w-]+)?"
 AUXILIARY = (r"(?:a|ont|est|sont|était|étaient|avait|avaient|aurait|auraient|serait|seraient|sera|seront|"
              r"devrait|devraient|pourrait|pourraient|va|vont|doit|doivent|reste|restent|se|s['’]|ne|n['’])")
-NOUN = rf"(?!{AUXILIARY}(?![\w’'-]))(?!(?:s|n|qu|c|j|m|t)['’]){WORD}"
+PRONOUN = rf"(?:{_forms(frame_words('fr').phrase.pronouns)})(?![\w’'-])"
+NOUN = rf"(?!{PRONOUN})(?!{AUXILIARY}(?![\w’'-]))(?!(?:s|n|qu|c|j|m|t)['’]){WORD}"
 ARTICLE = r"(?:(?:le|la|les|ce|cette|ces|cet|son|sa|ses|leur|leurs|un|une)\s|l['’])"
 FUNCTION = r"(?:de|du|des|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qui)(?![\w’'-])"
 LOWER = rf"(?!{AUXILIARY}(?![\w’'-]))(?!{FUNCTION})(?!(?:un|une|le|la|les)(?![\w’'-]))(?!(?:s|n|qu|c|j|m|t)['’])(?-i:[a-zà-öø-ÿœæ])[\w-]*(?:['’][\w-]+)?"
@@ -60,8 +67,56 @@ MOVED_AFTER = re.compile(rf"\s*(?:des|du|de\s+la|de\s+l['’]|d['’])\s*(?P<nou
 # The measured noun before the place a subject names: "l'inflation dans la zone euro".
 PLACE_OF = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE})\s*(?P<noun>{NOUN}(?:\s+{LOWER}){{0,2}})\s+(?:dans|de|en)\s*$",
                       re.IGNORECASE)
-PRONOUN_BEFORE = re.compile(rf"(?:^|[\s,;:])(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci|ce\s+dernier|"
-                            rf"cette\s+dernière)\s+{VERB}{LINK}\s*[+\-−]?$", re.IGNORECASE)
+PRONOUN_BEFORE = re.compile(rf"(?:^|[\s,;:])(?:{_forms(frame_words('fr').phrase.subject_pronouns)})\s+{VERB}{LINK}"
+                            rf"\s*[+\-−]?$", re.IGNORECASE)
+
+
+# "une progression du produit intérieur brut de 0,7 %": the move's complement is what moves.
+_MOVES = _forms(frame_words("fr").roles.change_nouns)
+MOVE_OF = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE})\s*(?:\w+\s+)?(?:{_MOVES})\s+(?:(?:des|du|de\s+la)\s+|de\s+l['’]|d['’])"
+                     rf"(?P<noun>{NOUN}(?:\s+{LOWER}){{0,2}})\s+(?:de|d['’])\s*[+\-−]?$", re.IGNORECASE)
+# "un cash-flow en hausse de 5 %": the noun the move is said of, no verb between.
+MOVING = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE})\s*(?P<noun>{PHRASE})\s+en\s+(?:{_MOVES})\s+(?:de|d['’])\s*[+\-−]?$",
+                    re.IGNORECASE)
+# "la dépense publique, qui représente près de 57 %": the noun a relative clause opens on.
+RELATIVE = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE})\s*(?P<noun>{PHRASE})\s*,\s*qui\s+{VERB}{LINK}\s*[+\-−]?$",
+                      re.IGNORECASE)
+
+
+def _other_shapes(before: str) -> re.Match | None:
+    """The measured noun when no subject leads to the figure: the complement of a move noun
+    ("une progression du PIB de"), a noun said to move ("un cash-flow en hausse de"), the
+    noun a relative clause opens on ("la dépense publique, qui représente près de")."""
+    return MOVE_OF.search(before) or MOVING.search(before) or RELATIVE.search(before)
+
+
+# "le Dax à Francfort a progressé de", "Peugeot a avancé de": the name that moves is the entity;
+# not a name completing a noun before it ("le chiffre d'affaires de LVMH a atteint").
+NAMED_MOVE = re.compile(rf"(?:^|[\s,;:(])(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?:(?:le|la|les)\s+|l['’])?"
+                        rf"(?P<name>(?-i:[A-Z][\w&.-]*)(?:\s+\d{{1,4}})?)"
+                        rf"(?:\s+(?:à|en)\s+(?-i:[A-Z])[\w-]+)?\s+{VERB}{LINK}\s*[+\-−]?$",
+                        re.IGNORECASE)
+
+
+def _named_move(before: str, offset: int) -> Subject:
+    """The name whose move the figure is, when no noun leads to it: "le Dax à Francfort a
+    progressé de 0,46 %", "Peugeot a avancé de 1,5 %"."""
+    match = NAMED_MOVE.search(before)
+    words = frame_words("fr")
+    if match is None or match.group("name").split()[0].casefold() in {
+            w.casefold() for w in (*words.names.not_names, *words.metric.acronyms, *words.period.months)}:
+        return Subject()
+    first = match.group("name").split()[0]
+    if not offset and not before[:match.start("name")].strip(" -–•*\"«(") and sum(c.isupper() for c in first) < 2:
+        return Subject()  # "- Marge opérationnelle en hausse de": a capital only because it opens the line
+    return Subject(entity=(offset + match.start("name"), offset + match.end("name"), match.group("name")))
+
+
+def _generic(noun: str, skipped: set[str]) -> bool:
+    """A phrase that names no metric: a generic word ("hausse", "niveau"), also after an
+    adjective ("une forte hausse", "une franche progression": the move, not what moves)."""
+    words = noun.casefold().split()
+    return words[0] in skipped or len(words) > 1 and words[1] in frame_words("fr").roles.change_nouns
 
 
 def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -> Subject:
@@ -80,7 +135,7 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
     # "une hausse de 13 %" names no metric: the subject before the verb may ("le chiffre
     # d'affaires enregistre une hausse de 13 %")
     match = NOUN_OF.search(before)
-    if match is not None and match.group("noun").split()[0].casefold() in skipped:
+    if match is not None and _generic(match.group("noun"), skipped):
         subject = SUBJECT_BEFORE.search(before)
         if subject is not None and UNDERGOES.search(subject.group("verb")):
             match = subject
@@ -88,10 +143,35 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
             after = MOVED_AFTER.match(sentence, claim_end)
             return Subject(metric=(after.start("noun"), after.end("noun"), after.group("noun"))) if after else Subject()
     match = match or SUBJECT_BEFORE.search(before) or OBJECT_TO.search(before)
-    if match is None or match.group("noun").split()[0].casefold() in skipped:
-        return Subject()
+    pointing = _pointing(match, offset)
+    if pointing is not None:
+        return pointing
+    if match is None or _generic(match.group("noun"), skipped):
+        match = _other_shapes(before)
+    if match is None or _generic(match.group("noun"), skipped):
+        return _named_move(before, offset)
+    return _measured(before, offset, match)
+
+
+def _pointing(match: re.Match | None, offset: int) -> Subject | None:
+    """A subject that points elsewhere: a designation of a company named before, the entity
+    ("l'entreprise avait reversé près de 25 milliards"); a demonstrative before a noun that only
+    says "figure", the figure before, whose metric is carried ("ce chiffre était de 3,1 %")."""
     if match is None:
-        return Subject()
+        return None
+    words, noun = frame_words("fr"), match.group("noun")
+    if noun.casefold() in words.names.designations:
+        start = offset + match.start("noun")
+        return Subject(entity=(start, start + len(noun), noun))
+    article = match.group("article").strip().casefold()
+    if noun.casefold() in words.phrase.figure_nouns and article in words.phrase.demonstratives:
+        return Subject(pronoun=True)
+    return None
+
+
+def _measured(before: str, offset: int, match: re.Match) -> Subject:
+    """The measured noun a rule matched, cut of the place it names ("la dette des
+    administrations publiques", "le PIB allemand"), or the name it is ("l'Ibex à Madrid")."""
     noun = match.group("noun")
     words = noun.split()
     start = offset + match.start("noun")
@@ -113,4 +193,23 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
         if COMPLEMENT_BEFORE.search(before[:match.start("article")]):
             return Subject()  # "le chiffre d'affaires de L'Oréal a atteint": the name completes a noun before it
         return Subject(entity=(start, start + len(words[0]), words[0]))  # "l'Ibex à Madrid a gagné 0,8 %"
-    return Subject(metric=(start, start + len(noun), noun))
+    return _segment(noun, start) or Subject(metric=(start, start + len(noun), noun))
+
+
+def _segment(noun: str, start: int) -> Subject | None:
+    """Sales of a part of a company: "le chiffre d'affaires de l'activité centres de données",
+    "les ventes de la division X": the part after the sales noun is the entity, the sales noun
+    the metric; not a designation of the whole ("du groupe") nor a generic word.
+
+    >>> _segment("chiffre d'affaires annuel des centres", 0)
+    Subject(metric=(0, 25, "chiffre d'affaires annuel"), entity=(30, 37, 'centres'), pronoun=False)
+    >>> _segment("chiffre d'affaires du groupe", 0) is None
+    True
+    """
+    words = frame_words("fr")
+    match = re.match(rf"(?P<head>(?:{_forms(words.metric.segmented)})(?:\s+{LOWER})?)\s+(?:(?:des|du|de)\s+|d['’])"
+                     rf"(?:la\s+|l['’]|les\s+)?(?P<part>.+)$", noun, re.IGNORECASE)
+    if match is None or match.group("part").split()[0].casefold() in words.metric.not_heads:
+        return None
+    return Subject(metric=(start, start + match.end("head"), match.group("head")),
+                   entity=(start + match.start("part"), start + match.end("part"), match.group("part")))

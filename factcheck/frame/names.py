@@ -79,7 +79,8 @@ def names_in(sentence: str, lang: str, known: frozenset[str] = frozenset()) -> l
         name = _trimmed(sentence, match.start(), match.end(), lang, known)
         if name and not any(name[0] < end and start < name[1] for start, end, _ in found):
             found.append(name)
-    return sorted((n for n in found if not _reports(sentence, n) and not _aside(sentence, n, lang)), key=lambda n: n[0])
+    return sorted((n for n in found if not _reports(sentence, n, lang) and not _aside(sentence, n, lang)),
+                  key=lambda n: n[0])
 
 
 @cache
@@ -93,8 +94,9 @@ def _event_place(lang: str) -> re.Pattern[str]:
 def _aside(sentence: str, name: Found, lang: str = "fr") -> bool:
     """A name the figure is not about: excluded or a time mark ("hors Mayotte", "avant
     Covid"), an abbreviation in brackets after the full name ("(BIT)"), a place in a
-    dateline ("SANTA CLARA, California, Feb. 21 —"), or the place of an event ("l'invasion
-    de l'Ukraine", "the war in Ukraine").
+    dateline ("SANTA CLARA, California, Feb. 21 —"), the place of an event ("l'invasion
+    de l'Ukraine", "the war in Ukraine"), or a cause in its clause ("bénéficiant de la
+    performance des secteurs X", "driven by X").
 
     >>> s = "En Italie, les prix ont grimpé avec l'invasion de l'Ukraine."
     >>> [n[2] for n in names_in(s, "fr", frozenset({"Italie"}))]
@@ -111,7 +113,15 @@ def _aside(sentence: str, name: Found, lang: str = "fr") -> bool:
                  r"dans\s+le\s+cadre\s+d(?:e\s+la|e\s+l['’]|u|es|e)|within\s+the\s+framework\s+of(?:\s+the)?)$",
                  before, re.IGNORECASE):
         return True  # "hors Mayotte", "avant Covid", "dans le cadre de l'Eurosystème"
+    if _cause(lang).search(re.split(r"[,;:(«»]", sentence[:start])[-1]):
+        return True  # "bénéficiant de la performance des secteurs X", "driven by X": a cause, not the subject
     return before.endswith("(") and bool(BRACKETED.match(sentence[end:]))
+
+
+@cache
+def _cause(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in frame_words(lang).names.causes) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 def _trimmed(sentence: str, start: int, end: int, lang: str, known: frozenset[str]) -> Found | None:
@@ -139,8 +149,9 @@ def _trimmed(sentence: str, start: int, end: int, lang: str, known: frozenset[st
     opening = not sentence[:start].strip(" \"«“(–-|•")
     if opening and text.isupper() and DATELINE.match(sentence[end:]):
         return None  # a dateline: "PARIS (Reuters) -", "SANTA CLARA, Calif."
-    if opening and len(words) == 1 and not _looks_named(text) and text not in known:
-        return None  # "Looking at…", "Selon…", "Cette…": a capital only because it opens the sentence
+    lettered = [w.group(0) for w in words if not w.group(0).isdigit()]
+    if opening and len(lettered) == 1 and not _looks_named(lettered[0]) and lettered[0] not in known:
+        return None  # "Looking at…", "Selon…", "- Dividende 3 :" (a footnote mark): a capital only because it opens
     return start, end, text
 
 
@@ -149,13 +160,22 @@ def _looks_named(word: str) -> bool:
     return sum(c.isupper() for c in word) > 1
 
 
-def _reports(sentence: str, name: Found) -> bool:
+def _reports(sentence: str, name: Found, lang: str = "fr") -> bool:
     start, end, _ = name
     before = sentence[max(0, start - 30):start]
     inverted = REPORTED_VERB_BEFORE.search(before)
     if inverted and CLAUSE_FOLLOWS.match(sentence[end:end + 20]):
         inverted = None  # "Tim Cook said Apple had…": the name opens the reported clause
-    return bool(REPORTED_BEFORE.search(before) or inverted or REPORTED_AFTER.match(sentence[end:end + 80]))
+    cited = REPORTED_BEFORE.search(before)
+    if cited and _ranked_by(lang).search(before[:cited.start()]):
+        cited = None  # "suivie par Malte", "followed by Estonia": a rank, not a source
+    return bool(cited or inverted or REPORTED_AFTER.match(sentence[end:end + 80]))
+
+
+@cache
+def _ranked_by(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in frame_words(lang).names.ranked_by) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{words})\s*$", re.IGNORECASE)
 
 
 def sources_in(text: str, sentences, lang: str, attributions: list[str]) -> frozenset[str]:
@@ -174,7 +194,7 @@ def sources_in(text: str, sentences, lang: str, attributions: list[str]) -> froz
              for a in attributions}
     for sentence in sentences:
         for start, end, name in _all_names(sentence.text, lang):
-            if _reports(sentence.text, (start, end, name)) and (
+            if _reports(sentence.text, (start, end, name), lang) and (
                     name.isupper() or not SAYS_AFTER.match(sentence.text[end:end + 30])) \
                     and not OWN_RELEASE.search(sentence.text[max(0, start - 50):start]):
                 found.add(name.casefold())  # "Apple said" is local: a company speaks of its own figures
@@ -259,10 +279,27 @@ def capitalised_inside(text: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in re.finditer(r"(?<=[\w,;:)] )[A-ZÀ-ÖØ-Þ][\w&-]+", text))
 
 
-PLACE_AFTER = re.compile(r"\s*(?:in|en|au|aux)\s+(?:the\s+|la\s+|le\s+|l['’])?"
-                         r"(EU|euro area|eurozone|zone euro|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
 NAME_BEFORE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s*\($")
 PLACE_OF_NAME = re.compile(r"^\s+(?:à|at|in)\s+$")
+
+
+@cache
+def _place_after(lang: str) -> re.Pattern[str]:
+    """Right after a figure, past the span of a change ("sur un an", "year on year"): a place
+    ("in Germany", "en métropole", "in the euro area"), or a population group ("chez les 15-24
+    ans", "pour les 15-24 ans", "among under-25s")."""
+    words = frame_words(lang)
+    spans = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words.roles.change_after)
+    collective = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                          for w in sorted(words.names.collective, key=len, reverse=True))
+    groups = "|".join(words.names.groups) or "(?!)"
+    return re.compile(rf"\s*(?:(?i:{spans})\s*,?\s*)?(?:(?i:{_alternation(words.names.place_after)})\s+"
+                      rf"(?i:the\s+|la\s+|le\s+|l['’])?(?P<name>(?i:{collective})(?![\w-])|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
+                      rf"|(?i:{_alternation(words.names.group_after)})\s+(?i:les\s+|the\s+|those\s+)?(?P<group>(?i:{groups})))")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words) or "(?!)"
 
 
 def named_after(text: str, claim, lang: str, sentence) -> Found | None:
@@ -274,10 +311,11 @@ def named_after(text: str, claim, lang: str, sentence) -> Found | None:
     (22, 29, 'Germany')
     >>> named_after("Inflation was 3.4% in August.", S(start=14, end=18), "en", S(start=0))
     """
-    months = {m.casefold() for m in frame_words(lang).period.months}
-    after = PLACE_AFTER.match(text, claim.end, min(len(text), claim.end + 40))
-    if after and after.group(1).casefold() not in months and not after.group(1)[:1].isdigit():
-        return after.start(1) - sentence.start, after.end(1) - sentence.start, after.group(1)
+    months = _not_names(lang)  # months, seasons, days: "1.4% in Spring" is a time, not a place
+    after = _place_after(lang).match(text, claim.end, min(len(text), claim.end + 60))
+    key = "name" if after and after.group("name") else "group"
+    if after and after.group(key).casefold() not in months:
+        return after.start(key) - sentence.start, after.end(key) - sentence.start, after.group(key)
     before = NAME_BEFORE.search(text, max(0, claim.start - 40), claim.start)
     if before and before.group(1).casefold() not in months:
         name = (before.start(1) - sentence.start, before.end(1) - sentence.start, before.group(1))

@@ -27,8 +27,7 @@ NOUNS = ("NOUN", "PROPN")
 BRACKET_BEFORE = re.compile(r"\(\s*$")
 FORECASTER_VERB = re.compile(r"(?:prévoi|prévoy|anticip|tabl|attend|estim|mis|parie|dit|déclar|indiqu|annonc|expliqu|"
                              r"affirm|soulign|précis)", re.IGNORECASE)
-PRONOUNS = {"il", "elle", "ils", "elles", "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "dernier", "dernière",
-            "cela", "ce", "ceci", "on", "qui", "que", "dont", "lequel", "laquelle"}
+PRONOUNS = frozenset(frame_words("fr").phrase.pronouns)  # frame_fr.toml [phrase]
 
 
 @cache

@@ -79,6 +79,11 @@ class MetricWords(_Strict):
     not_heads: list[str]
     acronyms: list[str] = []
     """Measures written in capitals ("GDP", "PIB"): a metric, never an entity."""
+    segmented: list[str] = []
+    """Sales nouns whose complement or modifier can name a part of a company ("le chiffre
+    d'affaires de l'activité X", "iPhone revenue"): the part is the entity."""
+    not_segments: list[str] = []
+    """Words before a sales noun that qualify it, not a part of the company ("organic", "net")."""
     policy_rates: list[str] = []
     """A central bank's own rates: the bank is their entity even where it is also a source."""
 
@@ -90,13 +95,55 @@ class NameWords(_Strict):
     """Capitalised words that name no one: days, seasons, sentence openers ("Selon")."""
     groups: list[str] = []
     """Regular expressions for population groups a figure can be about ("les 15-24 ans")."""
+    place_after: list[str] = []
+    """Right after a figure, before the place it is about: "3.4% in Germany", "7 % en France"."""
+    group_after: list[str] = []
+    """Right after a figure, before the population group it is about: "chez les 15-24 ans"."""
+    designations: list[str] = []
+    """Common nouns that stand for a company named elsewhere ("the company", "l'entreprise"):
+    as the subject leading to a figure, the entity (FRAMES.md), never its metric."""
+    securities: list[str] = []
+    """Nouns ending the name of a traded security ("Brent crude oil futures"): the phrase is
+    the entity whose price moves, not a measure."""
+    causes: list[str] = []
+    """Words opening a clause of cause ("bénéficiant de", "grâce à", "driven by"): a name in
+    that clause is what helped the figure, not what it is about."""
+    ranked_by: list[str] = []
+    """Words after which "par" / "by" ranks rather than cites ("suivie par Malte", "followed by
+    Estonia"): the name after them is no source."""
     events: list[str] = []
     """Nouns of an event whose place a figure is not about ("l'invasion de l'Ukraine", "the war
     in Ukraine"): the place named after them is no entity."""
 
 
+class PhraseWords(_Strict):
+    """Words that bound a noun phrase before or after a figure (frame/english.py, french.py)."""
+    pronouns: list[str] = Field(min_length=1)
+    """Pronouns standing for a metric named earlier ("it was 2.1%", "elles progressent")."""
+    subject_pronouns: list[str] = []
+    """Pronoun subjects before the verb leading to the figure, as written ("ce dernier a cédé",
+    "elles progressent de"): the metric is carried."""
+    demonstratives: list[str] = []
+    """Before one of ``figure_nouns``, a mention of the figure before ("ce chiffre était de"): carried."""
+    figure_nouns: list[str] = []
+    links: list[str] = []
+    """Words linking a figure back to its noun phrase ("stood at", "was expected to")."""
+    participles: list[str] = []
+    """Participles that link after a form of "be" ("is forecast to", "was seen at")."""
+    be: list[str] = []
+    stops: list[str] = []
+    """Words a noun phrase never runs over: determiners, conjunctions, prepositions."""
+    auxiliaries: list[str] = []
+    """Before a lower-case word that then links ("to rise", "will grow")."""
+    period_links: list[str] = []
+    """Between a measure and the words of its period ("revenue for the year reached")."""
+    qualifiers: list[str] = []
+    """Words that with a generic noun name no metric ("the previous", "a record")."""
+
+
 class FrameWords(_Strict):
     roles: RoleWords
+    phrase: PhraseWords
     per_unit: PerUnitWords
     period: PeriodWords
     metric: MetricWords

@@ -41,3 +41,24 @@ class Span:
 def test_same_phrase(field: str, gold: tuple, found: tuple, lang: str, same: bool) -> None:
     gold_span = {"start": gold[0], "end": gold[1], "text": gold[2]}
     assert frame_accuracy.same_phrase(field, gold_span, Span(*found), lang) is same
+
+
+class Framed:
+    def __init__(self, entity: Span | None) -> None:
+        self.entity = entity
+
+
+# A designation ("the company") with the mention it refers to ("Acme", 0-4): the frame may name either.
+DESIGNATION = {"lang": "en", "entity": {"start": 40, "end": 51, "text": "the company",
+                                        "refers": {"start": 0, "end": 4, "text": "Acme"}}}
+
+
+@pytest.mark.parametrize("found, referring, right", [
+    pytest.param((0, 4, "Acme"), True, True, id="referent-accepted"),
+    pytest.param((60, 64, "Acme"), True, True, id="referent-other-mention"),
+    pytest.param((40, 51, "the company"), True, True, id="designation-itself"),
+    pytest.param((0, 4, "Acme"), False, False, id="referent-refused-spans-only"),
+    pytest.param((20, 25, "Bolts"), True, False, id="other-name-refused"),
+])
+def test_referent_scoring(found: tuple, referring: bool, right: bool) -> None:
+    assert frame_accuracy.field_right("entity", DESIGNATION, Framed(Span(*found)), referring) is right
