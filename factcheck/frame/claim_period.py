@@ -123,6 +123,8 @@ def period_of(claims: list[Claim], number: int, periods: _Periods, where: list[i
         if chosen.value is None and carried:
             return chosen.model_copy(update={"value": _part_before(chosen.text, carried[-1].value)})
         return chosen
+    if roles[number] == "previous" and not any(role in OUTLOOK for role, w in zip(roles, where) if w == index):
+        return _earlier_sibling(claims, number, framed, roles, where)  # an earlier outturn is not of the period around
     effect = _takes_effect(periods, index, where, sentences, text)
     if effect is not None:
         return effect  # "The deposit rate falls to 3.75%. The decision takes effect on June 12."
@@ -137,6 +139,25 @@ def period_of(claims: list[Claim], number: int, periods: _Periods, where: list[i
     lead = [p for sentence in periods[:2] for p in sentence if free(p)] if index > 1 else []
     if lead and not carried:
         return lead[0]  # the lead's day or month frames the first figures of a report ("ouvertes lundi")
+    return None
+
+
+# An earlier value in a sentence of forecasts is an older estimate of the same period ("0.7% in
+# 2025, against 0.6% in the June projections"): it takes the period around.
+OUTLOOK = ("forecast", "revision", "target")
+
+
+def _earlier_sibling(claims: list[Claim], number: int, framed: list[Claim], roles: list[str],
+                     where: list[int]) -> FramePeriod | None:
+    """An earlier value with no period of its own: the period written after the last earlier
+    value of its sentence ("(-0,8 % après -0,1 % au deuxième trimestre), … (-1,4 % après
+    -0,2 %)"), else none: the period around is the current figure's, not the earlier one's."""
+    for before in range(number - 1, -1, -1):
+        if where[before] != where[number]:
+            break
+        period = framed[before].frame.period if framed[before].frame else None
+        if roles[before] == "previous" and period is not None and 0 <= period.start - claims[before].end <= 3:
+            return period
     return None
 
 

@@ -30,6 +30,8 @@ ELLIPTIC = re.compile(r"^\s*[,;]?\s*(?:et|and|while|tandis\s+que|alors\s+que)?\s
 AFTER = 45
 SIGNED = re.compile(r"^\s*[+\-−–]")
 INHERITED = ("forecast", "target", "revision", "previous", "change")
+# The next item of a list in brackets after its own words: "l'énergie (+3,1 points), suivie des services (".
+BRACKET_ITEM = re.compile(r"^[^()\d]{0,12}\)\s*[,;]?[^()\d]{1,60}\(\s*$")
 JOINED = re.compile(r"^\s*(?:(?:en|in)\s+\d{4}\s*)?(?:,|;|et|puis|and|then|while|,\s*et|,\s*and|soit|or|ou)?"
                     r"\s*(?:(?:en|in)\s+\d{4}\s*)?$",
                     re.IGNORECASE)
@@ -64,6 +66,7 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
         "target_after": re.compile(rf"^\s*(?:{_words(r.target_after) or '(?!)'})(?![\w-])", re.IGNORECASE),
         "change_noun_subject": re.compile(rf"(?:^|[,;:]\s*)(?:la|le|l['’]|une|un|the|a|an)\s*(?:{_words(r.change_nouns) or '(?!)'})"
                                           rf"(?![\w-])[^,;:]*$", re.IGNORECASE),
+        "replaced": re.compile(rf"{edge}(?:{_words(r.replaced) or '(?!)'})(?![\w-])", re.IGNORECASE),
         "contribution": re.compile(rf"{edge}(?:{_words(r.contribution) or '(?!)'})(?![\w-])", re.IGNORECASE),
         "change_after": re.compile(rf"^[\s,]*(?:{_words(r.change_after)})(?![\w-])", re.IGNORECASE),
         "change": re.compile(rf"{edge}(?:{_words(r.change)})(?![\w-])", re.IGNORECASE),
@@ -89,14 +92,22 @@ def roles_of(text: str, lang: str, claims: list[Claim]) -> list[str]:
         after = text[claim.end:min(claim.end + AFTER, following, sentence.end)]
         before = text[before_start:claim.start]
         role = _role(claim, lang, number in old_values, before, after)
+        if role == "previous" and roles and roles[-1] in ("level", "change") and not joined \
+                and _cues(lang)["replaced"].search(text[previous.end:claim.start] if previous else ""):
+            roles[-1] = "revision"  # "une hausse de 5,9 % au lieu du taux de 5,8 % indiqué": the new value
         if joined and (role == "level" or role == "change" and roles[-1] != "change"):
             roles.append(roles[-1])  # "1,2 % en 2024 et 1,5 % en 2025", "Peugeot de 1,5 % et Renault de 1,4 %"
+            continue
+        if previous is not None and roles[-1] == "share" and role in ("level", "change") \
+                and previous.end > before_start - 1 and BRACKET_ITEM.match(text[previous.end:claim.start]):
+            roles.append("share")  # "contributions … de l'énergie (+3,1 points), suivie des services (+1,0 point)"
             continue
         cues = _cues(lang)
         opening = text[sentence.start:claim.start]
         if role in ("level", "change") and cues["forecast"].search(text[sentence.start:before_start]):
             role = "forecast"  # "seen easing from 4.8% this year to 2.9% next year": the whole path
-        if role == "forecast" and cues["revision_moves"].search(opening):
+        if role == "forecast" and (cues["revision_moves"].search(opening)
+                                   or cues["revision"].search(_said_before(text, sentences, sentence, claims))):
             role = "revision"  # "raised its forecasts and now sees 2.5%", "relevé ses prévisions et table sur"
         if role != "previous" and not claim.direction and role != "change" and cues["path_start"].search(before) \
                 and cues["path_to"].match(text[claim.end:sentence.end]):
@@ -105,8 +116,21 @@ def roles_of(text: str, lang: str, claims: list[Claim]) -> list[str]:
     return roles
 
 
+def _said_before(text: str, sentences: list[Sentence], sentence: Sentence, claims: list[Claim]) -> str:
+    """The sentence before the figure's when it holds no figure: it may say what the figures
+    after it are ("Les prévisions sont revues à la baisse. La banque table sur 0,9 %")."""
+    index = index_of(sentences, sentence.start) if sentences else 0
+    if index > 0:
+        before = sentences[index - 1]
+        if not any(before.start <= c.start < before.end for c in claims):
+            return text[before.start:before.end]
+    return ""
+
+
 def _role(claim: Claim, lang: str, is_old_value: bool, before: str, after: str) -> str:
     cues = _cues(lang)
+    if not is_old_value and cues["forecast_after"].search(after):
+        return "forecast"  # "contre 23,7 milliards attendus par les analystes": the consensus, not an earlier value
     if is_old_value or cues["previous_before"].search(before) or (
             cues["previous_after"].search(after) and not claim.direction):
         return "previous"  # "down 1% from a year earlier" is a change, "1,5 % précédemment" an earlier value

@@ -45,6 +45,9 @@ class RoleWords(_Strict):
     share_after: list[str]
     share_not: list[str]
     share_words: list[str]
+    replaced: list[str] = []
+    """Between two figures, the first the new value of the second: "5,9 % au lieu du taux de
+    5,8 % indiqué en première estimation" (a revision, the old value previous)."""
     contribution: list[str] = []
     """A part of a total rate given in points: "contribue à hauteur de +0,1 point"."""
 
