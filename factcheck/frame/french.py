@@ -83,6 +83,12 @@ RELATIVE = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE})\s*(?P<noun>{PHRASE})
                       re.IGNORECASE)
 
 
+# "L'indice des prix … européennes (IPCH) affiche sur un an une hausse de": the measure's short
+# name in brackets, right before the verb leading to the figure, is the metric (the nearest mention).
+BRACKETED_MEASURE = re.compile(rf"\((?P<noun>(?-i:{_forms(frame_words('fr').metric.acronyms)}))\)\s+{VERB}"
+                               rf"(?:\s+[^\s\d,;:.()%]+){{0,6}}?{LINK}\s*[+\-−]?$", re.IGNORECASE)
+
+
 def _other_shapes(before: str) -> re.Match | None:
     """The measured noun when no subject leads to the figure: the complement of a move noun
     ("une progression du PIB de"), a noun said to move ("un cash-flow en hausse de"), the
@@ -96,6 +102,18 @@ NAMED_MOVE = re.compile(rf"(?:^|[\s,;:(])(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?:(?
                         rf"(?P<name>(?-i:[A-Z][\w&.-]*)(?:\s+\d{{1,4}})?)"
                         rf"(?:\s+(?:à|en)\s+(?-i:[A-Z])[\w-]+)?\s+{VERB}{LINK}\s*[+\-−]?$",
                         re.IGNORECASE)
+
+
+# "Peugeot a avancé de 1,46 % et Renault de": the next name of a list of moves, its verb left out.
+ELLIPTIC_NAME = re.compile(r"\d\s*(?:%|points?)\s*(?:,\s*|\s+)(?:et\s+|puis\s+)?(?:(?:le|la|les)\s+|l['’])?"
+                           r"(?P<name>(?-i:[A-Z])[\w&.-]*)\s+(?:de|d['’])\s*[+\-−]?$", re.IGNORECASE)
+
+
+def _elliptic(before: str, offset: int) -> Subject | None:
+    match = ELLIPTIC_NAME.search(before)
+    if match is None or match.group("name").casefold() in {w.casefold() for w in frame_words("fr").names.not_names}:
+        return None
+    return Subject(entity=(offset + match.start("name"), offset + match.end("name"), match.group("name")))
 
 
 def _named_move(before: str, offset: int) -> Subject:
@@ -130,6 +148,9 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
     before = sentence[offset:claim_start]
     if PRONOUN_BEFORE.search(before):
         return Subject(pronoun=True)
+    elliptic = _elliptic(before, offset)
+    if elliptic is not None:
+        return elliptic
     not_heads = set(frame_words("fr").metric.not_heads)
     skipped = not_heads | {w.casefold() for w in frame_words("fr").names.not_names}
     # "une hausse de 13 %" names no metric: the subject before the verb may ("le chiffre
@@ -149,6 +170,9 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
     if match is None or _generic(match.group("noun"), skipped):
         match = _other_shapes(before)
     if match is None or _generic(match.group("noun"), skipped):
+        measure = BRACKETED_MEASURE.search(before)
+        if measure is not None:
+            return Subject(metric=(offset + measure.start("noun"), offset + measure.end("noun"), measure.group("noun")))
         return _named_move(before, offset)
     return _measured(before, offset, match)
 
