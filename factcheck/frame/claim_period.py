@@ -7,6 +7,7 @@ takes effect, or the lead's; a table figure takes its column's heading. Used by 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.frame.table import column_header
 from factcheck.frame.vocab import ends_on_weekday, frame_words
@@ -96,6 +97,9 @@ def period_of(claims: list[Claim], number: int, periods: _Periods, where: list[i
     troisième trimestre"); else the period carried by the last figure that is not an earlier
     value; else the last free one of the previous sentence; else the headline's."""
     claim, index = claims[number], where[number]
+    paired = _respective(claims, number, where, periods, framed, text, sentences[index])
+    if paired is not None:
+        return paired  # "for 2025 and 2026 to 1.3% and 1.5% respectively": the n-th period
     others = [c for c in claims if c is not claim]
 
     def free(period: FramePeriod) -> bool:
@@ -159,6 +163,55 @@ def _earlier_sibling(claims: list[Claim], number: int, framed: list[Claim], role
         if roles[before] == "previous" and period is not None and 0 <= period.start - claims[before].end <= 3:
             return period
     return None
+
+
+@cache
+def _respectively(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in frame_words(lang).period.respectively) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+# Between two figures of one list, or a list and "respectively": punctuation and two words at most.
+LIST_GAP = re.compile(r"^[\s,;]*(?:[^\W\d]+[\s,;]*){0,2}$")
+
+
+def _respective(claims: list[Claim], number: int, where: list[int], periods: _Periods, framed: list[Claim],
+                text: str, sentence: Sentence) -> FramePeriod | None:
+    """The n-th period for the n-th figure of a list paired by "respectively": the periods
+    written before the list ("for 2025 and 2026 to 1.3% and 1.5% respectively, from 1.4% and
+    1.6%"), else those of as many figures before it ("2,5 % en 2024, 2,2 % en 2025 …, contre
+    respectivement 2,3 %, 2,0 % …")."""
+    word = _respectively(periods.lang).search(text, sentence.start, sentence.end)
+    if word is None:
+        return None
+    mine = [i for i, w in enumerate(where) if w == where[number]]
+    before = _list_at([i for i in mine if claims[i].end <= word.start()][::-1], claims, text, word.start(), True)
+    after = _list_at([i for i in mine if claims[i].start >= word.end()], claims, text, word.end(), False)
+    group = before if number in before else after if number in after else []
+    if len(group) < 2:
+        return None
+    lead = min(i for i in before + after)
+    others = [c for c in claims if c.start < claims[lead].start]
+    written = [p for p in periods[where[number]] if p.end <= claims[lead].start and p.value
+               and not any(0 <= p.start - c.end <= 3 for c in others)]
+    if len(written) != len(group):
+        earlier = [i for i in mine if i < lead][-len(group):]
+        written = [framed[i].frame.period for i in earlier if framed[i].frame and framed[i].frame.period]
+        if len(earlier) != len(group) or len(written) != len(group) or len({p.value for p in written}) < len(group):
+            return None
+    return written[group.index(number)]
+
+
+def _list_at(order: list[int], claims: list[Claim], text: str, edge: int, backwards: bool) -> list[int]:
+    """The figures of ``order`` (read away from ``edge``) that form one list with it."""
+    found: list[int] = []
+    for i in order:
+        gap = text[claims[i].end:edge] if backwards else text[edge:claims[i].start]
+        if not LIST_GAP.match(gap):
+            break
+        found.append(i)
+        edge = claims[i].start if backwards else claims[i].end
+    return sorted(found)
 
 
 # A decision's date of effect, in the sentence after its figures: "takes effect on June 12".

@@ -73,6 +73,9 @@ class PeriodWords(_Strict):
     against the period carried in the text, never against the article's date."""
     seasons: dict[str, int] = {}
     """This year's season as a quarter: "cet été" is the third quarter."""
+    respectively: list[str] = []
+    """The word that pairs a list of figures with a list of periods in order ("for 2025 and 2026
+    to 1.3% and 1.5% respectively"): the n-th figure takes the n-th period."""
     weekdays: list[str] = Field(min_length=7, max_length=7)
     """Monday first: "lundi" in a daily market report is the last Monday up to the article's day."""
 
