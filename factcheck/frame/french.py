@@ -63,7 +63,12 @@ NOUN_OF = re.compile(rf"(?:^|[\s,;:(«\"“])(?P<article>{ARTICLE})\s*(?P<noun>{
 # hausse de 13 %" (not "l'autorité propose une baisse de 15 %").
 UNDERGOES = re.compile(r"(?:enregistr|affich|conna[iî]|subi|accus|signe|réalis)\w*$", re.IGNORECASE)
 # "une baisse de 15 % des tarifs réglementés": what the move is of, after the figure.
-MOVED_AFTER = re.compile(rf"\s*(?:des|du|de\s+la|de\s+l['’]|d['’])\s*(?P<noun>{NOUN}(?:\s+{LOWER}){{0,2}})", re.IGNORECASE)
+MOVED_AFTER = re.compile(rf"\s*(?:des|du|de\s+la|de\s+l['’]|d['’])\s*(?P<noun>{NOUN}(?:\s+{LOWER}){{0,2}}{COMPLEMENT}?)", re.IGNORECASE)
+# "au recul de 2 % sur douze mois du prix du fioul": a move noun before the figure, what moves after it
+# (past the span of the change).
+MOVE_BEFORE = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE}|au\s+|du\s+)\s*(?:\w+\s+)?"
+                         rf"(?:{_forms(frame_words('fr').roles.change_nouns)})\s+(?:de|d['’])\s*[+\-−]?$", re.IGNORECASE)
+SPAN_AFTER = re.compile(rf"\s*(?:(?:{_forms(frame_words('fr').roles.change_after)})(?![\w-]))?", re.IGNORECASE)
 # The measured noun before the place a subject names: "l'inflation dans la zone euro".
 PLACE_OF = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE})\s*(?P<noun>{NOUN}(?:\s+{LOWER}){{0,2}})\s+(?:dans|de|en)\s*$",
                       re.IGNORECASE)
@@ -161,8 +166,11 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
         if subject is not None and UNDERGOES.search(subject.group("verb")):
             match = subject
         elif subject is not None and claim_end is not None:
-            after = MOVED_AFTER.match(sentence, claim_end)
-            return Subject(metric=(after.start("noun"), after.end("noun"), after.group("noun"))) if after else Subject()
+            return _moved_after(sentence, claim_end) or Subject()
+    elif match is None and claim_end is not None and MOVE_BEFORE.search(before) and not SUBJECT_BEFORE.search(before):
+        moved = _moved_after(sentence, claim_end)
+        if moved is not None:
+            return moved
     match = match or SUBJECT_BEFORE.search(before) or OBJECT_TO.search(before)
     pointing = _pointing(match, offset)
     if pointing is not None:
@@ -175,6 +183,13 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
             return Subject(metric=(offset + measure.start("noun"), offset + measure.end("noun"), measure.group("noun")))
         return _named_move(before, offset)
     return _measured(before, offset, match)
+
+
+def _moved_after(sentence: str, claim_end: int) -> Subject | None:
+    """What a move is of, after the figure: "une baisse de 15 % des tarifs", "un recul de 3 %
+    sur un an du prix de l'essence"."""
+    after = MOVED_AFTER.match(sentence, SPAN_AFTER.match(sentence, claim_end).end())
+    return Subject(metric=(after.start("noun"), after.end("noun"), after.group("noun"))) if after else None
 
 
 def _pointing(match: re.Match | None, offset: int) -> Subject | None:
