@@ -159,18 +159,18 @@ def _decode_line(raw: bytes, where: str) -> tuple[str, str | None]:
 _CHECKERS: dict = {}
 
 
-def remember_checker(reference: str | None, lang: str, checker) -> None:
+def remember_checker(reference: str | None, lang: str, checker, frames: bool = False) -> None:
     """Reuse a Checker already built (and validated) by the caller instead of building another."""
-    _CHECKERS[(reference, lang)] = checker
+    _CHECKERS[(reference, lang, frames)] = checker
 
 
-def get_checker(reference: str | None, lang: str):
-    """One Checker per process and per table: built on first use, then reused."""
-    key = (reference, lang)
+def get_checker(reference: str | None, lang: str, frames: bool = False):
+    """One Checker per process, table and ``frames`` setting: built on first use, then reused."""
+    key = (reference, lang, frames)
     if key not in _CHECKERS:
         from factcheck.checking.checker import Checker
 
-        _CHECKERS[key] = Checker(reference=reference, lang=lang)
+        _CHECKERS[key] = Checker(reference=reference, lang=lang, frames=frames)
     return _CHECKERS[key]
 
 
@@ -184,8 +184,9 @@ class Outcome:
     failure: str | None
 
 
-def process(document: Document, reference: str | None, lang: str) -> Outcome:
-    """The output line for one document (never raises: a failure becomes ``error``)."""
+def process(document: Document, reference: str | None, lang: str, frames: bool = False) -> Outcome:
+    """The output line for one document (never raises: a failure becomes ``error``); with
+    ``frames``, each claim carries its frame."""
     if document.pair is not None:
         return process_pair(document, reference, lang)
     warning = None
@@ -199,7 +200,7 @@ def process(document: Document, reference: str | None, lang: str) -> Outcome:
             raise FactcheckError("E104", path=document.id, size=size / 2**20, limit=MAX_TEXT_BYTES // 2**20)
         doc_lang = document.lang or lang
         date = document.extra.get("date")
-        result = get_checker(reference, lang).check(text, id=document.id, lang=doc_lang,
+        result = get_checker(reference, lang, frames).check(text, id=document.id, lang=doc_lang,
                                                     date=date if isinstance(date, str) else None)
     except _InputError as error:
         result = DocumentResult(id=document.id, error=ErrorInfo(type=error.kind, message=error.message))
@@ -241,8 +242,9 @@ def process_pair(document: Document, reference: str | None, lang: str) -> Outcom
     return _outcome(result, document, len(result.original_claims) + len(result.translation_claims))
 
 
-def process_many(documents: list[Document], reference: str | None, lang: str) -> list[Outcome]:
-    return [process(document, reference, lang) for document in documents]
+def process_many(documents: list[Document], reference: str | None, lang: str,
+                 frames: bool = False) -> list[Outcome]:
+    return [process(document, reference, lang, frames) for document in documents]
 
 
 class _InputError(Exception):

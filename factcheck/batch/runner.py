@@ -77,13 +77,13 @@ def ordered(submit: Callable, wait: Callable, documents: Iterable[Document], win
         yield from wait(pending.popleft())
 
 
-def _warm(reference: str | None, lang: str) -> None:
-    get_checker(reference, lang)
+def _warm(reference: str | None, lang: str, frames: bool = False) -> None:
+    get_checker(reference, lang, frames)
     if lang == "auto":
         warm_detector()  # build the language model once per worker, not on its first document
 
 
-def _worker_start(parent: int, reference: str | None, lang: str) -> None:
+def _worker_start(parent: int, reference: str | None, lang: str, frames: bool = False) -> None:
     """In a pool worker: die with the parent (a killed batch leaves no orphans), then warm up."""
     try:
         import ctypes
@@ -93,23 +93,23 @@ def _worker_start(parent: int, reference: str | None, lang: str) -> None:
         pass
     if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(1)
-    _warm(reference, lang)
+    _warm(reference, lang, frames)
 
 
-def local_lines(documents, reference, lang, workers) -> Iterator[Outcome]:
+def local_lines(documents, reference, lang, workers, frames: bool = False) -> Iterator[Outcome]:
     if workers <= 1:
         for chunk in chunks(documents, CHUNK):
-            yield from process_many(chunk, reference, lang)
+            yield from process_many(chunk, reference, lang, frames)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
-                             initargs=(os.getpid(), reference, lang)) as pool:
-        yield from ordered(lambda chunk: pool.submit(process_many, chunk, reference, lang),
+                             initargs=(os.getpid(), reference, lang, frames)) as pool:
+        yield from ordered(lambda chunk: pool.submit(process_many, chunk, reference, lang, frames),
                            lambda future: future.result(), documents, workers * WINDOW_PER_WORKER)
 
 
-def dask_lines(documents, reference, lang, workers, scheduler) -> Iterator[Outcome]:
+def dask_lines(documents, reference, lang, workers, scheduler, frames: bool = False) -> Iterator[Outcome]:
     from dask.distributed import Client, LocalCluster
 
     cluster = None
@@ -120,8 +120,8 @@ def dask_lines(documents, reference, lang, workers, scheduler) -> Iterator[Outco
                                dashboard_address=None)
         client = Client(cluster)
     try:
-        client.run(_warm, reference, lang)
-        yield from ordered(lambda chunk: client.submit(process_many, chunk, reference, lang, pure=False),
+        client.run(_warm, reference, lang, frames)
+        yield from ordered(lambda chunk: client.submit(process_many, chunk, reference, lang, frames, pure=False),
                            lambda future: future.result(), documents,
                            max(1, len(client.scheduler_info()["workers"])) * WINDOW_PER_WORKER)
     finally:
@@ -132,12 +132,12 @@ def dask_lines(documents, reference, lang, workers, scheduler) -> Iterator[Outco
 
 def run(documents: Iterable[Document], write: Callable[[str], None], *, reference: str | None,
         lang: str, workers: int, engine: str = "local", scheduler: str | None = None,
-        on_line: Callable[[], None] | None = None) -> Summary:
+        on_line: Callable[[], None] | None = None, frames: bool = False) -> Summary:
     summary = Summary()
     if engine == "dask":
-        lines = dask_lines(documents, reference, lang, workers, scheduler)
+        lines = dask_lines(documents, reference, lang, workers, scheduler, frames)
     else:
-        lines = local_lines(documents, reference, lang, workers)
+        lines = local_lines(documents, reference, lang, workers, frames)
     for outcome in lines:
         write(outcome.line + "\n")
         summary.add(outcome)

@@ -42,9 +42,10 @@ class Checker:
     """A reusable checker: the reference table and its index are built once."""
 
     def __init__(self, reference: str | ReferenceTable | None = None, lang: str = "auto", frames: bool = False):
-        """``frames``: read each claim's role from its frame (frame/build.py), which runs the
-        spaCy parser (about five times the checking time); without it, from the role reader
-        the frame starts from (frame/role.py). Same verdicts on our check sets either way."""
+        """``frames``: give each claim its frame (frame/build.py) and read its role from it; the
+        frame runs the spaCy parser (about five times the checking time); without it, roles come
+        from the role reader the frame starts from (frame/role.py). Same verdicts on our check
+        sets either way."""
         self.frames = frames
         self.table = reference if isinstance(reference, ReferenceTable) else load_reference(reference)
         self.lang = lang
@@ -75,6 +76,8 @@ class Checker:
         findings: list[Finding] = []
         for number, claim in enumerate(claims):
             claim, found = self.check_claim(number, claim, article)
+            if self.frames and number < len(article.frames):
+                claim = claim.model_copy(update={"frame": article.frames[number]})
             complete.append(claim)
             findings.extend(found)
         return DocumentResult(id=id, lang=doc_lang, claims=complete, findings=findings,

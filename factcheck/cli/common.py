@@ -75,6 +75,8 @@ FormatOption = Annotated[Format, typer.Option(
 ClaimFormatOption = Annotated[ClaimFormat, typer.Option("--format", help="table (people), json, jsonl.")]
 OutOption = Annotated[Optional[Path], typer.Option("--out", help="Write results here, not stdout.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No summary line on stderr.")]
+FramesOption = Annotated[bool, typer.Option(
+    "--frames", help="Give each claim its frame: entity, metric, period, role, per unit (runs the parser: slower).")]
 
 
 def parse_date(value: str | None) -> str | None:
@@ -90,6 +92,11 @@ def parse_date(value: str | None) -> str | None:
 ReferenceOption = Annotated[Optional[Path], typer.Option(
     "--reference", help="A reference table folder (default: the bundled one).")]
 EXIT_BAD_INPUT = 2
+
+
+DateOption = Annotated[Optional[str], typer.Option(
+    "--date", help="The article's date (YYYY-MM-DD or YYYY), for 'last year' and the like.",
+    callback=parse_date)]
 
 
 def fail(error: FactcheckError) -> typer.Exit:
@@ -115,12 +122,12 @@ class FailOn(str, Enum):
     never = "never"
 
 
-def load_checker(reference: Optional[Path], lang: str):
+def load_checker(reference: Optional[Path], lang: str, frames: bool = False):
     from factcheck.checking.checker import Checker
     from factcheck.reference.table import ReferenceTableError
 
     try:
-        return Checker(reference=str(reference) if reference else None, lang=lang)
+        return Checker(reference=str(reference) if reference else None, lang=lang, frames=frames)
     except ReferenceTableError as error:
         for problem in error.problems:
             typer.echo(str(problem), err=True)

@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from factcheck.cli.common import (EXIT_BAD_INPUT, LangOption, QuietOption, ReferenceOption, fail,
+from factcheck.cli.common import (EXIT_BAD_INPUT, FramesOption, LangOption, QuietOption, ReferenceOption, fail,
                                   load_checker, write_out, app, load_language)
 from factcheck.errors import FactcheckError
 from factcheck.output.common import render_table
@@ -34,6 +34,7 @@ def batch_command(
     engine: Annotated[Engine, typer.Option(help="local processes, or a Dask cluster.")] = Engine.local,
     scheduler: Annotated[Optional[str], typer.Option(
         help="Dask scheduler address (tcp://host:8786); none starts a local cluster.")] = None,
+    frames: FramesOption = False,
     quiet: QuietOption = False,
 ) -> None:
     """Check a whole corpus (or compare translations): one JSON line per document, in input order."""
@@ -48,9 +49,9 @@ def batch_command(
             load_language(lang)
     except FactcheckError as error:
         raise fail(error) from None
-    checker = load_checker(reference, lang)  # a bad table stops the batch before any document
+    checker = load_checker(reference, lang, frames)  # a bad table stops the batch before any document
     reference_path = str(reference.resolve()) if reference else None  # the same on every worker
-    remember_checker(reference_path, lang, checker)  # reused in-process and by forked workers
+    remember_checker(reference_path, lang, checker, frames)  # reused in-process and by forked workers
     workers = workers or os.cpu_count() or 1
     done = completed_ids(str(out)) if resume and out is not None else set()
     ids = DuplicateIds()
@@ -65,7 +66,7 @@ def batch_command(
     try:
         summary = run(documents, write, reference=reference_path, lang=lang,
                       workers=workers, engine=engine.value, scheduler=scheduler,
-                      on_line=bar.update if bar else None)
+                      on_line=bar.update if bar else None, frames=frames)
     finally:
         if bar:
             bar.close()

@@ -9,8 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from factcheck.cli.common import (EXIT_BAD_INPUT, ClaimFormatOption, FailOn, FormatOption,
-                                  LangOption, OutOption, QuietOption, ReferenceOption, parse_date,
+from factcheck.cli.common import (EXIT_BAD_INPUT, ClaimFormatOption, DateOption, FailOn, FormatOption,
+                                  FramesOption, LangOption, OutOption, QuietOption, ReferenceOption,
                                   fail, language_model, load_checker, known_language, write_out, app)
 from factcheck.errors import FactcheckError
 from factcheck.output.common import SEVERITY_RANK, plural
@@ -27,6 +27,8 @@ def extract_command(
     lang: LangOption = "auto",
     fmt: ClaimFormatOption = ClaimFormat.table,
     out: OutOption = None,
+    frames: FramesOption = False,
+    date: DateOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Print the money and percentage claims of FILE (or - for stdin)."""
@@ -44,7 +46,7 @@ def extract_command(
 
         try:
             doc_lang = resolve(known, text)
-            claims = extract(text, doc_lang)
+            claims = extract(text, doc_lang, frames=frames, date=date)
         except FactcheckError as error:
             raise fail(error) from None
     name = "<stdin>" if file == "-" else file
@@ -67,11 +69,10 @@ def check_command(
     out: OutOption = None,
     fail_on: Annotated[FailOn, typer.Option(
         "--fail-on", help="Exit 1 when a finding reaches this severity.")] = FailOn.error,
-    date: Annotated[Optional[str], typer.Option(
-        "--date", help="The article's date (YYYY-MM-DD or YYYY), for 'last year' and the like.",
-        callback=parse_date)] = None,
+    date: DateOption = None,
     url: Annotated[Optional[str], typer.Option(
         "--url", help="Where the article is published (for --format claimreview).")] = None,
+    frames: FramesOption = False,
     quiet: QuietOption = False,
 ) -> None:
     """Check FILE's claims against the reference table: a verdict per claim, with evidence."""
@@ -82,7 +83,7 @@ def check_command(
         text, warning, unread = "", None, error
     known = known_language(lang, text) if unread is None else lang
     with language_model(known == "auto", known):
-        checker = load_checker(reference, lang)  # a bad table is reported before a bad file
+        checker = load_checker(reference, lang, frames)  # a bad table is reported before a bad file
         try:
             if unread is not None:
                 raise unread

@@ -36,6 +36,29 @@ def claim_notes(claim: Claim) -> str:
     return "; ".join(notes)
 
 
+def frame_line(claim: Claim) -> str:
+    """What the claim's frame says, in one line for people; empty when it has no frame.
+
+    >>> from factcheck.models import Frame, FramePeriod, FrameSpan
+    >>> frame = Frame(entity=FrameSpan(text="LVMH", start=0, end=4),
+    ...               metric=FrameSpan(text="chiffre d'affaires", start=8, end=26),
+    ...               period=FramePeriod(text="en 2023", start=40, end=47, value="2023"), role="change")
+    >>> frame_line(Claim(kind="percent", text="13 %", start=30, end=34, value="13", frame=frame))
+    "entity 'LVMH' · metric 'chiffre d'affaires' · period 2023 ('en 2023') · role change"
+    """
+    frame = claim.frame
+    if frame is None:
+        return ""
+    parts = [f"{name} {span.text!r}" for name, span in (("entity", frame.entity), ("metric", frame.metric)) if span]
+    if frame.period is not None:
+        parts.append(f"period {frame.period.value or 'unresolved'} ({frame.period.text!r})")
+    if frame.role:
+        parts.append(f"role {frame.role}")
+    if frame.per_unit:
+        parts.append(f"per {frame.per_unit}")
+    return " · ".join(parts) or "nothing said"
+
+
 def claim_value(claim: Claim) -> str:
     if claim.value is not None:
         text = group_digits(claim.value)

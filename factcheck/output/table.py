@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from factcheck.models import Claim, DocumentResult
-from factcheck.output.common import SEVERITY_RANK, checked_against_line, claim_notes, claim_value, render_table, value_finding
+from factcheck.output.common import (SEVERITY_RANK, checked_against_line, claim_notes, claim_value, frame_line,
+                                     render_table, value_finding)
 
 
 def claims_table(claims: list[Claim]) -> str:
     if not claims:
         return "no money or percentage claim found\n"
+    framed = any(c.frame is not None for c in claims)
     rows = [[str(i), c.kind, c.text.replace("\n", " "), claim_value(c), f"{c.start}-{c.end}",
-             claim_notes(c)] for i, c in enumerate(claims)]
-    return render_table(rows, ["#", "kind", "text", "value", "chars", "notes"])
+             claim_notes(c)] + ([frame_line(c)] if framed else []) for i, c in enumerate(claims)]
+    return render_table(rows, ["#", "kind", "text", "value", "chars", "notes"] + (["about"] if framed else []))
 
 
 def findings_table(result: DocumentResult) -> str:
@@ -25,6 +27,8 @@ def findings_table(result: DocumentResult) -> str:
         value = value_finding(result, number)
         lines.append(f"[{number}] {claim.text!r}  =  {claim_value(claim)}"
                      f"{'  (' + claim_notes(claim) + ')' if claim_notes(claim) else ''}")
+        if claim.frame is not None:
+            lines.append(f"    about: {frame_line(claim)}")
         if claim.attribution is not None:
             source = claim.attribution.source or "unresolved"
             lines.append(f"    attributed to: {claim.attribution.text!r} -> {source}")
