@@ -67,6 +67,9 @@ ASIDE = re.compile(r"\(\s*$")
 COMPARISON_BASE = re.compile(r"(?:qu['’]|par rapport|rapport à|rapport au|than|from|compared with|comparé|depuis|"
                              r"since|niveau de|celui de|celle de|avant|before|estimations?\s+de|prévisions?\s+de|"
                              r"projections?\s+de|forecasts?\s+of)\s*(?:le\s+|la\s+|l['’]|les\s+|the\s+)?$", re.IGNORECASE)
+# An earlier value told in words, no figure: "+0,1 point, après une contribution nulle au deuxième
+# trimestre", "after a flat reading in May": its period is not the figure's.
+EARLIER_IN_WORDS = re.compile(r"(?:après|after)\s+(?:une?|a|an)\s+[^\d,;.()]{1,35}$", re.IGNORECASE)
 # Said against the figure's own year, not the article's: "a year earlier", "un an plus tôt".
 EARLIER_YEAR = re.compile(r"(?:a year earlier|the previous year|a year ago|un an plus tôt|l['’]année précédente|"
                           r"un an auparavant)$", re.IGNORECASE)
@@ -106,6 +109,7 @@ def period_of(claims: list[Claim], number: int, periods: _Periods, where: list[i
         attached = any(0 <= period.start - other.end <= 3 and not SENTENCE_END.search(text, other.end, period.start)
                        for other in others)
         return not attached and not COMPARISON_BASE.search(text[max(0, period.start - 19):period.start]) \
+            and not EARLIER_IN_WORDS.search(text[max(0, period.start - 45):period.start]) \
             and not RELEASE_DAY.search(text[max(0, period.start - 40):period.start])
 
     def clear(period: FramePeriod) -> bool:
