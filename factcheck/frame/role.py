@@ -112,8 +112,27 @@ def roles_of(text: str, lang: str, claims: list[Claim]) -> list[str]:
         if role != "previous" and not claim.direction and role != "change" and cues["path_start"].search(before) \
                 and cues["path_to"].match(text[claim.end:sentence.end]):
             role = "previous"  # "inflation would fall from 6.4% in 2023 to 2.7%": the start of the path
+        if role in ("level", "share") and _earlier_aside(text, claim, sentence):
+            role = "previous"  # "proche de l'avant-crise (43,9 % en 2019)" in a sentence on 2022 and after
         roles.append(role)
     return roles
+
+
+# A figure in brackets with its own year: "(43,9 % en 2019)", "(55,2 % du PIB en 2019)".
+ASIDE_YEAR = re.compile(r"\D{0,25}?((?:19|20)\d\d)\s*\)")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _earlier_aside(text: str, claim: Claim, sentence: Sentence) -> bool:
+    """A figure in brackets for a year before another year its sentence names: an earlier
+    value given to compare with."""
+    if not text[max(sentence.start, claim.start - 2):claim.start].strip().endswith("("):
+        return False
+    aside = ASIDE_YEAR.match(text, claim.end)
+    if aside is None:
+        return False
+    years = [int(y) for y in YEAR.findall(text, sentence.start, claim.start)]
+    return any(year > int(aside.group(1)) for year in years)
 
 
 def _said_before(text: str, sentences: list[Sentence], sentence: Sentence, claims: list[Claim]) -> str:
