@@ -56,7 +56,7 @@ def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) ->
     for number, (text, subjects, claim_spans) in enumerate(zip(sentences, ruled, spans)):
         starts = [span for number_in, (subject, span) in enumerate(zip(subjects, claim_spans))
                   if _undecided(subject) and not any(not _undecided(s) for s in subjects[:number_in])]
-        if starts:
+        if any(_words_before(text, start) for start, _ in starts):
             windows[number] = _window(text, starts[0][0], starts[-1][1])
     nlp = french_model()
     docs = {}
@@ -68,12 +68,22 @@ def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) ->
     for number, (subjects, claim_spans) in enumerate(zip(ruled, spans)):
         doc, low = docs.get(number), windows.get(number, (0, 0))[0]
         result.append([_shifted(_french_subject(doc, start - low, end - low), low, sentences[number])
-                       if doc is not None and _undecided(subject) else (subject or Subject())
+                       if doc is not None and _undecided(subject) and _words_before(sentences[number], start)
+                       else (subject or Subject())
                        for subject, (start, end) in zip(subjects, claim_spans)])
     return result
 
 
 REACH = 100
+
+
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _words_before(text: str, start: int) -> bool:
+    """Whether a word comes before the figure within ``REACH``: with none ("23 euros.", a
+    figure opening its sentence), there is no subject before it to parse for."""
+    return WORD.search(text, max(0, start - REACH), start) is not None
 
 
 def _undecided(subject: Subject | None) -> bool:
