@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.frame.english import Subject, english_subject
+from factcheck.frame.english import Subject
 from factcheck.frame.names import (Found, capitalised_inside, common_abbreviations, named_after, names_in,
                                    nearest_before, sources_in)
 from factcheck.frame.role import roles_of
-from factcheck.frame.subject import french_subjects
+from factcheck.frame.subject import english_subjects, french_subjects
 from factcheck.frame.claim_period import column_period, period_of, periods_of, results_year
 from factcheck.frame.table import colon_label, row_label
 from factcheck.frame.vocab import frame_words
@@ -209,13 +209,10 @@ def _topic(text: str, sentences: list[Sentence], names_of, sources: frozenset[st
 
 def _subjects(text: str, lang: str, claims: list[Claim], sentences: list[Sentence],
               where: list[int]) -> list[Subject]:
-    if lang != "fr":
-        return [english_subject(sentences[w].text, claim.start - sentences[w].start, claim.end - sentences[w].start)
-                for claim, w in zip(claims, where)]
     held = sorted(set(where))
     spans = [[(c.start - sentences[w].start, c.end - sentences[w].start)
               for c, w in zip(claims, where) if w == index] for index in held]
-    found = french_subjects([sentences[index].text for index in held], spans)
+    found = (french_subjects if lang == "fr" else english_subjects)([sentences[index].text for index in held], spans)
     by_sentence = {index: iter(subjects) for index, subjects in zip(held, found)}
     return [next(by_sentence[w]) for w in where]
 

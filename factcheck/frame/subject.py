@@ -2,7 +2,9 @@
 and parser, loaded once, lazily, and run only on the sentences that hold a claim: the noun the
 figure attaches to, or the subject of the verb that governs it. A pronoun subject ("elles
 progressent de 2 %") says the metric is carried from an earlier figure. Names (the entity)
-are found by rules (``names.py``), not by the model's NER.
+are found by rules (``names.py``), not by the model's NER. English figures the rules leave
+open are read the same way in ``en_core_web_sm``'s parse when that model is installed
+(``english_parse.py``), by rules alone otherwise.
 
 >>> s = french_subjects(["Le chiffre d'affaires de LVMH a atteint 86,2 milliards d'euros."], [[(40, 61)]])[0][0]
 >>> s.metric[2]
@@ -16,7 +18,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.frame.english import Subject
+from factcheck.frame.english import Subject, english_subject
+from factcheck.frame.english_parse import english_model, english_parsed_subject
 from factcheck.frame.french import french_rule
 from factcheck.frame.names import Found, names_in
 from factcheck.frame.vocab import frame_words
@@ -47,27 +50,46 @@ def french_model():
 def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) -> list[list[Subject]]:
     """For each sentence, the subject of each claim span (offsets into the sentence): by
     rules (``french.py``) where they decide, else by the parse of the words around the figures
-    the rules leave open (up to ``REACH`` characters before the first of them), and only for
-    figures that no earlier figure of the sentence settled by rules (a list carries its
-    metric): the parser reads only those windows."""
+    the rules leave open (``parsed_subjects``)."""
     ruled = [[None if BRACKET_BEFORE.search(text[:start]) else french_rule(text, start, end) for start, end in claim_spans]
              for text, claim_spans in zip(sentences, spans)]
+    return parsed_subjects(sentences, spans, ruled, french_model(), _french_subject)
+
+
+def english_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) -> list[list[Subject]]:
+    """The same for English: rules (``english.py``), and ``en_core_web_sm``'s parse of the
+    same windows for the figures they leave open when that model is installed (rules only
+    without it).
+
+    >>> english_subjects(["Nvidia's revenue rose to $35.1 billion."], [[(25, 38)]])[0][0].metric[2]
+    'revenue'
+    """
+    ruled = [[english_subject(text, start, end) for start, end in claim_spans]
+             for text, claim_spans in zip(sentences, spans)]
+    return parsed_subjects(sentences, spans, ruled, english_model(), english_parsed_subject)
+
+
+def parsed_subjects(sentences: list[str], spans: list[list[tuple[int, int]]], ruled: list[list[Subject | None]],
+                    nlp, read) -> list[list[Subject]]:
+    """``ruled`` (the rules' subject of each span, None or empty where they do not decide)
+    completed by ``read(doc, start, end)`` on ``nlp``'s parse of the words around the figures
+    the rules leave open (up to ``REACH`` characters before the first of them), only for
+    figures that no earlier figure of the sentence settled by rules (a list carries its
+    metric) and that have a word before them: the parser reads only those windows. Without
+    a model (``nlp`` None), the rules' subjects."""
     windows = {}
     for number, (text, subjects, claim_spans) in enumerate(zip(sentences, ruled, spans)):
         starts = [span for number_in, (subject, span) in enumerate(zip(subjects, claim_spans))
                   if _undecided(subject) and not any(not _undecided(s) for s in subjects[:number_in])]
-        if any(_words_before(text, start) for start, _ in starts):
+        if nlp is not None and any(_words_before(text, start) for start, _ in starts):
             windows[number] = _window(text, starts[0][0], starts[-1][1])
-    nlp = french_model()
-    docs = {}
-    if nlp is not None:
-        # the model splits "l'" from its noun but not "l’": read a straight apostrophe (same offsets)
-        texts = [sentences[number][low:high].replace("’", "'") for number, (low, high) in windows.items()]
-        docs = dict(zip(windows, nlp.pipe(texts, batch_size=64)))
+    # the French model splits "l'" from its noun but not "l’": read a straight apostrophe (same offsets)
+    texts = [sentences[number][low:high].replace("’", "'") for number, (low, high) in windows.items()]
+    docs = dict(zip(windows, nlp.pipe(texts, batch_size=64))) if texts else {}
     result = []
     for number, (subjects, claim_spans) in enumerate(zip(ruled, spans)):
         doc, low = docs.get(number), windows.get(number, (0, 0))[0]
-        result.append([_shifted(_french_subject(doc, start - low, end - low), low, sentences[number])
+        result.append([_shifted(read(doc, start - low, end - low), low, sentences[number])
                        if doc is not None and _undecided(subject) and _words_before(sentences[number], start)
                        else (subject or Subject())
                        for subject, (start, end) in zip(subjects, claim_spans)])
