@@ -34,9 +34,10 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     (YYYY-MM-DD or YYYY) resolves "en novembre", "l'an dernier", "au troisième trimestre"."""
     if not claims:
         return []
-    sentences = split(text) or [Sentence(0, len(text), text)]
+    split_text = split(text)
+    sentences = split_text or [Sentence(0, len(text), text)]
     where = [index_of(sentences, claim.start) for claim in claims]
-    roles = roles_of(text, lang, claims)
+    roles = roles_of(text, lang, claims, split_text)
     subjects = _subjects(text, lang, claims, sentences, where)
     periods = periods_of(text, lang, sentences, article_date)
     known = capitalised_inside(text)

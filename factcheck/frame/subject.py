@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from factcheck.frame.english import Subject, english_subject
 from factcheck.frame.english_parse import english_model, english_parsed_subject
@@ -128,6 +129,20 @@ def _shifted(subject: Subject, offset: int, sentence: str) -> Subject:
     return Subject(metric=shift(subject.metric), entity=shift(subject.entity), pronoun=subject.pronoun)
 
 
+class _Words(NamedTuple):
+    not_heads: frozenset[str]
+    ordinals: frozenset[str]
+    collective: frozenset[str]
+
+
+@cache
+def _french_words() -> _Words:
+    """The word sets the reading of a parse looks words up in, built once (not per token)."""
+    words = frame_words("fr")
+    return _Words(frozenset(words.metric.not_heads), frozenset(words.period.ordinals),
+                  frozenset(w.casefold() for w in words.names.collective))
+
+
 def _french_subject(doc, start: int, end: int) -> Subject:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -183,7 +198,7 @@ def _listed(doc, first: int) -> Subject | None:
         words.insert(0, token)
     while words and (words[0].pos_ in ("DET", "CCONJ", "PUNCT") or words[0].text in (",", "&")):
         words.pop(0)
-    generic = set(frame_words("fr").metric.not_heads) | set(frame_words("fr").period.ordinals)
+    generic = _french_words().not_heads | _french_words().ordinals
     if not words or any(t.text.casefold() in generic for t in words):
         return None  # "au troisième trimestre (+0,1 point": a period, not what is measured
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
@@ -200,7 +215,7 @@ def _measure_in_capitals(word: str) -> bool:
 def _metric_token(root, inside: set[int]):
     """The noun the figure measures: the noun it modifies, or the subject of its verb; the
     string "pronoun" when that subject is a pronoun."""
-    not_heads = set(frame_words("fr").metric.not_heads)
+    not_heads = _french_words().not_heads
     node, child = root.head, root
     for _ in range(5):
         if node.i in inside or node is child:
@@ -242,10 +257,10 @@ def _nearest_subject(doc, first: int, nouns_only: bool = False):
 def _usable(token) -> bool:
     """A noun that can head a metric: not a generic word ("hausse", "record"), not an ordinal
     of a period ("troisième trimestre"); a capitalised one is left to ``_named``."""
-    words = frame_words("fr")
+    words = _french_words()
     folded = token.text.casefold()
-    return token.pos_ in NOUNS and token.is_alpha and len(token.text) > 1 and folded not in words.metric.not_heads \
-        and folded not in words.period.ordinals
+    return token.pos_ in NOUNS and token.is_alpha and len(token.text) > 1 and folded not in words.not_heads \
+        and folded not in words.ordinals
 
 
 def _phrase(doc, head, inside: set[int]) -> Found:
@@ -272,7 +287,7 @@ def _phrase(doc, head, inside: set[int]) -> Found:
 
 def _nationality(token) -> bool:
     """"français" in "le PIB français": the entity, not part of the metric."""
-    return token.text.casefold() in {w.casefold() for w in frame_words("fr").names.collective}
+    return token.text.casefold() in _french_words().collective
 
 
 def _has_number(token) -> bool:
