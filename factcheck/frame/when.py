@@ -115,17 +115,21 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
 
 # What each kind of period cannot be written without (a kind whose word is absent from the
 # text is not looked for: the same periods, read faster).
-REQUIRES = {"day": {"year", "month"}, "day_en": {"year", "month"}, "day_alone": {"month"},
-            "day_alone_en": {"month"}, "month": {"month"}, "quarter": {"quarter"}, "half": {"half"},
-            "fiscal": {"year"}, "year": {"year"}}
+REQUIRES = {"day": {"year", "months"}, "day_en": {"year", "months"}, "day_alone": {"months"},
+            "day_alone_en": {"months"}, "month": {"months"}, "quarter": {"quarter"}, "half": {"half"},
+            "fiscal": {"year"}, "year": {"year"}, "relative": {"relative_years"}, "weekday": {"weekdays"},
+            "previous_part": {"previous_parts"}, "season": {"seasons"}}
 
 
 @cache
-def _required(lang: str) -> dict[str, re.Pattern[str]]:
+def _required(lang: str) -> dict[str, re.Pattern[str] | tuple[str, ...]]:
+    """A year's pattern, and for each list of period words the longest word (lower case) of
+    each form: looked for in the lower-cased text, faster than a pattern that ignores case."""
     p = frame_words(lang).period
-    return {"year": re.compile(YEAR), "month": re.compile(_alternatives(p.months), re.IGNORECASE),
-            "quarter": re.compile(_alternatives(p.quarter), re.IGNORECASE),
-            "half": re.compile(_alternatives(p.half), re.IGNORECASE)}
+    words = {name: getattr(p, name) for name in ("months", "quarter", "half", "relative_years", "weekdays",
+                                                  "previous_parts", "seasons")}
+    return {"year": re.compile(YEAR), **{name: tuple(max(re.split(r"[\s'’]+", f.lower()), key=len) for f in forms)
+                                         for name, forms in words.items()}}
 
 
 def periods_in(text: str, lang: str, article_date: str | None = None, offset: int = 0,
@@ -143,7 +147,9 @@ def periods_in(text: str, lang: str, article_date: str | None = None, offset: in
     date = ArticleDate.parse(article_date)
     found: list[FramePeriod] = []
     taken: list[tuple[int, int]] = []
-    absent = {word for word, pattern in _required(lang).items() if not pattern.search(text)}
+    lowered = text.lower()
+    absent = {word for word, forms in _required(lang).items()
+              if not (forms.search(text) if isinstance(forms, re.Pattern) else any(f in lowered for f in forms))}
     for kind, pattern in _patterns(lang):
         if kind.startswith("day_alone") and not days_alone or REQUIRES.get(kind, set()) & absent:
             continue
