@@ -35,8 +35,8 @@ def english_model():
         return None
 
 
-def english_parsed_subject(doc, start: int, end: int) -> Subject:
-    """The subject of the figure at ``start``-``end`` (offsets into ``doc.text``)."""
+def english_parsed_subject(doc, text: str, start: int, end: int) -> Subject:
+    """The subject of the figure at ``start``-``end`` (offsets into ``text``, ``doc.text``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return Subject()

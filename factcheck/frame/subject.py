@@ -73,7 +73,7 @@ def english_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) -
 def parsed_subjects(sentences: list[str], spans: list[list[tuple[int, int]]], ruled: list[list[Subject | None]],
                     nlp, read) -> list[list[Subject]]:
     """``ruled`` (the rules' subject of each span, None or empty where they do not decide)
-    completed by ``read(doc, start, end)`` on ``nlp``'s parse of the words around the figures
+    completed by ``read(doc, text, start, end)`` on ``nlp``'s parse (``text`` is ``doc.text``) of the words around the figures
     the rules leave open (up to ``REACH`` characters before the first of them), only for
     figures that no earlier figure of the sentence settled by rules (a list carries its
     metric) and that have a word before them: the parser reads only those windows. Without
@@ -86,11 +86,11 @@ def parsed_subjects(sentences: list[str], spans: list[list[tuple[int, int]]], ru
             windows[number] = _window(text, starts[0][0], starts[-1][1])
     # the French model splits "l'" from its noun but not "l’": read a straight apostrophe (same offsets)
     texts = [sentences[number][low:high].replace("’", "'") for number, (low, high) in windows.items()]
-    docs = dict(zip(windows, nlp.pipe(texts, batch_size=64))) if texts else {}
+    docs = dict(zip(windows, zip(nlp.pipe(texts, batch_size=64), texts))) if texts else {}
     result = []
     for number, (subjects, claim_spans) in enumerate(zip(ruled, spans)):
-        doc, low = docs.get(number), windows.get(number, (0, 0))[0]
-        result.append([_shifted(read(doc, start - low, end - low), low, sentences[number])
+        (doc, window), low = docs.get(number, (None, "")), windows.get(number, (0, 0))[0]
+        result.append([_shifted(read(doc, window, start - low, end - low), low, sentences[number])
                        if doc is not None and _undecided(subject) and _words_before(sentences[number], start)
                        else (subject or Subject())
                        for subject, (start, end) in zip(subjects, claim_spans)])
@@ -143,13 +143,13 @@ def _french_words() -> _Words:
                   frozenset(w.casefold() for w in words.names.collective))
 
 
-def _french_subject(doc, start: int, end: int) -> Subject:
+def _french_subject(doc, text: str, start: int, end: int) -> Subject:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return Subject()
     inside = {token.i for token in span}
-    if BRACKET_BEFORE.search(doc.text[:start]):
-        listed = _listed(doc, span.start)
+    if BRACKET_BEFORE.search(text, 0, start):
+        listed = _listed(doc, text, span.start)
         if listed is not None:
             return listed
     token = _metric_token(span.root, inside)
@@ -164,7 +164,7 @@ def _french_subject(doc, start: int, end: int) -> Subject:
         return Subject()
     if _named(token):
         return Subject(entity=(token.idx, token.idx + len(token.text), token.text))  # "l'Ibex a gagné 0,8 %"
-    return Subject(metric=_phrase(doc, token, inside))
+    return Subject(metric=_phrase(doc, text, token, inside))
 
 
 def _named(token) -> bool:
@@ -175,7 +175,7 @@ def _named(token) -> bool:
         token.text.startswith(a) for a in acronyms)
 
 
-def _listed(doc, first: int) -> Subject | None:
+def _listed(doc, text: str, first: int) -> Subject | None:
     """"des services (4,3 %": the words before the bracket back to their preposition are what
     the figure measures ("de l'alimentation, alcool & tabac (11,8 %"); a name there ("Malte
     (7,3 %)") is the entity."""
@@ -186,7 +186,7 @@ def _listed(doc, first: int) -> Subject | None:
         return None
     last = doc[bracket - 1]
     if last.pos_ == "PROPN" or last.text[:1].isupper():
-        names = [n for n in names_in(doc.text, "fr", frozenset({last.text})) if n[0] <= last.idx < n[1]]
+        names = [n for n in names_in(text, "fr", frozenset({last.text})) if n[0] <= last.idx < n[1]]
         return Subject(entity=names[0]) if names else None
     words = []
     for token in reversed(doc[max(0, bracket - 8):bracket]):
@@ -204,7 +204,7 @@ def _listed(doc, first: int) -> Subject | None:
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     if words[0].text[:1].isupper() and not _measure_in_capitals(words[0].text):
         return Subject()  # "en France métropolitaine (+0,2 point": a place, the metric is carried
-    return Subject(metric=(start, end, doc.text[start:end]))
+    return Subject(metric=(start, end, text[start:end]))
 
 
 def _measure_in_capitals(word: str) -> bool:
@@ -263,7 +263,7 @@ def _usable(token) -> bool:
         and folded not in words.ordinals
 
 
-def _phrase(doc, head, inside: set[int]) -> Found:
+def _phrase(doc, text: str, head, inside: set[int]) -> Found:
     """The head noun with its adjectives and its "de"/"à" complements ("prix à la consommation")."""
     kept = {head.i}
     for child in head.children:
@@ -282,7 +282,7 @@ def _phrase(doc, head, inside: set[int]) -> Found:
     while len(tokens) > 1 and tokens[-1].dep_ in ("case", "det", "punct"):
         tokens.pop()
     start, stop = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return start, stop, doc.text[start:stop]
+    return start, stop, text[start:stop]
 
 
 def _nationality(token) -> bool:

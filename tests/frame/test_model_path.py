@@ -95,10 +95,10 @@ def test_english_parse_reads_a_pronoun_and_a_name():
 
     pronoun = doc(["It", "reached", "12.5", "%"], [1, 1, 3, 1], ["nsubj", "ROOT", "nummod", "dobj"],
                   ["PRON", "VERB", "NUM", "NOUN"])
-    assert english_parse.english_parsed_subject(pronoun, 11, 17).pronoun
+    assert english_parse.english_parsed_subject(pronoun, pronoun.text, 11, 17).pronoun
     name = doc(["Apple", "gained", "2", "%"], [1, 1, 3, 1], ["nsubj", "ROOT", "nummod", "dobj"],
                ["PROPN", "VERB", "NUM", "NOUN"])
-    found = english_parse.english_parsed_subject(name, 13, 16)
+    found = english_parse.english_parsed_subject(name, name.text, 13, 16)
     assert (found.metric, found.entity) == (None, (0, 5, "Apple"))
 
 
