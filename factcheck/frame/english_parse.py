@@ -64,6 +64,8 @@ def _metric_token(root, inside: set[int]):
             return None
         subjects = [t for t in node.children if t.dep_ in SUBJECT_DEPS and t.i < root.i]
         if subjects:
+            if subjects[0].dep_ == "nsubj" and node.text.casefold() in _forecasters():
+                return None  # "analysts expected 5%": who forecasts measures nothing
             return _usable_or_pronoun(subjects[0])
         if child.dep_ == "pobj" and node.dep_ == "prep" and node.text.casefold() == "of" \
                 and node.head.pos_ == "NOUN" and _usable(node.head):
@@ -72,10 +74,18 @@ def _metric_token(root, inside: set[int]):
     return None
 
 
+@cache
+def _forecasters() -> frozenset[str]:
+    """Verbs whose active subject forecasts the figure ("expected", "predicts"): the
+    language's forecast words of one word."""
+    return frozenset(w.casefold() for w in frame_words("en").roles.forecast if " " not in w)
+
+
 def _nearest_subject(doc, first: int):
     """The last noun subject before the figure, when the parse cut it off from its verb."""
     for token in reversed(doc[:first]):
-        if token.dep_ in SUBJECT_DEPS and _usable_or_pronoun(token) not in (None, "pronoun"):
+        if token.dep_ in SUBJECT_DEPS and _usable_or_pronoun(token) not in (None, "pronoun") \
+                and not (token.dep_ == "nsubj" and token.head.text.casefold() in _forecasters()):
             return token
     return None
 

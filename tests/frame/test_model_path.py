@@ -100,6 +100,12 @@ def test_english_parse_reads_a_pronoun_and_a_name():
                ["PROPN", "VERB", "NUM", "NOUN"])
     found = english_parse.english_parsed_subject(name, name.text, 13, 16)
     assert (found.metric, found.entity) == (None, (0, 5, "Apple"))
+    forecasters = doc(["Analysts", "expected", "5", "%"], [1, 1, 3, 1], ["nsubj", "ROOT", "nummod", "dobj"],
+                      ["NOUN", "VERB", "NUM", "NOUN"])
+    assert english_parse.english_parsed_subject(forecasters, forecasters.text, 18, 21) == english_parse.Subject()
+    of = doc(["a", "deficit", "of", "5.1", "%"], [1, 1, 1, 4, 2], ["det", "ROOT", "prep", "nummod", "pobj"],
+             ["DET", "NOUN", "ADP", "NUM", "NOUN"])
+    assert english_parse.english_parsed_subject(of, of.text, 13, 18).metric == (2, 9, "deficit")
 
 
 def test_french_window_not_parsed_without_a_word_before_its_figures(monkeypatch):
