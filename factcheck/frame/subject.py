@@ -73,11 +73,11 @@ def english_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) -
 def parsed_subjects(sentences: list[str], spans: list[list[tuple[int, int]]], ruled: list[list[Subject | None]],
                     nlp, read) -> list[list[Subject]]:
     """``ruled`` (the rules' subject of each span, None or empty where they do not decide)
-    completed by ``read(doc, text, start, end)`` on ``nlp``'s parse (``text`` is ``doc.text``) of the words around the figures
-    the rules leave open (up to ``REACH`` characters before the first of them), only for
-    figures that no earlier figure of the sentence settled by rules (a list carries its
-    metric) and that have a word before them: the parser reads only those windows. Without
-    a model (``nlp`` None), the rules' subjects."""
+    completed by ``read(doc, text, start, end)`` on ``nlp``'s parse (``text`` is ``doc.text``)
+    of the words around the figures the rules leave open (up to ``REACH`` characters before
+    the first of them), only for figures that no earlier figure of the sentence settled by
+    rules (a list carries its metric) and that have a word before them: the parser reads only
+    those windows. Without a model (``nlp`` None), the rules' subjects."""
     windows = {}
     for number, (text, subjects, claim_spans) in enumerate(zip(sentences, ruled, spans)):
         starts = [span for number_in, (subject, span) in enumerate(zip(subjects, claim_spans))

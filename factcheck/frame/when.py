@@ -123,12 +123,14 @@ REQUIRES = {"day": {"year", "months"}, "day_en": {"year", "months"}, "day_alone"
 
 @cache
 def _required(lang: str) -> dict[str, re.Pattern[str] | tuple[str, ...]]:
-    """A year's pattern, and for each list of period words the longest word (lower case) of
-    each form: looked for in the lower-cased text, faster than a pattern that ignores case."""
+    """A year's pattern, and for each list of period words the longest word of each form,
+    case-folded: looked for in the case-folded text, faster than a pattern that ignores case
+    (which equates the same letters, but for rare ones such as a dotted capital I inside a
+    word)."""
     p = frame_words(lang).period
     words = {name: getattr(p, name) for name in ("months", "quarter", "half", "relative_years", "weekdays",
                                                   "previous_parts", "seasons")}
-    return {"year": re.compile(YEAR), **{name: tuple(max(re.split(r"[\s'’]+", f.lower()), key=len) for f in forms)
+    return {"year": re.compile(YEAR), **{name: tuple(max(re.split(r"[\s'’]+", f.casefold()), key=len) for f in forms)
                                          for name, forms in words.items()}}
 
 
@@ -147,9 +149,9 @@ def periods_in(text: str, lang: str, article_date: str | None = None, offset: in
     date = ArticleDate.parse(article_date)
     found: list[FramePeriod] = []
     taken: list[tuple[int, int]] = []
-    lowered = text.lower()
+    folded = text.casefold()
     absent = {word for word, forms in _required(lang).items()
-              if not (forms.search(text) if isinstance(forms, re.Pattern) else any(f in lowered for f in forms))}
+              if not (forms.search(text) if isinstance(forms, re.Pattern) else any(f in folded for f in forms))}
     for kind, pattern in _patterns(lang):
         if kind.startswith("day_alone") and not days_alone or REQUIRES.get(kind, set()) & absent:
             continue
