@@ -122,7 +122,7 @@ REQUIRES = {"day": {"year", "months"}, "day_en": {"year", "months"}, "day_alone"
 
 
 @cache
-def _required(lang: str) -> dict[str, re.Pattern[str] | tuple[str, ...]]:
+def _required(lang: str) -> dict[str, re.Pattern[str]]:
     """A year's pattern, and for each list of period words the longest word of each form,
     case-folded: looked for in the case-folded text, faster than a pattern that ignores case
     (which equates the same letters, but for rare ones such as a dotted capital I inside a
@@ -130,8 +130,9 @@ def _required(lang: str) -> dict[str, re.Pattern[str] | tuple[str, ...]]:
     p = frame_words(lang).period
     words = {name: getattr(p, name) for name in ("months", "quarter", "half", "relative_years", "weekdays",
                                                   "previous_parts", "seasons")}
-    return {"year": re.compile(YEAR), **{name: tuple(max(re.split(r"[\s'’]+", f.casefold()), key=len) for f in forms)
-                                         for name, forms in words.items()}}
+    longest = {name: {max(re.split(r"[\s'’]+", f.casefold()), key=len) for f in forms} for name, forms in words.items()}
+    return {"year": re.compile(YEAR),
+            **{name: re.compile("|".join(map(re.escape, sorted(found)))) for name, found in longest.items()}}
 
 
 def periods_in(text: str, lang: str, article_date: str | None = None, offset: int = 0,
@@ -150,8 +151,7 @@ def periods_in(text: str, lang: str, article_date: str | None = None, offset: in
     found: list[FramePeriod] = []
     taken: list[tuple[int, int]] = []
     folded = text.casefold()
-    absent = {word for word, forms in _required(lang).items()
-              if not (forms.search(text) if isinstance(forms, re.Pattern) else any(f in folded for f in forms))}
+    absent = {word for word, pattern in _required(lang).items() if not pattern.search(folded)}
     for kind, pattern in _patterns(lang):
         if kind.startswith("day_alone") and not days_alone or REQUIRES.get(kind, set()) & absent:
             continue
