@@ -76,6 +76,20 @@ def _parallelism(pool, workers: int) -> float:
     return alone / timed(lambda: pool.map(_spin, jobs, chunksize=1))
 
 
+def _interleaved(texts: list[str], size: int, nlp, pool) -> tuple[float, float, float, float]:
+    """Seconds of the bare model, extraction, extraction with frames and the same on the
+    ``pool`` (0 without one), timed one chunk of ``size`` texts at a time, in turn."""
+    bare = extraction = framed = workers = 0.0
+    for low in range(0, len(texts), size):
+        chunk = texts[low:low + size]
+        bare += timed(lambda: list(nlp.pipe(chunk, batch_size=64)))
+        extraction += timed(lambda: [find_claims(t, "fr") for t in chunk])
+        framed += timed(lambda: [add_frames(t, "fr", find_claims(t, "fr")) for t in chunk])
+        if pool is not None:
+            workers += timed(lambda: pool.map(_framed_count, chunk, chunksize=1))
+    return bare, extraction, framed, workers
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
@@ -94,15 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     if pool is not None:  # each worker's first texts cost more (new words, pages copied): not timed
         pool.map(_framed_count, texts[:args.chunk], chunksize=1)
     parsed = _count_parsed()  # after the fork: counts the parent's parser only
-    bare = extraction = framed = workers = 0.0
     free = [_parallelism(pool, args.workers)] if pool is not None else []
-    for low in range(0, len(texts), args.chunk):
-        chunk = texts[low:low + args.chunk]
-        bare += timed(lambda: list(nlp.pipe(chunk, batch_size=64)))
-        extraction += timed(lambda: [find_claims(t, "fr") for t in chunk])
-        framed += timed(lambda: [add_frames(t, "fr", find_claims(t, "fr")) for t in chunk])
-        if pool is not None:
-            workers += timed(lambda: pool.map(_framed_count, chunk, chunksize=1))
+    bare, extraction, framed, workers = _interleaved(texts, args.chunk, nlp, pool)
     if pool is not None:
         free.append(_parallelism(pool, args.workers))
         pool.close()
@@ -118,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  (the machine gave {args.workers} processes {free[0]:.2f}x / {free[1]:.2f}x one's speed on "
               f"pure-Python work, before / after: under 2x, other jobs share its cores)")
     print(f"rerun: cd {REPO} && PYTHONPATH=. python bench/speed_frames.py {args.corpus}"
-          + (f" --limit {args.limit}" if args.limit else ""))
+          + (f" --limit {args.limit}" if args.limit else "") + (f" --workers {args.workers}" if args.workers != 2 else ""))
     return 0
 
 

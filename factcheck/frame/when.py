@@ -130,7 +130,8 @@ def _required(lang: str) -> dict[str, re.Pattern[str]]:
     p = frame_words(lang).period
     words = {name: getattr(p, name) for name in ("months", "quarter", "half", "relative_years", "weekdays",
                                                   "previous_parts", "seasons")}
-    longest = {name: {max(re.split(r"[\s'’]+", f.casefold()), key=len) for f in forms} for name, forms in words.items()}
+    longest = {name: {max(re.split(r"[\s'’]+", f.casefold()), key=len) for f in forms}
+               for name, forms in words.items()}
     return {"year": re.compile(YEAR),
             **{name: re.compile("|".join(map(re.escape, sorted(found)))) for name, found in longest.items()}}
 
