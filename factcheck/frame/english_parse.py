@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from factcheck.frame.english import PRONOUNS, Subject
+from factcheck.frame.english import Subject
 from factcheck.frame.names import Found
 from factcheck.frame.vocab import frame_words
 
+PRONOUNS = frozenset(frame_words("en").phrase.pronouns)  # frame_en.toml [phrase]
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 NOUNS = ("NOUN", "PROPN")
 MODIFIERS = ("compound", "amod", "nmod")
