@@ -7,7 +7,8 @@ batch --workers 1`` and (3) ``factcheck batch --workers 2``: documents/s, charac
 RSS (of the largest process: with 2 workers, each worker) and the exact command; then the
 ratios (2)/(1) (target >= 3), (3)/(2) (target >= 1.7), RSS per worker (< 400 MB) and the RSS
 of (3) on the big corpus against the 5 MB one (flat). Each run is a separate process whose
-peak RSS is read with getrusage(RUSAGE_CHILDREN).
+peak RSS is read with getrusage(RUSAGE_CHILDREN). ``factcheck batch`` writes no frames: frames
+with one and two workers against the bare model are timed by ``bench/speed_frames.py``.
 """
 
 from __future__ import annotations

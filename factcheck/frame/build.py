@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.frame.english import Subject, english_subject
+from factcheck.frame.english import Subject
 from factcheck.frame.names import (Found, capitalised_inside, common_abbreviations, named_after, names_in,
                                    nearest_before, sources_in)
 from factcheck.frame.role import roles_of
-from factcheck.frame.subject import french_subjects
+from factcheck.frame.subject import english_subjects, french_subjects
 from factcheck.frame.claim_period import column_period, period_of, periods_of, results_year
 from factcheck.frame.table import colon_label, row_label
 from factcheck.frame.vocab import frame_words
@@ -34,15 +34,17 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     (YYYY-MM-DD or YYYY) resolves "en novembre", "l'an dernier", "au troisième trimestre"."""
     if not claims:
         return []
-    sentences = split(text) or [Sentence(0, len(text), text)]
+    split_text = split(text)
+    sentences = split_text or [Sentence(0, len(text), text)]
     where = [index_of(sentences, claim.start) for claim in claims]
-    roles = roles_of(text, lang, claims)
+    roles = roles_of(text, lang, claims, split_text)
     subjects = _subjects(text, lang, claims, sentences, where)
     periods = periods_of(text, lang, sentences, article_date)
     known = capitalised_inside(text)
     sources = sources_in(text, sentences, lang, [c.attribution.text for c in claims if c.attribution is not None]) \
         | common_abbreviations(text)  # never an entity: who reports, and abbreviations of measures ("TRVE")
-    topic = _topic(text, lang, sentences, known, sources)
+    names = _names_by_sentence(sentences, lang, known)
+    topic = _topic(text, sentences, names, sources)
     framed: list[Claim] = []
     for number, claim in enumerate(claims):
         sentence = sentences[where[number]]
@@ -54,11 +56,12 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
         if metric is not None and not label and INDEX_MOVE.match(metric.text):
             metric = None  # "l'indice EuroStoxx 50 a cédé 0,37 %": an index move, the index (a name) is the entity
         entity = _span(subject.entity or named_after(text, claim, lang, sentence)
-                       or _named_before(lang, claims, sentence, claim, metric, known, sources), sentence, claim)
+                       or _named_before(names(where[number]), claims, sentence, claim, metric, sources), sentence, claim)
         if entity is not None and entity.text.casefold() in sources:
             entity = None
         if entity is None and _policy_rate(lang, metric):  # "la BCE a abaissé son taux de dépôt à 3,75 %"
-            entity = _span(_named_before(lang, claims, sentence, claim, metric, known, frozenset()), sentence, claim)
+            entity = _span(_named_before(names(where[number]), claims, sentence, claim, metric, frozenset()),
+                           sentence, claim)
         if metric is None and subject.pronoun and not (framed and where[number - 1] == where[number]):
             metric = _antecedent(sentences, where, number, claim, bool(framed))
         if metric is None and framed and (subject.pronoun or where[number] - where[number - 1] <= 1):
@@ -154,20 +157,33 @@ def _decided(role: str, before: str) -> str:
     return "level" if role == "forecast" and DECIDED.search(before) else role
 
 
-def _named_before(lang: str, claims: list[Claim], sentence: Sentence, claim: Claim,
-                  metric: FrameSpan | None, known: frozenset[str], sources: frozenset[str]) -> Found | None:
-    """The name nearest before the figure in its sentence, outside every figure, the metric
-    and the attribution, and not one the document uses as a source."""
+def _names_by_sentence(sentences: list[Sentence], lang: str, known: frozenset[str]):
+    """The names of a sentence (``names_in``), read once per sentence however many of its
+    figures ask."""
+    @cache
+    def names(index: int) -> tuple[Found, ...]:
+        return tuple(names_in(sentences[index].text, lang, known))
+    return names
+
+
+def _named_before(names: tuple[Found, ...], claims: list[Claim], sentence: Sentence, claim: Claim,
+                  metric: FrameSpan | None, sources: frozenset[str]) -> Found | None:
+    """The name (of ``names``, the sentence's) nearest before the figure in its sentence,
+    outside every figure, the metric and the attribution, and not one the document uses as a
+    source."""
+    if not names or names[0][1] > claim.start - sentence.start:
+        return None  # no name before the figure
+    spans = [(c.start, c.end) for c in claims if sentence.start <= c.start < sentence.end]
+    if metric is not None:
+        spans.append((metric.start, metric.end))
+
     def free(name: Found) -> bool:
         if name[2].casefold() in sources:
             return False
         start, end = sentence.start + name[0], sentence.start + name[1]
-        spans = [(c.start, c.end) for c in claims if sentence.start <= c.start < sentence.end]
-        if metric is not None:
-            spans.append((metric.start, metric.end))
         return not any(start < high and low < end for low, high in spans)
 
-    return nearest_before(sentence.text, names_in(sentence.text, lang, known), claim.start - sentence.start, free)
+    return nearest_before(sentence.text, list(names), claim.start - sentence.start, free)
 
 
 def _policy_rate(lang: str, metric: FrameSpan | None) -> bool:
@@ -175,13 +191,12 @@ def _policy_rate(lang: str, metric: FrameSpan | None) -> bool:
     return any(rate in folded for rate in frame_words(lang).metric.policy_rates)
 
 
-def _topic(text: str, lang: str, sentences: list[Sentence], known: frozenset[str],
-           sources: frozenset[str]) -> FrameSpan | None:
+def _topic(text: str, sentences: list[Sentence], names_of, sources: frozenset[str]) -> FrameSpan | None:
     """The name of the headline (else of the lead) the article repeats most, the first one on
     a tie: what figures with no name in reach are about ("Inflation en zone euro" over a
     release that never names the zone again)."""
-    for sentence in sentences[:2]:
-        names = [n for n in names_in(sentence.text, lang, known) if n[2].casefold() not in sources]
+    for index, sentence in enumerate(sentences[:2]):
+        names = [n for n in names_of(index) if n[2].casefold() not in sources]
         if names:
             folded = text.casefold()
 
@@ -195,13 +210,10 @@ def _topic(text: str, lang: str, sentences: list[Sentence], known: frozenset[str
 
 def _subjects(text: str, lang: str, claims: list[Claim], sentences: list[Sentence],
               where: list[int]) -> list[Subject]:
-    if lang != "fr":
-        return [english_subject(sentences[w].text, claim.start - sentences[w].start, claim.end - sentences[w].start)
-                for claim, w in zip(claims, where)]
     held = sorted(set(where))
     spans = [[(c.start - sentences[w].start, c.end - sentences[w].start)
               for c, w in zip(claims, where) if w == index] for index in held]
-    found = french_subjects([sentences[index].text for index in held], spans)
+    found = (french_subjects if lang == "fr" else english_subjects)([sentences[index].text for index in held], spans)
     by_sentence = {index: iter(subjects) for index, subjects in zip(held, found)}
     return [next(by_sentence[w]) for w in where]
 

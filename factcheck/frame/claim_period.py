@@ -118,11 +118,7 @@ def period_of(claims: list[Claim], number: int, periods: _Periods, where: list[i
 
     own = [p for p in periods[index] if clear(p) and (free(p) or 0 <= p.start - claim.end <= 3)
            and not RELEASE_DAY.search(text[max(0, p.start - 40):p.start])]
-    outlook = ("forecast", "target")  # a forecast's year does not carry to an outturn after it
-    carried = [c.frame.period for c, role in zip(framed, roles) if role != "previous" and c.frame.period
-               and (c.frame.role not in outlook or roles[number] not in ("level", "change", "share"))
-               and not ends_on_weekday(c.frame.period.text)  # a day is the session's or the release's, it does not carry
-               and not ASIDE.search(text[max(0, c.start - 2):c.start])]  # "(43,9 % en 2019)" is an aside
+    carried = _carried(framed, roles, number, text)
     if own:
         chosen = min(own, key=lambda p: min(abs(p.start - claim.end), abs(claim.start - p.end)))
         if EARLIER_YEAR.search(chosen.text) and carried and carried[-1].value and carried[-1].value[:4].isdigit():
@@ -148,6 +144,19 @@ def period_of(claims: list[Claim], number: int, periods: _Periods, where: list[i
     if lead and not carried:
         return lead[0]  # the lead's day or month frames the first figures of a report ("ouvertes lundi")
     return None
+
+
+def _carried(framed: list[Claim], roles: list[str], number: int, text: str) -> list[FramePeriod]:
+    """The period carried by the last figure before that can carry one (a list of that one
+    period, or empty): only the last is ever read, so the figures are read back from it."""
+    outlook = ("forecast", "target")  # a forecast's year does not carry to an outturn after it
+    for c, role in zip(reversed(framed), reversed(roles[:len(framed)])):
+        if (role != "previous" and c.frame.period
+                and (c.frame.role not in outlook or roles[number] not in ("level", "change", "share"))
+                and not ends_on_weekday(c.frame.period.text)  # a day is the session's or the release's
+                and not ASIDE.search(text[max(0, c.start - 2):c.start])):  # "(43,9 % en 2019)" is an aside
+            return [c.frame.period]
+    return []
 
 
 # An earlier value in a sentence of forecasts is an older estimate of the same period ("0.7% in

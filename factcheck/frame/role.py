@@ -73,9 +73,10 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-def roles_of(text: str, lang: str, claims: list[Claim]) -> list[str]:
-    """One role per claim of ``claims`` (the document's claims, in order)."""
-    sentences = split(text)
+def roles_of(text: str, lang: str, claims: list[Claim], sentences: list[Sentence] | None = None) -> list[str]:
+    """One role per claim of ``claims`` (the document's claims, in order); ``sentences``, when
+    the caller has split the text already."""
+    sentences = split(text) if sentences is None else sentences
     old_values = {claim.change_of for claim in claims if claim.change_of is not None}
     roles: list[str] = []
     for number, claim in enumerate(claims):

@@ -2,7 +2,9 @@
 and parser, loaded once, lazily, and run only on the sentences that hold a claim: the noun the
 figure attaches to, or the subject of the verb that governs it. A pronoun subject ("elles
 progressent de 2 %") says the metric is carried from an earlier figure. Names (the entity)
-are found by rules (``names.py``), not by the model's NER.
+are found by rules (``names.py``), not by the model's NER. English figures the rules leave
+open are read the same way in ``en_core_web_sm``'s parse when that model is installed
+(``english_parse.py``), by rules alone otherwise.
 
 >>> s = french_subjects(["Le chiffre d'affaires de LVMH a atteint 86,2 milliards d'euros."], [[(40, 61)]])[0][0]
 >>> s.metric[2]
@@ -15,8 +17,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
-from factcheck.frame.english import Subject
+from factcheck.frame.english import Subject, english_subject
+from factcheck.frame.english_parse import english_model, english_parsed_subject
 from factcheck.frame.french import french_rule
 from factcheck.frame.names import Found, names_in
 from factcheck.frame.vocab import frame_words
@@ -46,33 +50,62 @@ def french_model():
 def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) -> list[list[Subject]]:
     """For each sentence, the subject of each claim span (offsets into the sentence): by
     rules (``french.py``) where they decide, else by the parse of the words around the figures
-    the rules leave open (up to ``REACH`` characters before the first of them), and only for
-    figures that no earlier figure of the sentence settled by rules (a list carries its
-    metric): the parser reads only those windows."""
+    the rules leave open (``parsed_subjects``)."""
     ruled = [[None if BRACKET_BEFORE.search(text[:start]) else french_rule(text, start, end) for start, end in claim_spans]
              for text, claim_spans in zip(sentences, spans)]
+    return parsed_subjects(sentences, spans, ruled, french_model(), _french_subject)
+
+
+def english_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) -> list[list[Subject]]:
+    """The same for English: rules (``english.py``), and ``en_core_web_sm``'s parse of the
+    same windows for the figures they leave open when that model is installed (rules only
+    without it).
+
+    >>> english_subjects(["Nvidia's revenue rose to $35.1 billion."], [[(25, 38)]])[0][0].metric[2]
+    'revenue'
+    """
+    ruled = [[english_subject(text, start, end) for start, end in claim_spans]
+             for text, claim_spans in zip(sentences, spans)]
+    return parsed_subjects(sentences, spans, ruled, english_model(), english_parsed_subject)
+
+
+def parsed_subjects(sentences: list[str], spans: list[list[tuple[int, int]]], ruled: list[list[Subject | None]],
+                    nlp, read) -> list[list[Subject]]:
+    """``ruled`` (the rules' subject of each span, None or empty where they do not decide)
+    completed by ``read(doc, text, start, end)`` on ``nlp``'s parse (``text`` is ``doc.text``)
+    of the words around the figures the rules leave open (up to ``REACH`` characters before
+    the first of them), only for figures that no earlier figure of the sentence settled by
+    rules (a list carries its metric) and that have a word before them: the parser reads only
+    those windows. Without a model (``nlp`` None), the rules' subjects."""
     windows = {}
     for number, (text, subjects, claim_spans) in enumerate(zip(sentences, ruled, spans)):
         starts = [span for number_in, (subject, span) in enumerate(zip(subjects, claim_spans))
                   if _undecided(subject) and not any(not _undecided(s) for s in subjects[:number_in])]
-        if starts:
+        if nlp is not None and any(_words_before(text, start) for start, _ in starts):
             windows[number] = _window(text, starts[0][0], starts[-1][1])
-    nlp = french_model()
-    docs = {}
-    if nlp is not None:
-        # the model splits "l'" from its noun but not "l’": read a straight apostrophe (same offsets)
-        texts = [sentences[number][low:high].replace("’", "'") for number, (low, high) in windows.items()]
-        docs = dict(zip(windows, nlp.pipe(texts, batch_size=64)))
+    # the French model splits "l'" from its noun but not "l’": read a straight apostrophe (same offsets)
+    texts = [sentences[number][low:high].replace("’", "'") for number, (low, high) in windows.items()]
+    docs = dict(zip(windows, zip(nlp.pipe(texts, batch_size=64), texts))) if texts else {}
     result = []
     for number, (subjects, claim_spans) in enumerate(zip(ruled, spans)):
-        doc, low = docs.get(number), windows.get(number, (0, 0))[0]
-        result.append([_shifted(_french_subject(doc, start - low, end - low), low, sentences[number])
-                       if doc is not None and _undecided(subject) else (subject or Subject())
+        (doc, window), low = docs.get(number, (None, "")), windows.get(number, (0, 0))[0]
+        result.append([_shifted(read(doc, window, start - low, end - low), low, sentences[number])
+                       if doc is not None and _undecided(subject) and _words_before(sentences[number], start)
+                       else (subject or Subject())
                        for subject, (start, end) in zip(subjects, claim_spans)])
     return result
 
 
 REACH = 100
+
+
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _words_before(text: str, start: int) -> bool:
+    """Whether a word comes before the figure within ``REACH``: with none ("23 euros.", a
+    figure opening its sentence), there is no subject before it to parse for."""
+    return WORD.search(text, max(0, start - REACH), start) is not None
 
 
 def _undecided(subject: Subject | None) -> bool:
@@ -95,13 +128,27 @@ def _shifted(subject: Subject, offset: int, sentence: str) -> Subject:
     return Subject(metric=shift(subject.metric), entity=shift(subject.entity), pronoun=subject.pronoun)
 
 
-def _french_subject(doc, start: int, end: int) -> Subject:
+class _Words(NamedTuple):
+    not_heads: frozenset[str]
+    ordinals: frozenset[str]
+    collective: frozenset[str]
+
+
+@cache
+def _french_words() -> _Words:
+    """The word sets the reading of a parse looks words up in, built once (not per token)."""
+    words = frame_words("fr")
+    return _Words(frozenset(words.metric.not_heads), frozenset(words.period.ordinals),
+                  frozenset(w.casefold() for w in words.names.collective))
+
+
+def _french_subject(doc, text: str, start: int, end: int) -> Subject:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return Subject()
     inside = {token.i for token in span}
-    if BRACKET_BEFORE.search(doc.text[:start]):
-        listed = _listed(doc, span.start)
+    if BRACKET_BEFORE.search(text, 0, start):
+        listed = _listed(doc, text, span.start)
         if listed is not None:
             return listed
     token = _metric_token(span.root, inside)
@@ -116,7 +163,7 @@ def _french_subject(doc, start: int, end: int) -> Subject:
         return Subject()
     if _named(token):
         return Subject(entity=(token.idx, token.idx + len(token.text), token.text))  # "l'Ibex a gagné 0,8 %"
-    return Subject(metric=_phrase(doc, token, inside))
+    return Subject(metric=_phrase(doc, text, token, inside))
 
 
 def _named(token) -> bool:
@@ -127,7 +174,7 @@ def _named(token) -> bool:
         token.text.startswith(a) for a in acronyms)
 
 
-def _listed(doc, first: int) -> Subject | None:
+def _listed(doc, text: str, first: int) -> Subject | None:
     """"des services (4,3 %": the words before the bracket back to their preposition are what
     the figure measures ("de l'alimentation, alcool & tabac (11,8 %"); a name there ("Malte
     (7,3 %)") is the entity."""
@@ -138,7 +185,7 @@ def _listed(doc, first: int) -> Subject | None:
         return None
     last = doc[bracket - 1]
     if last.pos_ == "PROPN" or last.text[:1].isupper():
-        names = [n for n in names_in(doc.text, "fr", frozenset({last.text})) if n[0] <= last.idx < n[1]]
+        names = [n for n in names_in(text, "fr", frozenset({last.text})) if n[0] <= last.idx < n[1]]
         return Subject(entity=names[0]) if names else None
     words = []
     for token in reversed(doc[max(0, bracket - 8):bracket]):
@@ -150,13 +197,13 @@ def _listed(doc, first: int) -> Subject | None:
         words.insert(0, token)
     while words and (words[0].pos_ in ("DET", "CCONJ", "PUNCT") or words[0].text in (",", "&")):
         words.pop(0)
-    generic = set(frame_words("fr").metric.not_heads) | set(frame_words("fr").period.ordinals)
+    generic = _french_words().not_heads | _french_words().ordinals
     if not words or any(t.text.casefold() in generic for t in words):
         return None  # "au troisième trimestre (+0,1 point": a period, not what is measured
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     if words[0].text[:1].isupper() and not _measure_in_capitals(words[0].text):
         return Subject()  # "en France métropolitaine (+0,2 point": a place, the metric is carried
-    return Subject(metric=(start, end, doc.text[start:end]))
+    return Subject(metric=(start, end, text[start:end]))
 
 
 def _measure_in_capitals(word: str) -> bool:
@@ -167,7 +214,7 @@ def _measure_in_capitals(word: str) -> bool:
 def _metric_token(root, inside: set[int]):
     """The noun the figure measures: the noun it modifies, or the subject of its verb; the
     string "pronoun" when that subject is a pronoun."""
-    not_heads = set(frame_words("fr").metric.not_heads)
+    not_heads = _french_words().not_heads
     node, child = root.head, root
     for _ in range(5):
         if node.i in inside or node is child:
@@ -209,13 +256,13 @@ def _nearest_subject(doc, first: int, nouns_only: bool = False):
 def _usable(token) -> bool:
     """A noun that can head a metric: not a generic word ("hausse", "record"), not an ordinal
     of a period ("troisième trimestre"); a capitalised one is left to ``_named``."""
-    words = frame_words("fr")
+    words = _french_words()
     folded = token.text.casefold()
-    return token.pos_ in NOUNS and token.is_alpha and len(token.text) > 1 and folded not in words.metric.not_heads \
-        and folded not in words.period.ordinals
+    return token.pos_ in NOUNS and token.is_alpha and len(token.text) > 1 and folded not in words.not_heads \
+        and folded not in words.ordinals
 
 
-def _phrase(doc, head, inside: set[int]) -> Found:
+def _phrase(doc, text: str, head, inside: set[int]) -> Found:
     """The head noun with its adjectives and its "de"/"à" complements ("prix à la consommation")."""
     kept = {head.i}
     for child in head.children:
@@ -234,12 +281,12 @@ def _phrase(doc, head, inside: set[int]) -> Found:
     while len(tokens) > 1 and tokens[-1].dep_ in ("case", "det", "punct"):
         tokens.pop()
     start, stop = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return start, stop, doc.text[start:stop]
+    return start, stop, text[start:stop]
 
 
 def _nationality(token) -> bool:
     """"français" in "le PIB français": the entity, not part of the metric."""
-    return token.text.casefold() in {w.casefold() for w in frame_words("fr").names.collective}
+    return token.text.casefold() in _french_words().collective
 
 
 def _has_number(token) -> bool:

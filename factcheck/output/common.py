@@ -43,8 +43,8 @@ def frame_line(claim: Claim) -> str:
     >>> frame = Frame(entity=FrameSpan(text="LVMH", start=0, end=4),
     ...               metric=FrameSpan(text="chiffre d'affaires", start=8, end=26),
     ...               period=FramePeriod(text="en 2023", start=40, end=47, value="2023"), role="change")
-    >>> frame_line(Claim(kind="percent", text="13 %", start=30, end=34, value="13", frame=frame))
-    "entity 'LVMH' · metric 'chiffre d'affaires' · period 2023 ('en 2023') · role change"
+    >>> print(frame_line(Claim(kind="percent", text="13 %", start=30, end=34, value="13", frame=frame)))
+    entity 'LVMH' · metric "chiffre d'affaires" · period 2023 ('en 2023') · role change
     """
     frame = claim.frame
     if frame is None:
