@@ -69,12 +69,14 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
         if entity is None:
             entity = framed[-1].frame.entity if framed else topic  # carried: "In Spain ... It was ..."
         period = (row and column_period(text, lang, claim, article_date)) or results_year(
-            period_of(claims, number, periods, where, sentences, framed, roles, text), article_date, framed, lang)
+            period_of(claims, number, periods, where, sentences, framed, roles, text), article_date, framed, lang,
+            roles[number])
         frame = Frame(
             entity=entity,
             metric=metric,
             period=period,
-            role=_decided(_measured(roles[number], period, article_date, text[sentence.start:claim.start]),
+            role=_decided(_measured(roles[number], period, article_date, text[sentence.start:claim.start],
+                                    text[claim.end:min(sentence.end, claim.end + AFTER_REACH)]),
                           text[sentence.start:claim.start]),
             per_unit=per_unit(text, lang, claim) or _unit_named(lang, _around(text, metric, claim), label),
         )
@@ -118,9 +120,13 @@ def _opening_noun(sentence: Sentence) -> FrameSpan | None:
 PAST_FORECAST = re.compile(r"\b(?:had|avait|avaient)\b|\b(?!(?:dev|pour)(?:rait|raient)\b)\w{3,}(?:ait|aient)\b|"
                            r"\b(?:consensus|analysts?|analystes|économistes|economists)\b",
                            re.IGNORECASE)
+# Who expected the figure, named after it: "contre 23,7 milliards attendus par les analystes",
+# "+5,4 % attendu par le consensus".
+FORECASTERS_AFTER = re.compile(r"\b(?:consensus|analysts?|analystes|économistes|economists)\b", re.IGNORECASE)
+AFTER_REACH = 50
 
 
-def _measured(role: str, period: FramePeriod | None, article_date: str | None, before: str) -> str:
+def _measured(role: str, period: FramePeriod | None, article_date: str | None, before: str, after: str = "") -> str:
     """A "forecast" of a period already over at the article's date, worded in the present
     ("inflation is expected to be 3.0% in August" on 31 August, "devrait connaître"), is a
     first measurement (a flash estimate): a level. A past forecast ("had forecast",
@@ -131,8 +137,11 @@ def _measured(role: str, period: FramePeriod | None, article_date: str | None, b
     ('level', 'forecast')
     >>> _measured("forecast", p, "2021-08-31", "L'énergie devrait connaître "), _measured("forecast", p, "2021-08-31", "Ils prévoyaient ")
     ('level', 'forecast')
+    >>> _measured("forecast", p, "2021-08-31", "", " attendus par les analystes")
+    'forecast'
     """
-    if role != "forecast" or period is None or not period.value or not article_date or PAST_FORECAST.search(before):
+    if role != "forecast" or period is None or not period.value or not article_date or PAST_FORECAST.search(before) \
+            or FORECASTERS_AFTER.search(after):
         return role
     try:
         covered = parse_period(period.value)

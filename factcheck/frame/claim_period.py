@@ -247,9 +247,10 @@ def _takes_effect(periods: _Periods, index: int, where: list[int], sentences: li
 
 
 def results_year(period: FramePeriod | None, article_date: str | None, framed: list[Claim],
-                  lang: str) -> FramePeriod | None:
+                  lang: str, role: str = "level") -> FramePeriod | None:
     """"This year" / "cette année" early in a year (January to March), in a text whose figures
-    so far are for the year before, is that year: the year just reported, not the new one.
+    so far are for the year before, is that year: the year just reported, not the new one; not
+    for a forecast or a target, which look ahead ("the target is 5.4% this year": the new year).
 
     >>> p = FramePeriod(text="This year", start=0, end=9, value="2024")
     >>> from factcheck.models import Frame
@@ -258,7 +259,8 @@ def results_year(period: FramePeriod | None, article_date: str | None, framed: l
     ('2023', '2024')
     """
     this_year = {k.casefold() for k, v in frame_words(lang).period.relative_years.items() if v == 0}
-    if period is None or not article_date or len(article_date) < 7 or int(article_date[5:7]) > 3 \
+    if period is None or role in ("forecast", "target") or not article_date or len(article_date) < 7 \
+            or int(article_date[5:7]) > 3 \
             or period.text.casefold().replace("’", "'") not in this_year or period.value != article_date[:4]:
         return period
     before = [c.frame.period.value for c in framed if c.frame and c.frame.period and c.frame.period.value]
