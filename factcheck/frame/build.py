@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from factcheck.frame.english import Subject
-from factcheck.frame.names import (Found, capitalised_inside, common_abbreviations, named_after, names_in,
+from factcheck.frame.names import (Found, capitalised_inside, common_abbreviations, is_group, named_after, names_in,
                                    nearest_before, sources_in)
 from factcheck.frame.role import roles_of
 from factcheck.frame.subject import english_subjects, french_subjects
@@ -66,8 +66,10 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
             metric = _antecedent(sentences, where, number, claim, bool(framed))
         if metric is None and framed and (subject.pronoun or where[number] - where[number - 1] <= 1):
             metric = framed[-1].frame.metric  # carried: "elles progressent de 2 %", "Malte (7,3 %)"
+        if entity is None and where[number] > 0 and _latter(lang).search(text, sentence.start, claim.start):
+            entity = _span(_last_name(names(where[number] - 1), sources), sentences[where[number] - 1], claim)
         if entity is None:
-            entity = framed[-1].frame.entity if framed else topic  # carried: "In Spain ... It was ..."
+            entity = _carried_entity(framed, where, number, lang, topic)  # "In Spain ... It was ..."
         period = (row and column_period(text, lang, claim, article_date)) or results_year(
             period_of(claims, number, periods, where, sentences, framed, roles, text), article_date, framed, lang,
             roles[number])
@@ -82,6 +84,29 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
         )
         framed.append(claim.model_copy(update={"frame": frame}))
     return framed
+
+
+@cache
+def _latter(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in frame_words(lang).phrase.latter) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+def _last_name(names: tuple[Found, ...], sources: frozenset[str]) -> Found | None:
+    """The last name of a sentence that is no source: what "ce dernier" stands for."""
+    return next((name for name in reversed(names) if name[2].casefold() not in sources), None)
+
+
+def _carried_entity(framed: list[Claim], where: list[int], number: int, lang: str,
+                    topic: FrameSpan | None) -> FrameSpan | None:
+    """The entity of the figure before; a population group ("chez les 15-24 ans") only within
+    its sentence: later sentences carry the last entity before it that is no group, or the topic."""
+    if not framed:
+        return topic
+    entities = [c.frame.entity for c in framed]
+    if entities[-1] is None or where[number - 1] == where[number] or not is_group(entities[-1].text, lang):
+        return entities[-1]
+    return next((e for e in reversed(entities) if e is not None and not is_group(e.text, lang)), topic)
 
 
 # An index named as the subject of a move: no measured noun ("l'indice EuroStoxx 50", "l'indice de

@@ -70,6 +70,18 @@ def _collective(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _group(lang: str) -> re.Pattern[str]:
+    groups = "|".join(frame_words(lang).names.groups) or "(?!)"
+    return re.compile(rf"(?:{groups})", re.IGNORECASE)
+
+
+def is_group(words: str, lang: str) -> bool:
+    """A population group ("15-24 ans", "50 ans ou plus"): what one figure is about, not a
+    subject the next sentences carry."""
+    return bool(_group(lang).fullmatch(words.strip()))
+
+
 def names_in(sentence: str, lang: str, known: frozenset[str] = frozenset()) -> list[Found]:
     """Names of ``sentence`` in reading order (offsets into it); ``known`` holds words seen
     capitalised inside a sentence elsewhere in the document, so that one opening this sentence

@@ -132,6 +132,8 @@ class PhraseWords(_Strict):
     demonstratives: list[str] = []
     """Before one of ``figure_nouns``, a mention of the figure before ("ce chiffre était de"): carried."""
     figure_nouns: list[str] = []
+    latter: list[str] = []
+    """"Ce dernier" / "the latter": the last name of the sentence before is the entity."""
     links: list[str] = []
     """Words linking a figure back to its noun phrase ("stood at", "was expected to")."""
     participles: list[str] = []
