@@ -41,8 +41,9 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     subjects = _subjects(text, lang, claims, sentences, where)
     periods = periods_of(text, lang, sentences, article_date)
     known = capitalised_inside(text)
+    measures = common_abbreviations(text)  # abbreviations of measures ("TRVE"): a metric, never an entity
     sources = sources_in(text, sentences, lang, [c.attribution.text for c in claims if c.attribution is not None]) \
-        | common_abbreviations(text)  # never an entity: who reports, and abbreviations of measures ("TRVE")
+        | measures  # never an entity: who reports, and abbreviations of measures
     names = _names_by_sentence(sentences, lang, known)
     topic = _topic(text, sentences, names, sources)
     framed: list[Claim] = []
@@ -58,6 +59,8 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
         entity = _span(subject.entity or named_after(text, claim, lang, sentence)
                        or _named_before(names(where[number]), claims, sentence, claim, metric, sources), sentence, claim)
         if entity is not None and entity.text.casefold() in sources:
+            if metric is None and entity.text.casefold() in measures:
+                metric = entity  # "les TRVE devraient baisser de 15 %": the measure leads to the figure
             entity = None
         if entity is None and _policy_rate(lang, metric):  # "la BCE a abaissé son taux de dépôt à 3,75 %"
             entity = _span(_named_before(names(where[number]), claims, sentence, claim, metric, frozenset()),
