@@ -54,6 +54,9 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
         label = row or colon_label(text, claim.start)
         metric = (FrameSpan(text=label[2], start=label[0], end=label[1]) if label
                   else _span(subject.metric, sentence, claim))
+        if roles[number] == "previous" and framed and framed[-1].frame.metric \
+                and _same_aside(text, claims[number - 1], claim):
+            metric = framed[-1].frame.metric  # "l'énergie (40,8 %, comparé à 38,6 % en août)": the same measure
         if metric is not None and not label and INDEX_MOVE.match(metric.text):
             metric = None  # "l'indice EuroStoxx 50 a cédé 0,37 %": an index move, the index (a name) is the entity
         entity = _span(subject.entity or named_after(text, claim, lang, sentence)
@@ -87,6 +90,13 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
         )
         framed.append(claim.model_copy(update={"frame": frame}))
     return framed
+
+
+def _same_aside(text: str, before: Claim, claim: Claim) -> bool:
+    """The figure follows another in one bracket that opens on that one: "(40,8 %, comparé à 38,6 %"."""
+    opened = text.rfind("(", 0, before.start)
+    between = text[before.end:claim.start]
+    return opened >= 0 and not text[opened + 1:before.start].strip() and "(" not in between and ")" not in between
 
 
 @cache

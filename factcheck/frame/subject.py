@@ -132,6 +132,7 @@ class _Words(NamedTuple):
     not_heads: frozenset[str]
     ordinals: frozenset[str]
     collective: frozenset[str]
+    months: frozenset[str]
 
 
 @cache
@@ -139,7 +140,7 @@ def _french_words() -> _Words:
     """The word sets the reading of a parse looks words up in, built once (not per token)."""
     words = frame_words("fr")
     return _Words(frozenset(words.metric.not_heads), frozenset(words.period.ordinals),
-                  frozenset(w.casefold() for w in words.names.collective))
+                  frozenset(w.casefold() for w in words.names.collective), frozenset(words.period.months))
 
 
 def _french_subject(doc, text: str, start: int, end: int) -> Subject:
@@ -197,9 +198,9 @@ def _listed(doc, text: str, first: int) -> Subject | None:
         words.insert(0, token)
     while words and (words[0].pos_ in ("DET", "CCONJ", "PUNCT") or words[0].text in (",", "&")):
         words.pop(0)
-    generic = _french_words().not_heads | _french_words().ordinals
-    if not words or any(t.text.casefold() in generic for t in words):
-        return None  # "au troisième trimestre (+0,1 point": a period, not what is measured
+    generic = _french_words().not_heads | _french_words().ordinals | _french_words().months
+    if not words or any(t.text.casefold() in generic for t in words) or all(t.pos_ == "ADV" for t in words):
+        return None  # "au troisième trimestre (+0,1 point", "en septembre (", "plus fortement (": no measured noun
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     if words[0].text[:1].isupper() and not _measure_in_capitals(words[0].text):
         return Subject()  # "en France métropolitaine (+0,2 point": a place, the metric is carried
