@@ -75,7 +75,7 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
         if entity is None and where[number] > 0 and _latter(lang).search(text, sentence.start, claim.start):
             entity = _span(_last_name(names(where[number] - 1), sources), sentences[where[number] - 1], claim)
         if entity is None:
-            entity = _carried_entity(framed, where, number, lang, topic)  # "In Spain ... It was ..."
+            entity = _carried_entity(framed, where, number, lang, topic, text)  # "In Spain ... It was ..."
         period = (row and column_period(text, lang, claim, article_date)) or results_year(
             period_of(claims, number, periods, where, sentences, framed, roles, text), article_date, framed, lang,
             roles[number])
@@ -111,15 +111,27 @@ def _last_name(names: tuple[Found, ...], sources: frozenset[str]) -> Found | Non
 
 
 def _carried_entity(framed: list[Claim], where: list[int], number: int, lang: str,
-                    topic: FrameSpan | None) -> FrameSpan | None:
+                    topic: FrameSpan | None, text: str) -> FrameSpan | None:
     """The entity of the figure before; a population group ("chez les 15-24 ans") only within
     its sentence: later sentences carry the last entity before it that is no group, or the topic."""
     if not framed:
         return topic
     entities = [c.frame.entity for c in framed]
-    if entities[-1] is None or where[number - 1] == where[number] or not is_group(entities[-1].text, lang):
+    if entities[-1] is None or where[number - 1] == where[number] or not _local(entities[-1], text, lang):
         return entities[-1]
-    return next((e for e in reversed(entities) if e is not None and not is_group(e.text, lang)), topic)
+    return next((e for e in reversed(entities) if e is not None and not _local(e, text, lang)), topic)
+
+
+def _local(entity: FrameSpan, text: str, lang: str) -> bool:
+    """An entity of its own sentence only: a population group ("les 15-24 ans"), a part named
+    after "celui des" ("celui des entreprises (-1,4 %)")."""
+    return is_group(entity.text, lang) or bool(_that_of(lang).search(text, max(0, entity.start - 25), entity.start))
+
+
+@cache
+def _that_of(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in frame_words(lang).phrase.that_of) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{words})\s+\S+\s*(?:\S+\s+)?$", re.IGNORECASE)
 
 
 # An index named as the subject of a move: no measured noun ("l'indice EuroStoxx 50", "l'indice de

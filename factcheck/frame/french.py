@@ -109,6 +109,12 @@ NAMED_MOVE = re.compile(rf"(?:^|[\s,;:(])(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?:(?
                         re.IGNORECASE)
 
 
+# "celui des services a atteint un sommet de": the measure named before, of another part (the entity).
+THAT_OF = re.compile(rf"(?:^|[\s,;:])(?:{_forms(frame_words('fr').phrase.that_of)})\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]|d['’])"
+                     rf"(?P<part>{NOUN}(?:\s+{LOWER}){{0,2}}?)\s+{VERB}(?:\s+[^\s\d,;:.()%]+){{0,4}}?{LINK}\s*[+\-−]?$",
+                     re.IGNORECASE)
+
+
 # "Peugeot a avancé de 1,46 % et Renault de": the next name of a list of moves, its verb left out.
 ELLIPTIC_NAME = re.compile(r"\d\s*(?:%|points?)\s*(?:,\s*|\s+)(?:et\s+|puis\s+)?(?:(?:le|la|les)\s+|l['’])?"
                            r"(?P<name>(?-i:[A-Z])[\w&.-]*)\s+(?:de|d['’])\s*[+\-−]?$", re.IGNORECASE)
@@ -156,6 +162,10 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
     elliptic = _elliptic(before, offset)
     if elliptic is not None:
         return elliptic
+    that_of = THAT_OF.search(before)
+    if that_of is not None:
+        return Subject(entity=(offset + that_of.start("part"), offset + that_of.end("part"), that_of.group("part")),
+                       pronoun=True)
     not_heads = set(frame_words("fr").metric.not_heads)
     skipped = not_heads | {w.casefold() for w in frame_words("fr").names.not_names}
     # "une hausse de 13 %" names no metric: the subject before the verb may ("le chiffre
@@ -232,17 +242,17 @@ def _measured(before: str, offset: int, match: re.Match) -> Subject:
         if COMPLEMENT_BEFORE.search(before[:match.start("article")]):
             return Subject()  # "le chiffre d'affaires de L'Oréal a atteint": the name completes a noun before it
         return Subject(entity=(start, start + len(words[0]), words[0]))  # "l'Ibex à Madrid a gagné 0,8 %"
-    return _segment(noun, start) or Subject(metric=(start, start + len(noun), noun))
+    return segment(noun, start) or Subject(metric=(start, start + len(noun), noun))
 
 
-def _segment(noun: str, start: int) -> Subject | None:
+def segment(noun: str, start: int) -> Subject | None:
     """Sales of a part of a company: "le chiffre d'affaires de l'activité centres de données",
     "les ventes de la division X": the part after the sales noun is the entity, the sales noun
     the metric; not a designation of the whole ("du groupe") nor a generic word.
 
-    >>> _segment("chiffre d'affaires annuel des centres", 0)
+    >>> segment("chiffre d'affaires annuel des centres", 0)
     Subject(metric=(0, 25, "chiffre d'affaires annuel"), entity=(30, 37, 'centres'), pronoun=False)
-    >>> _segment("chiffre d'affaires du groupe", 0) is None
+    >>> segment("chiffre d'affaires du groupe", 0) is None
     True
     """
     words = frame_words("fr")

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from factcheck.frame.english import Subject, english_subject
 from factcheck.frame.english_parse import english_model, english_parsed_subject
-from factcheck.frame.french import french_rule
+from factcheck.frame.french import french_rule, segment
 from factcheck.frame.names import Found, names_in
 from factcheck.frame.vocab import frame_words
 
@@ -133,6 +133,7 @@ class _Words(NamedTuple):
     ordinals: frozenset[str]
     collective: frozenset[str]
     months: frozenset[str]
+    that_of: frozenset[str]
 
 
 @cache
@@ -140,7 +141,8 @@ def _french_words() -> _Words:
     """The word sets the reading of a parse looks words up in, built once (not per token)."""
     words = frame_words("fr")
     return _Words(frozenset(words.metric.not_heads), frozenset(words.period.ordinals),
-                  frozenset(w.casefold() for w in words.names.collective), frozenset(words.period.months))
+                  frozenset(w.casefold() for w in words.names.collective), frozenset(words.period.months),
+                  frozenset(words.phrase.that_of))
 
 
 def _french_subject(doc, text: str, start: int, end: int) -> Subject:
@@ -164,7 +166,8 @@ def _french_subject(doc, text: str, start: int, end: int) -> Subject:
         return Subject()
     if _named(token):
         return Subject(entity=(token.idx, token.idx + len(token.text), token.text))  # "l'Ibex a gagné 0,8 %"
-    return Subject(metric=_phrase(doc, text, token, inside))
+    phrase = _phrase(doc, text, token, inside)
+    return segment(phrase[2], phrase[0]) or Subject(metric=phrase)  # "le chiffre d'affaires des centres de données"
 
 
 def _named(token) -> bool:
@@ -188,12 +191,13 @@ def _listed(doc, text: str, first: int) -> Subject | None:
     if last.pos_ == "PROPN" or last.text[:1].isupper():
         names = [n for n in names_in(text, "fr", frozenset({last.text})) if n[0] <= last.idx < n[1]]
         return Subject(entity=names[0]) if names else None
-    words = []
+    words, stop = [], None
     for token in reversed(doc[max(0, bracket - 8):bracket]):
         compound = token.text.casefold() in ("de", "d'", "d’") and token.i > 0 and doc[token.i - 1].pos_ == "NOUN" \
             and words and words[0].pos_ != "DET"  # "services de transport", not "suivie de l'énergie"
         if token.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "NUM") or token.text in "():;" or (
                 token.pos_ == "ADP" and token.text.casefold() != "hors" and not compound):
+            stop = token
             break
         words.insert(0, token)
     while words and (words[0].pos_ in ("DET", "CCONJ", "PUNCT") or words[0].text in (",", "&")):
@@ -202,6 +206,8 @@ def _listed(doc, text: str, first: int) -> Subject | None:
     if not words or any(t.text.casefold() in generic for t in words) or all(t.pos_ == "ADV" for t in words):
         return None  # "au troisième trimestre (+0,1 point", "en septembre (", "plus fortement (": no measured noun
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    if stop is not None and stop.i > 0 and doc[stop.i - 1].text.casefold() in _french_words().that_of:
+        return Subject(entity=(start, end, text[start:end]), pronoun=True)  # "celui des entreprises (": a part
     if words[0].text[:1].isupper() and not _measure_in_capitals(words[0].text):
         return Subject()  # "en France métropolitaine (+0,2 point": a place, the metric is carried
     return Subject(metric=(start, end, text[start:end]))

@@ -132,6 +132,9 @@ class PhraseWords(_Strict):
     demonstratives: list[str] = []
     """Before one of ``figure_nouns``, a mention of the figure before ("ce chiffre était de"): carried."""
     figure_nouns: list[str] = []
+    that_of: list[str] = []
+    """Pronouns completed by a part: "celui des services a atteint 22 milliards" (the measure
+    before is carried, the part is the entity)."""
     latter: list[str] = []
     """"Ce dernier" / "the latter": the last name of the sentence before is the entity."""
     links: list[str] = []
