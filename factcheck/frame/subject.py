@@ -190,6 +190,9 @@ def _listed(doc, text: str, first: int) -> Subject | None:
     last = doc[bracket - 1]
     if last.pos_ == "PROPN" or last.text[:1].isupper():
         names = [n for n in names_in(text, "fr", frozenset({last.text})) if n[0] <= last.idx < n[1]]
+        ranked = _domain(doc, names[0]) if names else None
+        if ranked is not None:  # "le taux le plus bas de la zone euro (6,2 %": where the rank holds
+            return Subject(metric=_phrase(doc, text, ranked, {t.i for t in doc[first:]})) if _usable(ranked) else None
         return Subject(entity=names[0]) if names else None
     words, stop = [], None
     for token in reversed(doc[max(0, bracket - 8):bracket]):
@@ -211,6 +214,14 @@ def _listed(doc, text: str, first: int) -> Subject | None:
     if words[0].text[:1].isupper() and not _measure_in_capitals(words[0].text):
         return Subject()  # "en France métropolitaine (+0,2 point": a place, the metric is carried
     return Subject(metric=(start, end, text[start:end]))
+
+
+def _domain(doc, name: Found):
+    """The noun ranked when a name completes its superlative adjective ("le taux … le plus bas
+    de la zone euro": "taux"), else None."""
+    heads = [t.head for t in doc if name[0] <= t.idx < name[1] and not name[0] <= t.head.idx < name[1]]
+    return next((head.head for head in heads if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ == "NOUN"
+                 and any(c.dep_ == "advmod" for c in head.children)), None)
 
 
 def _measure_in_capitals(word: str) -> bool:
