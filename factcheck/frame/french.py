@@ -35,21 +35,25 @@ def _forms(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def _in_order(words: list[str]) -> str:
+    """Words of a list as an alternation in the list's order, any spaces between, either apostrophe."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words)
+
+
+_PHRASE_WORDS = frame_words("fr").phrase  # frame_fr.toml [phrase]
 WORD = r"[a-zà-öø-ÿœæ][\w-]*(?:['’][\w-]+)?"
-AUXILIARY = (r"(?:a|ont|est|sont|était|étaient|avait|avaient|aurait|auraient|serait|seraient|sera|seront|"
-             r"devrait|devraient|pourrait|pourraient|va|vont|doit|doivent|reste|restent|se|s['’]|ne|n['’])")
+AUXILIARY = rf"(?:{_in_order(_PHRASE_WORDS.auxiliaries)})"
 PRONOUN = rf"(?:{_forms(frame_words('fr').phrase.pronouns)})(?![\w’'-])"
 NOUN = rf"(?!{PRONOUN})(?!{AUXILIARY}(?![\w’'-]))(?!(?:s|n|qu|c|j|m|t)['’]){WORD}"
-ARTICLE = r"(?:(?:le|la|les|ce|cette|ces|cet|son|sa|ses|leur|leurs|un|une)\s|l['’])"
-FUNCTION = r"(?:de|du|des|d['’]|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qui)(?![\w’'-])"
+_ELIDED = [w for w in _PHRASE_WORDS.articles if w.endswith("'")]  # "l'" takes no space before its noun
+ARTICLE = rf"(?:(?:{_in_order([w for w in _PHRASE_WORDS.articles if w not in _ELIDED])})\s|{_in_order(_ELIDED)})"
+FUNCTION = rf"(?:{_in_order(_PHRASE_WORDS.stops)})(?![\w’'-])"
 LOWER = rf"(?!{AUXILIARY}(?![\w’'-]))(?!{FUNCTION})(?!(?:un|une|le|la|les)(?![\w’'-]))(?!(?:s|n|qu|c|j|m|t)['’])(?-i:[a-zà-öø-ÿœæ])[\w-]*(?:['’][\w-]+)?"
 # "de la consommation", "d'affaires" (a preposition as a whole word: "devrait" is none)
 COMPLEMENT = rf"(?:\s+(?:(?:de|du|des|à|au|aux|hors)\s+|d['’]\s*)(?:la\s+|l['’]|les\s+)?{LOWER}(?:\s+{LOWER})?)"
 VERB = (rf"(?:(?:ne\s+|n['’])?(?:se\s+|s['’])?(?:{AUXILIARY}\s+)?(?:\w+ment\s+|encore\s+|déjà\s+|aussi\s+)*"
         rf"(?!{FUNCTION})(?-i:[a-zà-öø-ÿœæ])[\w-]*(?:['’][\w-]+)?)")
-LINK = (r"(?:\s+(?:à|de|d['’]|par|sur|environ|près\s+de|plus\s+de|moins\s+de|autour\s+de|jusqu['’]à|"
-        r"quelque|seulement|en\s+hausse\s+de|en\s+baisse\s+de|une\s+hausse\s+de|une\s+baisse\s+de|"
-        r"un\s+recul\s+de|une\s+progression\s+de))*")
+LINK = rf"(?:\s+(?:{_in_order(_PHRASE_WORDS.links)}))*"
 COMPLEMENT_BEFORE = re.compile(r"(?:\bde|\bdu|\bdes)\s*$")
 PHRASE = rf"{NOUN}(?:\s+{LOWER}){{0,2}}{COMPLEMENT}?"
 SUBJECT_BEFORE = re.compile(rf"(?:^|[\s,;:(«\"“])(?P<article>{ARTICLE})\s*(?P<noun>{PHRASE})"

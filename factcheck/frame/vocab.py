@@ -139,6 +139,10 @@ class PhraseWords(_Strict):
     """"Ce dernier" / "the latter": the last name of the sentence before is the entity."""
     links: list[str] = []
     """Words linking a figure back to its noun phrase ("stood at", "was expected to")."""
+    auxiliaries: list[str] = []
+    """Auxiliaries and clitics before a verb ("a", "devrait", "s'"): never a noun of a phrase."""
+    articles: list[str] = []
+    """Articles and determiners opening a subject noun phrase ("le", "son", "l'")."""
     participles: list[str] = []
     """Participles that link after a form of "be" ("is forecast to", "was seen at")."""
     be: list[str] = []

@@ -37,3 +37,17 @@ def test_bad_lists_refused(lang: str, change) -> None:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_files_valid_as_shipped(lang: str) -> None:
     assert FrameWords.model_validate(raw(lang)) == frame_words(lang)
+
+
+@pytest.mark.parametrize("word, kind, inside", [
+    pytest.param("devrait", "auxiliaries", True, id="fr-auxiliary"),
+    pytest.param("chiffre", "auxiliaries", False, id="fr-auxiliary-negative"),
+    pytest.param("l'", "articles", True, id="fr-article-elided"),
+    pytest.param("dette", "articles", False, id="fr-article-negative"),
+    pytest.param("près de", "links", True, id="fr-link"),
+    pytest.param("atteint", "links", False, id="fr-link-negative"),
+])
+def test_french_rule_words_read_from_toml(word: str, kind: str, inside: bool) -> None:
+    """The alternations of french.py's rules (auxiliaries, articles, function words, links) are
+    frame_fr.toml [phrase] lists, no longer Python strings."""
+    assert (word in getattr(frame_words("fr").phrase, kind)) is inside
