@@ -156,6 +156,29 @@ class ImpliedCurrency(_Strict):
     # a word before a currency name written with no figure that makes it the unit of the figures
     # after it in the sentence: "In forints, the average rise was 1,480"
     unit_lead: list[str] = []
+    follow: list[str] = []
+    """Words after a bare amount that leave it an amount ("9 millions, face aux…", "34 billion
+    in 2025"): prepositions, conjunctions, auxiliaries."""
+    neutral: list[str] = []
+    """Words after it that decide nothing either way ("the loan of 85 billion that…"): a money
+    word before decides; where a following noun makes a count, these are no noun."""
+    of: list[str] = []
+    """"de", "d'", "of": the word before the noun an amount is of."""
+    of_articles: list[str] = []
+    """"du", "des": an "of" that carries its article ("millions des dépenses")."""
+    of_adverbs: list[str] = []
+    """Words after "de" that leave the amount an amount: "60 000 millions de plus", "d'ici 2030"."""
+    determiners: list[str] = []
+    """After "of", the amount is of something named, not a count of it ("the 965.4 million of the
+    accounts"); a form ending in an apostrophe is an elided prefix ("l'exercice")."""
+    articles: list[str] = []
+    """The indefinite articles that may open an amount: "a billion", "un milliard"."""
+    ratio_before: list[str] = []
+    """The word before a ratio's total: "une personne sur 12 millions", "one in 12 million"."""
+    bought_for: list[str] = []
+    """"a acheté 5 millions pour 31 millions d'euros": a count bought for a written price."""
+    shares: list[str] = []
+    """Shares counted a few words on: "17,4 millions nouvelles actions", "17.4 million in new shares"."""
 
 
 class LocalCurrency(_Strict):
