@@ -64,7 +64,8 @@ class ImpliedCurrency:
         self.money_noun = re.compile(rf"(?:{alternatives(words.money_nouns)})(?![^\W\d_])", re.I) \
             if words.money_nouns else None
         self.words = {name: _folded_set(getattr(words, name)) for name in
-                      ("follow", "neutral", "of", "of_articles", "of_adverbs", "determiners", "ratio_before")}
+                      ("follow", "neutral", "of_articles", "of_adverbs", "determiners", "ratio_before")}
+        self.words["of"] = _folded_set(data.of_words + words.of_articles)
         self.article_only = _opening(words.articles, r"[ \u00a0\u202f]")  # the amount opens on "a", "un"
         self.bought_for = _opening(words.bought_for, r"[\s\u00a0\u202f]+", lead=r"[\s\u00a0\u202f]*")
         # shares counted a few words on: "placed 17.4 million in new shares", "17,4 millions nouvelles actions"

@@ -16,10 +16,8 @@ from factcheck.extraction.scales import HYPHEN, THOUSAND, ScaleReader
 from factcheck.lang.data import alternatives
 
 TIGHT = re.compile(r"[ \u00a0\u202f\u2009]{0,2}")
-SCALE_TO_UNIT_FR = re.compile(r"[ \u00a0\u202f]+d(?:e[ \u00a0\u202f]+|['\u2019][ \u00a0\u202f]?)")
 WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0\u202f]+$")
 WORD_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
-OF_GAP = re.compile(r"[ \u00a0\u202f]+(?:de|of)[ \u00a0\u202f]+|[ \u00a0\u202f]+d['\u2019][ \u00a0\u202f]?", re.I)
 WORD_JOIN = re.compile(r"[ \u00a0\u202f]*[-\u2011]?[ \u00a0\u202f]*")
 ZEROS = re.compile(r"00+")
 HEAD, TORN = re.compile(r"[1-9]\d{0,2}"), re.compile(r"[,.][ \u00a0]")  # "80, 000": a group torn off by a space
@@ -40,6 +38,11 @@ class QuantityReader(ScaleReader):
         self.not_first = {w.casefold() for w in words.not_first}
         self.weak_words = {w.casefold() for w in words.weak}
         self.joiners = set(lexicon.data.cues.number_and)
+        self.article_only = {w.casefold() for w in words.article_only}
+        self.read_as_words = {w.casefold(): reading for w, reading in words.read_as}
+        self.read_as = re.compile(rf"^({alternatives(list(self.read_as_words))})\s+", re.I) if self.read_as_words else None
+        self.read_halves(words)
+        self.of_gap = of_gap(lexicon.data.of_words)  # "12 milliards d'euros", "tens of billions"
         self.scale_infix = re.compile(rf"[ \u00a0\u202f]+(?i:{alternatives(words.scale_infix)})[ \u00a0\u202f]+") \
             if words.scale_infix else None
 
@@ -114,7 +117,7 @@ class QuantityReader(ScaleReader):
         the count times the scale. The plural ("des dizaines de millions", "tens of billions")
         writes no figure: a vague amount, no claim (corpora/gold/GUIDE.md)."""
         atoms = self.atoms
-        if i + 1 >= len(atoms) or not atoms[i + 1].has(SCALE) or not OF_GAP.fullmatch(self.gap(atoms[i], atoms[i + 1])):
+        if i + 1 >= len(atoms) or not atoms[i + 1].has(SCALE) or not self.of_gap.fullmatch(self.gap(atoms[i], atoms[i + 1])):
             return None
         scale = atoms[i + 1].sense(SCALE)
         if scale.glued_only or atoms[i].text.casefold().endswith("s"):
@@ -150,11 +153,12 @@ class QuantityReader(ScaleReader):
         phrase = self.text[atoms[i].start:atoms[j].end]
         if phrase.casefold() in self.weak_words:
             quantity = Quantity(atoms[i].start, atoms[j].end, Decimal(1), weak=True, words=True)
-            quantity.extra["article"] = phrase.casefold() in ("a", "an")
+            quantity.extra["article"] = phrase.casefold() in self.article_only
             return quantity, j
         for end in range(j, i - 1, -1):  # longest readable prefix of the run
             phrase = self.text[atoms[i].start:atoms[end].end]
-            phrase = re.sub(r"^(?i:a)\s+", "one ", phrase) if self.lang == "en" else phrase
+            phrase = self.read_as.sub(lambda m: self.read_as_words[m.group(1).casefold()] + " ", phrase) \
+                if self.read_as else phrase  # "a hundred": text2num reads "one hundred"
             try:
                 number = parse_number_words(phrase, self.lang)
             except NumeralError:
@@ -190,7 +194,7 @@ class QuantityReader(ScaleReader):
                 quantity.factor = points.value  # "50 points de base" are 0.5 points
             return nxt
         sub = atom.sense(SUB)
-        after_scale = quantity.scale and self.lang == "fr" and SCALE_TO_UNIT_FR.fullmatch(gap)
+        after_scale = quantity.scale and self.lang == "fr" and self.of_gap.fullmatch(gap)
         if sub is not None and prefix is None and (gap == "" or (not sub.glued_only and (
                 tight or HYPHEN.fullmatch(gap) or after_scale))):
             if gap and atom.text[:1].isupper() and atom.text[1:].islower():
@@ -256,7 +260,7 @@ class QuantityReader(ScaleReader):
         if nxt >= len(self.atoms) or quantity.currency is not None:
             return k
         cur = self.atoms[nxt].sense(CUR)
-        if cur is None or not cur.code or SCALE_TO_UNIT_FR.fullmatch(self.gap(self.atoms[k], self.atoms[nxt])) is None:
+        if cur is None or not cur.code or self.of_gap.fullmatch(self.gap(self.atoms[k], self.atoms[nxt])) is None:
             return k
         quantity.currency, quantity.end = cur.code, self.atoms[nxt].end
         return nxt
@@ -265,9 +269,9 @@ class QuantityReader(ScaleReader):
         atom = self.atoms[nxt]
         tight = TIGHT.fullmatch(gap) is not None
         words_unit = _is_word(atom.text)
-        if not (tight or (quantity.scale and self.lang == "fr" and SCALE_TO_UNIT_FR.fullmatch(gap))
+        if not (tight or (quantity.scale and self.lang == "fr" and self.of_gap.fullmatch(gap))
                 or (words_unit and HYPHEN.fullmatch(gap))
-                or (quantity.extra.get("unit_of") and words_unit and OF_GAP.fullmatch(gap))
+                or (quantity.extra.get("unit_of") and words_unit and self.of_gap.fullmatch(gap))
                 or (quantity.scale and words_unit and self.scale_infix and self.scale_infix.fullmatch(gap))):
             return False
         after = nxt + 1
@@ -325,6 +329,19 @@ def _fraction_digits(number: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
+def of_gap(words: list[str]) -> re.Pattern[str]:
+    """The gap of "de", "of" (a space after it) or "d'" (glued or not) between two atoms.
+
+    >>> [bool(of_gap(["de", "d'"]).fullmatch(gap)) for gap in (" de ", " d'", " d’ ", " de")]
+    [True, True, True, False]
+    """
+    glued = [w for w in words if w.endswith("'")]
+    spaced = [w for w in words if not w.endswith("'")]
+    forms = [rf"[ \u00a0\u202f]+(?:{alternatives(spaced)})[ \u00a0\u202f]+"] if spaced else []
+    forms += [rf"[ \u00a0\u202f]+(?:{alternatives(glued)})[ \u00a0\u202f]?"] if glued else []
+    return re.compile("|".join(forms) or r"(?!)", re.I)
+
+
 def _may_follow_and(word: str) -> bool:
     """'vingt et un', 'soixante et onze', 'one hundred and five'."""
-    return word.casefold() in {"un", "une", "onze"} or word.isalpha()
+    return word.isalpha()

@@ -122,8 +122,18 @@ class Cues(_Strict):
 class NumberWords(_Strict):
     words: list[str]
     weak: list[str]
+    article_only: list[str] = []
+    """Weak words that are only an article, never the numeral ("a", "an"; not "one", not the
+    French "un"): "a dollar" is no amount of one."""
+    read_as: list[tuple[str, str]] = []
+    """A word text2num does not read at the head of a number, and the word it reads instead:
+    "a hundred thousand" as "one hundred thousand"."""
     not_first: list[str] = []
     fractions: list[tuple[str, Decimal]]
+    half_before_scale: list[str] = []
+    """The half between a number and its scale word: "three and a half million"."""
+    half_after_scale: list[str] = []
+    """The half after the scale word: "7 millions et demi de dollars"."""
     scale_infix: list[str] = []
     """Words between a number and its scale word, or a scale word and its currency name:
     "100 autres milliards", "18,000 million remaining pounds"."""
@@ -162,8 +172,6 @@ class ImpliedCurrency(_Strict):
     neutral: list[str] = []
     """Words after it that decide nothing either way ("the loan of 85 billion that…"): a money
     word before decides; where a following noun makes a count, these are no noun."""
-    of: list[str] = []
-    """"de", "d'", "of": the word before the noun an amount is of."""
     of_articles: list[str] = []
     """"du", "des": an "of" that carries its article ("millions des dépenses")."""
     of_adverbs: list[str] = []
@@ -207,6 +215,8 @@ class LanguageData(_Strict):
     decimal_mark: str = Field(pattern=r"^[.,]$")
     symbol_side: str = Field(pattern=r"^(prefix|suffix)$")
     stopwords: list[str]
+    of_words: list[str] = []
+    """"de", "d'", "of": between a count and what it counts ("12 milliards d'euros")."""
     scale: list[ScaleWord]
     currency: list[Currency]
     subunit: list[SubUnit]
