@@ -80,7 +80,8 @@ class QuantityReader(ScaleReader):
         k = self.read_scale(quantity, k, prefix)
         k = self.read_unit(quantity, k, prefix)
         if quantity.kind == "money" and not quantity.scale and quantity.factor == 1 and quantity.extra.get("fraction_digits") == 3 \
-                and kept_grouping(self.atoms[i].text, self.text[quantity.end:quantity.end + 40]):
+                and kept_grouping(self.atoms[i].text, self.text[quantity.end:quantity.end + 40],
+                                  self.lex.data.per_unit.leads, self.lex.data.per_unit.time_words):
             quantity.number *= THOUSAND  # "20,000 GBP par an" in French copy: see numbers.kept_grouping
             quantity.extra["fraction_digits"] = 0
         return self.finish(quantity), k + 1

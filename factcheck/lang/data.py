@@ -189,6 +189,16 @@ class ImpliedCurrency(_Strict):
     """Shares counted a few words on: "17,4 millions nouvelles actions", "17.4 million in new shares"."""
 
 
+class PerUnitWords(_Strict):
+    """A price per unit after an amount ("2,000 euros le litre", "1.000 dollar for one euro"),
+    which may keep three decimals; a time is no such unit ("20,000 GBP par an")."""
+
+    leads: list[str] = []
+    """Words between the amount and its unit ("par", "le", "l'", "pour un", "per", "a")."""
+    time_words: list[str] = []
+    """Units that are a time ("an", "mois", "year", "annum")."""
+
+
 class LocalCurrency(_Strict):
     """An ambiguous currency name read by the story: bare "couronnes" in a story that names
     the Czech Republic is CZK, bare "dollars" in a sentence that names Quebec is CAD."""
@@ -226,6 +236,7 @@ class LanguageData(_Strict):
     number_words: NumberWords
     attribution: AttributionCues
     relative_years: dict[str, int] = {}
+    per_unit: PerUnitWords = PerUnitWords()
     implied_currency: ImpliedCurrency = ImpliedCurrency()
     currency_not_before: list[str] = []
     """Nouns that make the currency name before them an adjective ("17 Euro countries")."""
