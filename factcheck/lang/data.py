@@ -113,6 +113,16 @@ class Cues(_Strict):
     range_open: list[str]
     range_join: list[str]
     range_pairs: list[tuple[str, str]]
+    range_from: list[str] = []
+    """Openers of an old value then a new one after a change verb: "passé de 5,5 % à 7 %"."""
+    change_to: list[str] = []
+    """The join of a change with no opener: "rose $2.30 to $85.40"."""
+    range_between: list[str] = []
+    """Openers of a range that may be written downwards: "entre 7 et 5 milliards"."""
+    either: list[str] = []
+    """"three or four thousand crowns": the word between two counts read as one range."""
+    restate: list[str] = []
+    """After a percentage, the same move said again in points: "0.81% or 3.06 points"."""
     list_join: list[str]
     compound_join: list[str]
     change_verbs: list[str]
