@@ -123,11 +123,13 @@ class Lexicon:
             self._add(form, Sense(PTS))
         for form in data.percent.bare_points:
             self._add(form, Sense(PTS, guarded=True))
-        basis = data.percent.basis_points
-        for form in basis.forms:
-            self._add(form, Sense(PTS, value=basis.factor))
-        for form in basis.case_sensitive:
-            self._add(form, Sense(PTS, value=basis.factor), case_sensitive=True)
+        for scaled in filter(None, (data.percent.basis_points, data.percent.tenths)):
+            for form in scaled.forms:
+                self._add(form, Sense(PTS, value=scaled.factor))
+            for form in scaled.case_sensitive:
+                self._add(form, Sense(PTS, value=scaled.factor), case_sensitive=True)
+            for form in scaled.bare:  # "cinq dixièmes": guarded as "point" alone
+                self._add(form, Sense(PTS, value=scaled.factor, guarded=True))
         for form in data.number_words.words:
             self._add(form, Sense(WORD))
         for form, value in data.number_words.fractions:

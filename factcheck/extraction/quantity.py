@@ -21,6 +21,7 @@ WORD_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
 WORD_JOIN = re.compile(r"[ \u00a0\u202f]*[-\u2011]?[ \u00a0\u202f]*")
 ZEROS = re.compile(r"00+")
 HEAD, TORN = re.compile(r"[1-9]\d{0,2}"), re.compile(r"[,.][ \u00a0]")  # "80, 000": a group torn off by a space
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 END_OF_AMOUNT = re.compile(r"[ \u00a0\u202f]*(?:[)\],;:.!?»\"]|$)")
 MAX_WORDS = 12  # "deux cent quarante-trois mille cinq cent vingt et un": longer runs are not numbers
 
@@ -42,6 +43,10 @@ class QuantityReader(ScaleReader):
         self.read_as_words = {w.casefold(): reading for w, reading in words.read_as}
         self.read_as = re.compile(rf"^({alternatives(list(self.read_as_words))})\s+", re.I) if self.read_as_words else None
         self.read_halves(words)
+        spaced = r"[ \u00a0\u202f]+"
+        infix = lexicon.data.percent.points_infix
+        self.points_infix = re.compile(rf"{spaced}(?i:{alternatives(infix)}){spaced}") if infix else None
+        self.of_articles = {w.casefold() for w in lexicon.data.implied_currency.of_articles}
         self.of_gap = of_gap(lexicon.data.of_words)  # "12 milliards d'euros", "tens of billions"
         self.scale_infix = re.compile(rf"[ \u00a0\u202f]+(?i:{alternatives(words.scale_infix)})[ \u00a0\u202f]+") \
             if words.scale_infix else None
@@ -186,7 +191,9 @@ class QuantityReader(ScaleReader):
         atom, gap = atoms[nxt], self.text[quantity.end:atoms[nxt].start]
         tight = TIGHT.fullmatch(gap) is not None
         hyphenated = HYPHEN.fullmatch(gap) is not None and atom.has(PCT) and atom.text[0].isalpha()
-        if atom.has(PCT, PTS) and (tight or hyphenated) and prefix is None:  # "eighty-percent", "a 50-percent rise"
+        infixed = self.points_infix is not None and atom.has(PTS) and not atom.sense(PTS).guarded \
+            and self.points_infix.fullmatch(gap) is not None  # "a full percentage point"
+        if atom.has(PCT, PTS) and (tight or hyphenated or infixed) and prefix is None:  # "eighty-percent", "a 50-percent rise"
             points = None if atom.has(PCT) else atom.sense(PTS)
             if points is not None and points.guarded and not self.percentage_points(quantity, nxt):
                 return k
@@ -253,7 +260,24 @@ class QuantityReader(ScaleReader):
             and self.tight(k, after)
         return (abs(quantity.value) < 10 and not quantity.scale and not spoken_decimal
                 and not quantity.weak  # "d'un point de vue", "at one point"
-                and not self.lex.index_points(self.text, quantity.start))
+                and (self.tenths_of_a_rate(k) if self.atoms[k].sense(PTS).value is not None
+                     else not self.lex.index_points(self.text, quantity.start)))
+
+    def tenths_of_a_rate(self, k: int) -> bool:
+        """Bare "dixièmes", "tenths" at atom ``k``: points of a rate only in a sentence that
+        writes a percentage ("augmente de cinq dixièmes, à 4,1 %"), never before "de"/"of"
+        ("nine tenths of the vote" is a share). A price index may rise by tenths: the index
+        words that keep a bare "point" out do not count here."""
+        atom = self.atoms[k]
+        after = WORD_AFTER.match(self.text, atom.end)
+        if self.of_gap.match(self.text, atom.end) or after and after.group(1).casefold() in self.of_articles:
+            return False
+        ends = [m.end() for m in SENTENCE_END.finditer(self.text, max(0, atom.start - 300), atom.start)]
+        start = ends[-1] if ends else max(0, atom.start - 300)
+        after = SENTENCE_END.search(self.text, atom.end)
+        end = after.start() if after else len(self.text)
+        return any(start <= other.start < end and (other.has(PCT) or other.has(PTS) and not other.sense(PTS).guarded)
+                   for other in self.atoms if other is not atom)
 
     def read_subunit_currency(self, quantity: Quantity, k: int) -> int:
         """The currency named after a sub-unit: "5 centimes d'euro" is 0.05 EUR."""

@@ -87,6 +87,10 @@ class ScaledPoints(_Strict):
     forms: list[str] = []
     case_sensitive: list[str] = []
     """Abbreviations, exact case only ("bps", "pb"): "BP" is an oil company."""
+    bare: list[str] = []
+    """Forms that name no point ("dixièmes", "tenths"): guarded like bare "point(s)", and
+    points only in a sentence that writes a percentage, not before "de"/"of" (a tenth of
+    something)."""
     factor: Decimal
 
 
@@ -94,6 +98,9 @@ class PercentWords(_Strict):
     forms: list[str]
     points: list[str]
     basis_points: ScaledPoints
+    tenths: ScaledPoints | None = None
+    points_infix: list[str] = []
+    """Words between a number and its percentage points: "a full percentage point"."""
     bare_points: list[str] = []
     """"point(s)" alone: a percentage point only for a figure under ten with no index, match
     or market session in the clause before it, not after "% or" (the same move in index points)."""
