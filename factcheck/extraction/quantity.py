@@ -12,6 +12,7 @@ from decimal import Decimal
 from factcheck.extraction.amount import Quantity
 from factcheck.extraction.lexer import COLL, CUR, FRAC, NUM, PCT, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
 from factcheck.extraction.numbers import NumeralError, kept_grouping, parse_numeral, parse_number_words
+from factcheck.extraction.hundreds import HundredsReader
 from factcheck.extraction.scales import HYPHEN, THOUSAND, ScaleReader
 from factcheck.lang.data import alternatives
 
@@ -46,6 +47,7 @@ class QuantityReader(ScaleReader):
         spaced = r"[ \u00a0\u202f]+"
         infix = lexicon.data.percent.points_infix
         self.points_infix = re.compile(rf"{spaced}(?i:{alternatives(infix)}){spaced}") if infix else None
+        self.hundreds = HundredsReader(text, atoms, lexicon.data)
         self.of_articles = {w.casefold() for w in lexicon.data.implied_currency.of_articles}
         self.of_gap = of_gap(lexicon.data.of_words)  # "12 milliards d'euros", "tens of billions"
         self.scale_infix = re.compile(rf"[ \u00a0\u202f]+(?i:{alternatives(words.scale_infix)})[ \u00a0\u202f]+") \
@@ -207,6 +209,8 @@ class QuantityReader(ScaleReader):
                 tight or HYPHEN.fullmatch(gap) or after_scale))):
             if gap and atom.text[:1].isupper() and atom.text[1:].islower():
                 return k  # "50 Cent": a capitalised sub-unit word after a spaced number is a name
+            if self.hundreds.counts_hundreds(nxt):
+                return k  # "14 cents de première classe": cricket centuries (extraction/hundreds.py)
             quantity.kind, quantity.factor = "money", sub.value
             quantity.currency, quantity.end = sub.code or None, atom.end
             quantity.extra["subunit"] = atom.text.isalpha() and len(atom.text) > 1  # a word, not "¢" or "43c"

@@ -158,6 +158,10 @@ class NumberWords(_Strict):
     """Words right before "un euro" that make it an idiom, not the amount one: "pas un euro"."""
     weak_idioms_after: list[str] = []
     """Words right after "un euro" that make it the currency, not an amount: "un euro plus fort"."""
+    subunit_or_hundreds: list[str] = []
+    """A sub-unit name that is also the plural of "cent" (a hundred): money unless its sentence
+    speaks of no money and "de" and a noun that is no currency follow ("14 cents de première
+    classe", centuries in cricket copy): extraction/hundreds.py."""
     collectives: list[tuple[str, Decimal]] = []
     """Nouns that count by tens or hundreds before "de"/"of" and a scale word: "une centaine
     de milliards" (about 100 billion); a plural ("tens of billions") is a vague amount, no claim."""
