@@ -21,9 +21,10 @@ False
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.extraction.lexer import CUR, Atom
-from factcheck.lang.data import LanguageData, alternatives
+from factcheck.lang.data import LanguageData, alternatives, load
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 REACH = 300  # characters looked at around the figure for its sentence
@@ -36,12 +37,7 @@ class HundredsReader:
     def __init__(self, text: str, atoms: list[Atom], data: LanguageData):
         self.text = text
         self.atoms = atoms
-        self.forms = {form.casefold() for form in data.number_words.subunit_or_hundreds}
-        words = data.implied_currency
-        self.of = re.compile(rf"[ \u00a0\u202f]+(?:{alternatives(data.of_words)})", re.I) if data.of_words else None
-        self.not_a_count = {w.casefold() for w in words.of_adverbs} | _change_nouns(data)
-        money = words.cues + words.money_nouns
-        self.money = re.compile(rf"(?<![^\W\d_])(?:{alternatives(money)})(?![^\W\d_])", re.I) if money else None
+        self.forms, self.of, self.not_a_count, self.money = _words(data.lang)
 
     def counts_hundreds(self, k: int) -> bool:
         """Whether the sub-unit atom ``k`` ("cents") counts hundreds of something here."""
@@ -61,6 +57,18 @@ class HundredsReader:
         ends = [m.end() for m in SENTENCE_END.finditer(self.text, max(0, position - REACH), position)]
         after = SENTENCE_END.search(self.text, position)
         return (ends[-1] if ends else max(0, position - REACH)), (after.start() if after else len(self.text))
+
+
+@cache
+def _words(lang: str) -> tuple:
+    """(the forms, the "de" pattern, the words after "de" that keep money, the money words)."""
+    data = load(lang)
+    words = data.implied_currency
+    of = re.compile(rf"[ \u00a0\u202f]+(?:{alternatives(data.of_words)})", re.I) if data.of_words else None
+    money = words.cues + words.money_nouns
+    return ({form.casefold() for form in data.number_words.subunit_or_hundreds}, of,
+            {w.casefold() for w in words.of_adverbs} | _change_nouns(data),
+            re.compile(rf"(?<![^\W\d_])(?:{alternatives(money)})(?![^\W\d_])", re.I) if money else None)
 
 
 def _change_nouns(data: LanguageData) -> set[str]:

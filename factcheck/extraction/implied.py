@@ -37,9 +37,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from factcheck.extraction.lexer import CUR, NUM, Atom
-from factcheck.lang.data import LanguageData, alternatives
+from factcheck.lang.data import LanguageData, alternatives, load
 
 SENTENCE_START = re.compile(r"[.!?\n]")
 LOOK_BACK = 200
@@ -58,19 +59,7 @@ class ImpliedCurrency:
         self.lang = data.lang
         self.written = written  # (offset, ISO code[, value]) of every currency written in the article
         self.named = sorted(named)  # (offset, ISO code) of currencies named as a unit: named_units
-        words = data.implied_currency
-        self.cue = re.compile(rf"(?<![^\W\d_])(?:{alternatives(words.cues)})(?![^\W\d_])", re.I) \
-            if words.cues else None
-        self.money_noun = re.compile(rf"(?:{alternatives(words.money_nouns)})(?![^\W\d_])", re.I) \
-            if words.money_nouns else None
-        self.words = {name: _folded_set(getattr(words, name)) for name in
-                      ("follow", "neutral", "of_articles", "of_adverbs", "determiners", "ratio_before")}
-        self.words["of"] = _folded_set(data.of_words + words.of_articles)
-        self.article_only = _opening(words.articles, r"[ \u00a0\u202f]")  # the amount opens on "a", "un"
-        self.bought_for = _opening(words.bought_for, r"[\s\u00a0\u202f]+", lead=r"[\s\u00a0\u202f]*")
-        # shares counted a few words on: "placed 17.4 million in new shares", "17,4 millions nouvelles actions"
-        self.shares_after = _opening(words.shares, r"(?![^\W\d_])",
-                                     lead=r"(?:[\s\u00a0\u202f]+[^\W\d_]+){0,2}?[\s\u00a0\u202f]+")
+        self.__dict__.update(_article_words(data.lang))  # cue, money_noun, words, article_only…
 
     def currency_for(self, start: int, end: int, value: Decimal | None = None) -> str | None:
         """The currency the article implies for the bare amount at ``start:end`` (of value
@@ -254,6 +243,27 @@ def named_units(text: str, atoms: list[Atom], taken: list[tuple[int, int]], data
         if lead.search(text, max(0, atom.start - 12), atom.start):
             named.append((atom.start, sense.code))
     return named
+
+
+@cache
+def _article_words(lang: str) -> dict:
+    """The patterns and word sets of ``[implied_currency]`` for a language, built once."""
+    data = load(lang)
+    words = data.implied_currency
+    folded = {name: _folded_set(getattr(words, name)) for name in
+              ("follow", "neutral", "of_articles", "of_adverbs", "determiners", "ratio_before")}
+    folded["of"] = _folded_set(data.of_words + words.of_articles)
+    return {
+        "cue": re.compile(rf"(?<![^\W\d_])(?:{alternatives(words.cues)})(?![^\W\d_])", re.I) if words.cues else None,
+        "money_noun": re.compile(rf"(?:{alternatives(words.money_nouns)})(?![^\W\d_])", re.I)
+        if words.money_nouns else None,
+        "words": folded,
+        "article_only": _opening(words.articles, r"[ \u00a0\u202f]"),  # the amount opens on "a", "un"
+        "bought_for": _opening(words.bought_for, r"[\s\u00a0\u202f]+", lead=r"[\s\u00a0\u202f]*"),
+        # shares counted a few words on: "placed 17.4 million in new shares", "17,4 millions nouvelles actions"
+        "shares_after": _opening(words.shares, r"(?![^\W\d_])",
+                                 lead=r"(?:[\s\u00a0\u202f]+[^\W\d_]+){0,2}?[\s\u00a0\u202f]+"),
+    }
 
 
 def _folded_set(words: list[str]) -> set[str]:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from factcheck.extraction.amount import Quantity
+from factcheck.extraction.hundreds import HundredsReader
 from factcheck.extraction.lexer import COLL, CUR, FRAC, NUM, PCT, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
 from factcheck.extraction.numbers import NumeralError, kept_grouping, parse_numeral, parse_number_words
-from factcheck.extraction.hundreds import HundredsReader
-from factcheck.extraction.scales import HYPHEN, THOUSAND, ScaleReader
-from factcheck.lang.data import alternatives
+from factcheck.extraction.scales import HYPHEN, THOUSAND, ScaleReader, half_patterns
+from factcheck.lang.data import alternatives, load
 
 TIGHT = re.compile(r"[ \u00a0\u202f\u2009]{0,2}")
 WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0\u202f]+$")
@@ -36,22 +37,8 @@ class QuantityReader(ScaleReader):
         self.lex = lexicon
         self.lang = lexicon.data.lang
         self.mark = decimal_mark
-        words = lexicon.data.number_words
-        self.not_first = {w.casefold() for w in words.not_first}
-        self.weak_words = {w.casefold() for w in words.weak}
-        self.joiners = set(lexicon.data.cues.number_and)
-        self.article_only = {w.casefold() for w in words.article_only}
-        self.read_as_words = {w.casefold(): reading for w, reading in words.read_as}
-        self.read_as = re.compile(rf"^({alternatives(list(self.read_as_words))})\s+", re.I) if self.read_as_words else None
-        self.read_halves(words)
-        spaced = r"[ \u00a0\u202f]+"
-        infix = lexicon.data.percent.points_infix
-        self.points_infix = re.compile(rf"{spaced}(?i:{alternatives(infix)}){spaced}") if infix else None
+        self.__dict__.update(_reader_words(self.lang))  # not_first, weak_words, of_gap, half_before…
         self.hundreds = HundredsReader(text, atoms, lexicon.data)
-        self.of_articles = {w.casefold() for w in lexicon.data.implied_currency.of_articles}
-        self.of_gap = of_gap(lexicon.data.of_words)  # "12 milliards d'euros", "tens of billions"
-        self.scale_infix = re.compile(rf"[ \u00a0\u202f]+(?i:{alternatives(words.scale_infix)})[ \u00a0\u202f]+") \
-            if words.scale_infix else None
 
     def gap(self, left: Atom, right: Atom) -> str:
         return self.text[left.end:right.start]
@@ -356,6 +343,29 @@ def _is_word(unit: str) -> bool:
 def _fraction_digits(number: Decimal) -> int:
     exponent = number.as_tuple().exponent
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+@cache
+def _reader_words(lang: str) -> dict:
+    """The word sets and patterns of a language the reader uses, built once per process."""
+    data = load(lang)
+    words = data.number_words
+    spaced = r"[ \u00a0\u202f]+"
+    infix, read_as = data.percent.points_infix, {w.casefold(): reading for w, reading in words.read_as}
+    return {
+        "not_first": {w.casefold() for w in words.not_first},
+        "weak_words": {w.casefold() for w in words.weak},
+        "joiners": set(data.cues.number_and),
+        "article_only": {w.casefold() for w in words.article_only},
+        "read_as_words": read_as,
+        "read_as": re.compile(rf"^({alternatives(list(read_as))})\s+", re.I) if read_as else None,
+        "points_infix": re.compile(rf"{spaced}(?i:{alternatives(infix)}){spaced}") if infix else None,
+        "of_articles": {w.casefold() for w in data.implied_currency.of_articles},
+        "of_gap": of_gap(data.of_words),  # "12 milliards d'euros", "tens of billions"
+        "scale_infix": re.compile(rf"{spaced}(?i:{alternatives(words.scale_infix)}){spaced}")
+        if words.scale_infix else None,
+        **half_patterns(words),
+    }
 
 
 def of_gap(words: list[str]) -> re.Pattern[str]:

@@ -24,15 +24,6 @@ REMAINDER = re.compile(r"\d{1,3}")
 class ScaleReader:
     """The scale-word half of ``QuantityReader``."""
 
-    def read_halves(self, words: NumberWords) -> None:
-        """The half said around a scale word, from the language data: "three and a half
-        million" (before it), "7 millions et demi" (after it)."""
-        spaced = r"[ \u00a0\u202f]+"
-        self.half_before = re.compile(rf"{spaced}(?:{alternatives(words.half_before_scale)}){spaced}", re.I) \
-            if words.half_before_scale else None
-        self.half_after = re.compile(rf"{spaced}(?:{alternatives(words.half_after_scale)})(?![^\W\d_])", re.I) \
-            if words.half_after_scale else None
-
     def read_scale(self, quantity: Quantity, k: int, prefix: Atom | None) -> int:
         k = self.read_and_a_half(quantity, k)
         nxt = self.read_one_scale(quantity, k, prefix)
@@ -136,3 +127,15 @@ class ScaleReader:
         if quantity.kind == "money" and quantity.value >= PLAUSIBLE_MONEY:
             return "short"
         return "long"
+
+
+def half_patterns(words: NumberWords) -> dict:
+    """The half said around a scale word, from the language data: "three and a half million"
+    (``half_before``), "7 millions et demi" (``half_after``); None when the language has none."""
+    spaced = r"[ \u00a0\u202f]+"
+    return {
+        "half_before": re.compile(rf"{spaced}(?:{alternatives(words.half_before_scale)}){spaced}", re.I)
+        if words.half_before_scale else None,
+        "half_after": re.compile(rf"{spaced}(?:{alternatives(words.half_after_scale)})(?![^\W\d_])", re.I)
+        if words.half_after_scale else None,
+    }
