@@ -250,9 +250,16 @@ class QuantityReader(ScaleReader):
         spoken_decimal = after < len(self.atoms) and self.atoms[after].has(NUM, WORD) \
             and self.tight(k, after)
         return (abs(quantity.value) < 10 and not quantity.scale and not spoken_decimal
-                and not quantity.weak  # "d'un point de vue", "at one point"
+                and (not quantity.weak or self.one_point_of_a_rate(quantity, k))  # not "at one point"
                 and (self.tenths_of_a_rate(k) if self.atoms[k].sense(PTS).value is not None
                      else not self.lex.index_points(self.text, quantity.start)))
+
+    def one_point_of_a_rate(self, quantity: Quantity, k: int) -> bool:
+        """"un"/"one" before a bare "point": one percentage point after a hedge or a word of
+        ``percent.one_point_after`` ("inférieur de presque un point", "fell by one point"), in
+        a sentence that writes a percentage, not before "de"/"of" ("d'un point de vue")."""
+        return self.one_point_lead is not None and self.tenths_of_a_rate(k) \
+            and self.one_point_lead.search(self.text, max(0, quantity.start - 40), quantity.start) is not None
 
     def tenths_of_a_rate(self, k: int) -> bool:
         """Bare "dixièmes", "tenths" at atom ``k``: points of a rate only in a sentence that
@@ -361,6 +368,8 @@ def _reader_words(lang: str) -> dict:
         "read_as": re.compile(rf"^({alternatives(list(read_as))})\s+", re.I) if read_as else None,
         "points_infix": re.compile(rf"{spaced}(?i:{alternatives(infix)}){spaced}") if infix else None,
         "of_articles": {w.casefold() for w in data.implied_currency.of_articles},
+        "one_point_lead": re.compile(rf"(?<![^\W\d_])(?:{alternatives(data.percent.one_point_after + data.cues.hedges)})"
+                                     rf"[ \u00a0\u202f]*$", re.I) if data.percent.one_point_after else None,
         "of_gap": of_gap(data.of_words),  # "12 milliards d'euros", "tens of billions"
         "scale_infix": re.compile(rf"{spaced}(?i:{alternatives(words.scale_infix)}){spaced}")
         if words.scale_infix else None,

@@ -99,6 +99,9 @@ class PercentWords(_Strict):
     points: list[str]
     basis_points: ScaledPoints
     tenths: ScaledPoints | None = None
+    one_point_after: list[str] = []
+    """Words before "un"/"one" and a bare "point" that make it one percentage point, with the
+    hedges, in a sentence that writes a percentage: "inférieur de presque un point"."""
     points_infix: list[str] = []
     """Words between a number and its percentage points: "a full percentage point"."""
     bare_points: list[str] = []
