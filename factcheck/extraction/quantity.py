@@ -14,6 +14,7 @@ from factcheck.extraction.amount import Quantity
 from factcheck.extraction.hundreds import HundredsReader
 from factcheck.extraction.lexer import COLL, CUR, FRAC, NUM, PCT, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
 from factcheck.extraction.numbers import NumeralError, kept_grouping, parse_numeral, parse_number_words
+from factcheck.extraction.points import PointsReader
 from factcheck.extraction.scales import HYPHEN, THOUSAND, ScaleReader, half_patterns
 from factcheck.lang.data import alternatives, load
 
@@ -23,12 +24,11 @@ WORD_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
 WORD_JOIN = re.compile(r"[ \u00a0\u202f]*[-\u2011]?[ \u00a0\u202f]*")
 ZEROS = re.compile(r"00+")
 HEAD, TORN = re.compile(r"[1-9]\d{0,2}"), re.compile(r"[,.][ \u00a0]")  # "80, 000": a group torn off by a space
-SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 END_OF_AMOUNT = re.compile(r"[ \u00a0\u202f]*(?:[)\],;:.!?»\"]|$)")
 MAX_WORDS = 12  # "deux cent quarante-trois mille cinq cent vingt et un": longer runs are not numbers
 
 
-class QuantityReader(ScaleReader):
+class QuantityReader(ScaleReader, PointsReader):
     """Reads quantities atom by atom for one text (the scale words: extraction/scales.py)."""
 
     def __init__(self, text: str, atoms: list[Atom], lexicon: Lexicon, decimal_mark: str):
@@ -240,42 +240,6 @@ class QuantityReader(ScaleReader):
             return quantity.value != 1 and not self.lex.guarded_out(
                 self.text, quantity.start, atom.end, atom.text)
         return True
-
-    def percentage_points(self, quantity: Quantity, k: int) -> bool:
-        """Bare "point(s)" are percentage points for a figure under ten, unscaled, not a
-        spoken decimal ("1 point 5") nor "un"/"one", with no index or match in the clause before: the
-        unemployment rate "recule de 0,3 point", "sept points au-dessus", but "le CAC 40 a
-        perdu 50 points", "the Dow lost 120 points", "scored 7 points" are no percentage."""
-        after = k + 1
-        spoken_decimal = after < len(self.atoms) and self.atoms[after].has(NUM, WORD) \
-            and self.tight(k, after)
-        return (abs(quantity.value) < 10 and not quantity.scale and not spoken_decimal
-                and (not quantity.weak or self.one_point_of_a_rate(quantity, k))  # not "at one point"
-                and (self.tenths_of_a_rate(k) if self.atoms[k].sense(PTS).value is not None
-                     else not self.lex.index_points(self.text, quantity.start)))
-
-    def one_point_of_a_rate(self, quantity: Quantity, k: int) -> bool:
-        """"un"/"one" before a bare "point": one percentage point after a hedge or a word of
-        ``percent.one_point_after`` ("inférieur de presque un point", "fell by one point"), in
-        a sentence that writes a percentage, not before "de"/"of" ("d'un point de vue")."""
-        return self.one_point_lead is not None and self.tenths_of_a_rate(k) \
-            and self.one_point_lead.search(self.text, max(0, quantity.start - 40), quantity.start) is not None
-
-    def tenths_of_a_rate(self, k: int) -> bool:
-        """Bare "dixièmes", "tenths" at atom ``k``: points of a rate only in a sentence that
-        writes a percentage ("augmente de cinq dixièmes, à 4,1 %"), never before "de"/"of"
-        ("nine tenths of the vote" is a share). A price index may rise by tenths: the index
-        words that keep a bare "point" out do not count here."""
-        atom = self.atoms[k]
-        after = WORD_AFTER.match(self.text, atom.end)
-        if self.of_gap.match(self.text, atom.end) or after and after.group(1).casefold() in self.of_articles:
-            return False
-        ends = [m.end() for m in SENTENCE_END.finditer(self.text, max(0, atom.start - 300), atom.start)]
-        start = ends[-1] if ends else max(0, atom.start - 300)
-        after = SENTENCE_END.search(self.text, atom.end)
-        end = after.start() if after else len(self.text)
-        return any(start <= other.start < end and (other.has(PCT) or other.has(PTS) and not other.sense(PTS).guarded)
-                   for other in self.atoms if other is not atom)
 
     def read_subunit_currency(self, quantity: Quantity, k: int) -> int:
         """The currency named after a sub-unit: "5 centimes d'euro" is 0.05 EUR."""
