@@ -121,3 +121,23 @@ def test_french_window_not_parsed_without_a_word_before_its_figures(monkeypatch)
     found = subject.french_subjects(["23 euros.", "Au total 4 000 euros."], [[(0, 8)], [(9, 20)]])
     assert found[0][0] == subject.Subject()
     assert asked == ["Au total 4 000 euros."]  # only the sentence with words before its figure
+
+
+# A metric of several words whose first modifies the second, not the head ("consumer" of
+# "price"), as inflation copy writes it ("core consumer price inflation"), behind an aside.
+CHAIN = "Core consumer price inflation, officials had warned, slowed to 2.1%."
+CHAIN_PARSE = [(3, "amod", "ADJ"), (2, "compound", "NOUN"), (3, "compound", "NOUN"), (9, "nsubj", "NOUN"),
+               (9, "punct", "PUNCT"), (7, "nsubj", "NOUN"), (7, "aux", "AUX"), (9, "parataxis", "VERB"),
+               (9, "punct", "PUNCT"), (9, "ROOT", "VERB"), (9, "prep", "ADP"), (12, "nummod", "NUM"),
+               (10, "pobj", "NOUN"), (9, "punct", "PUNCT")]
+
+
+def test_english_model_phrase_takes_the_whole_modifier_chain(monkeypatch):
+    monkeypatch.setattr(subject, "english_model", lambda: HandParser({CHAIN: CHAIN_PARSE}))
+    assert framed(CHAIN)[0].metric.text == "Core consumer price inflation"
+
+
+def test_english_model_phrase_stops_at_a_word_outside_the_phrase(monkeypatch):
+    # negative: the aside's subject ("officials") is not glued to the metric
+    monkeypatch.setattr(subject, "english_model", lambda: HandParser({ASIDE: ASIDE_PARSE}))
+    assert framed(ASIDE)[0].metric.text == "Profit"
