@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import re
 
-from factcheck.frame.names import DATELINE_SPAN
 from factcheck.frame.period import YEAR
 from factcheck.text.sentences import Sentence, split  # noqa: F401 (doctests)
+
+# A place in capitals and a comma, then the day and a dash ("PARIS, March 26 (Reuters) —"), or a
+# line that holds nothing but the place and a day ("PARIS, 26 mars 2024"). A short sentence
+# that merely opens with a capitalised word and a comma ("UK, inflation hit 3.5% in March") is
+# no dateline: its month is the figure's.
+PLACE = r"^\s*[A-Z][A-Z .'-]+,"
+DATELINE_DAY = re.compile(PLACE + r"[^—–\n]{0,40}?\s[—–-]+\s"
+                          r"|" + PLACE + r"\s*(?:[A-Za-zéû]+\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[a-zéû]+\.?)"
+                          r"(?:,?\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*$")
 
 
 def without_dateline(sentences: list[Sentence]) -> list[Sentence]:
@@ -21,9 +29,13 @@ def without_dateline(sentences: list[Sentence]) -> list[Sentence]:
     'PARIS,            It'
     >>> without_dateline(split("In March, the deficit rose to 5.5%."))[0].text[:9]
     'In March,'
+    >>> without_dateline(split("UK, inflation hit 3.5% in March 2024."))[0].text
+    'UK, inflation hit 3.5% in March 2024.'
+    >>> without_dateline(split("PARIS, 26 mars 2024\\nLe déficit a atteint 5,5 %."))[0].text
+    'PARIS,         2024'
     """
     for number, sentence in enumerate(sentences[:2]):
-        found = DATELINE_SPAN.match(sentence.text)
+        found = DATELINE_DAY.match(sentence.text)
         if found is not None:
             return sentences[:number] + [blanked(sentence, found)] + sentences[number + 1:]
     return sentences

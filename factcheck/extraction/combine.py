@@ -45,6 +45,11 @@ def _joins(lang: str) -> dict:
         "compound_gap": re.compile(rf"{SPACES}(?:(?:{alternatives(cues.compound_join)}){SPACES})?", re.I),
         "list_gap": re.compile(rf"{SPACES}(?:{alternatives(cues.list_join)}){SPACES}", re.I),
         "pairs": {(o.casefold(), j.casefold()) for o, j in cues.range_pairs},
+        "range_from": {w.casefold() for w in cues.range_from},
+        "change_to": {w.casefold() for w in cues.change_to},
+        "range_between": {w.casefold() for w in cues.range_between},
+        "either": re.compile(rf"[ \u00a0\u202f]+(?:{alternatives(cues.either)})[ \u00a0\u202f]+", re.I)
+        if cues.either else None,
         "range_gap": re.compile(rf"{SPACES}({alternatives(cues.range_join)}){SPACES}([-\u2212\u2013+]?)", re.I),
         "opener": re.compile(rf"(?:^|(?<=[\s(\"'«“‘]))({alternatives(cues.range_open)}){SPACES}$", re.I),
         "quoted": quoted_against(load(lang)),
@@ -172,7 +177,7 @@ class Combiner(BareUnits):
         before = self.text[max(0, (opener.start() if opener else low.start) - 30):
                            opener.start() if opener else low.start]
         changed = self.change.search(before) is not None
-        from_to = opener_word in ("de", "d'", "from") and (changed or self.change_far.search(
+        from_to = opener_word in self.range_from and (changed or self.change_far.search(
             self.text, max(0, opener.start() - 100), opener.start()) is not None)  # "passé de 5,5 % à 7 %": old, then new
         if _level_after_own_unit(low, high) and not (from_to and _may_share(high, low)):
             return None  # "a gagné 1,2 % à 7 500 points", "progresse de 5 % à 1,2 milliard"
@@ -184,10 +189,10 @@ class Combiner(BareUnits):
         high_sign = -1 if join.group(2) in ("-", "\u2212", "\u2013") else 1
         if from_to:
             return self.change_pair(low, high, *unit, linked=True), i + 2
-        if changed and opener_word == "" and join_word in ("to", "à"):  # "rose $2.30 to $85.40"
+        if changed and opener_word == "" and join_word in self.change_to:  # "rose $2.30 to $85.40"
             return self.change_pair(low, high, *unit, linked=False), i + 2
         shared_low, shared_high = unit
-        if low_sign * shared_low.value > high_sign * shared_high.value and opener_word in ("entre", "between"):
+        if low_sign * shared_low.value > high_sign * shared_high.value and opener_word in self.range_between:
             shared_low, shared_high = shared_high, shared_low  # "entre 7 et 5 milliards", written downwards
             low_sign, high_sign = high_sign, low_sign
         elif low_sign * shared_low.value > high_sign * shared_high.value:
@@ -240,7 +245,7 @@ class Combiner(BareUnits):
         if i + 1 >= len(items):
             return None
         low, high = items[i], items[i + 1]
-        number = either_low(low, high, self.gap(low, high))
+        number = either_low(low, high, self.gap(low, high), self.either)
         if number is None:
             return None
         first = replace(low, kind=high.kind, currency=high.currency, number=number)

@@ -49,7 +49,7 @@ class CueReader:
         self.hedge_far = re.compile(
             rf"(?:^|(?<![^\W\d_]))({alternatives(cues.hedges)})\s+"
             rf"(?:{alternatives(data.number_words.weak)})\s+(?:[^\W\d]+['\u2019\s-]+){{1,4}}"
-            rf"(?:de|d['\u2019]|of){SPACES}$", re.I)
+            rf"(?:{alternatives(data.of_words)}){SPACES}$", re.I)
         self.bound_min = _ending(cues.bound_min)
         self.bound_max = _ending(cues.bound_max)
         self.negative = _ending(cues.negative)

@@ -37,44 +37,15 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from factcheck.extraction.lexer import CUR, NUM, Atom
-from factcheck.lang.data import LanguageData, alternatives
+from factcheck.lang.data import LanguageData, alternatives, load
 
 SENTENCE_START = re.compile(r"[.!?\n]")
 LOOK_BACK = 200
 FOLLOW = re.compile(r"[\s\u00a0\u202f]*([^\W\d_][\w'’-]*)?")
-OF = {"de", "d'", "d’", "des", "du", "of"}
-# English words that may follow an amount without making it a count ("34 billion in 2025")
-EN_FOLLOW = {"in", "on", "for", "to", "from", "by", "this", "last", "next", "a", "an", "per",
-             "and", "or", "over", "at", "after", "before", "according", "while", "was", "were",
-             "is", "are", "will", "would", "has", "had", "have", "compared", "against", "than",
-             "since", "until", "into", "under", "more", "less", "so", "but", "as", "with",
-             "each", "short", "between", "already", "last", "yesterday", "versus", "apiece",
-             "if", "when", "without", "unless", "just", "only"}
-# English words after an amount that leave it undecided (a money word before it decides):
-# "the loan of 85 billion that it has"; not enough alone ("the 3 million that voted")
-EN_NEUTRAL = {"that", "which"}
-# French words after a bare amount that leave it an amount ("9 millions, face aux…",
-# "2,5 millions pour avoir remporté…"): prepositions, conjunctions, auxiliaries, "chacun"
-FR_FOLLOW = {"pour", "en", "à", "au", "aux", "dans", "par", "et", "ou", "contre", "chacun",
-             "chacune", "seulement", "supplémentaires", "qui", "que", "ont", "sont", "a", "est",
-             "sera", "seront", "serait", "avaient", "avait", "ne", "n'", "cette", "ce", "cet",
-             "depuis", "jusqu'à", "jusqu'en", "avant", "après", "lors", "entre", "grâce", "face",
-             "selon", "mais", "alors", "tandis", "dont", "l'an", "l'année", "reçus", "versés",
-             "auparavant", "hier", "environ", "si", "sans"}
-# a word after "de" that leaves the amount an amount: "60 000 millions de plus", "d'ici 2030"
-OF_ADVERBS = {"plus", "moins", "ici"}
-# the word just before a ratio's total: "une personne sur 12 millions", "one in 12 million"
-RATIO_BEFORE = {"fr": {"sur"}, "en": {"in"}}
-BOUGHT_FOR = re.compile(r"[\s\u00a0\u202f]*(?:pour|for)[\s\u00a0\u202f]+", re.I)
 SPLIT_FIGURE = re.compile(r"\d[ \u00a0\u202f]?[.,][ \u00a0\u202f]?$")  # "1 . 6 billion": a figure torn apart
-# shares counted a few words on: "placed 17.4 million in new shares", "17,4 millions nouvelles actions"
-SHARES_AFTER = re.compile(r"(?:[\s\u00a0\u202f]+[^\W\d_]+){0,2}?[\s\u00a0\u202f]+(?:shares|actions|titres)(?![^\W\d_])", re.I)
-ARTICLE_ONLY = re.compile(r"(?:an?|une?)[ \u00a0\u202f]", re.I)  # the amount opens on "a", "un"
-# after "de"/"of", a determiner says the amount is "of" something named, not a count of it
-DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-               "la", "le", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}
 WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f]+$")
 # a bracket right after the amount that converts it: "41 milliards (75,5 milliards US)"
 CONVERSION = re.compile(r"[ \u00a0\u202f]*(\([^()\n]{1,40}\))")
@@ -88,12 +59,7 @@ class ImpliedCurrency:
         self.lang = data.lang
         self.written = written  # (offset, ISO code[, value]) of every currency written in the article
         self.named = sorted(named)  # (offset, ISO code) of currencies named as a unit: named_units
-        words = data.implied_currency
-        self.cue = re.compile(rf"(?<![^\W\d_])(?:{alternatives(words.cues)})(?![^\W\d_])", re.I) \
-            if words.cues else None
-        self.money_nouns = {w.casefold() for w in words.money_nouns}
-        self.money_noun = re.compile(rf"(?:{alternatives(words.money_nouns)})(?![^\W\d_])", re.I) \
-            if words.money_nouns else None
+        self.__dict__.update(_article_words(data.lang))  # cue, money_noun, words, article_only…
 
     def currency_for(self, start: int, end: int, value: Decimal | None = None) -> str | None:
         """The currency the article implies for the bare amount at ``start:end`` (of value
@@ -172,34 +138,44 @@ class ImpliedCurrency:
         """"une personne sur 12 millions" (a ratio's total); "a acheté 5 millions pour 31
         millions d'euros" (a count bought for a written price); "1 . 6 billion" (the tail of a
         figure torn apart by tokenised copy, whose head is unknown)."""
-        if SPLIT_FIGURE.search(self.text, max(0, start - 4), start) or SHARES_AFTER.match(self.text, end):
+        if SPLIT_FIGURE.search(self.text, max(0, start - 4), start) or self.shares_after.match(self.text, end):
             return True
         before = WORD_BEFORE.search(self.text, max(0, start - 30), start)
-        if before and before.group(1).casefold() in RATIO_BEFORE.get(self.lang, set()):
+        if before and before.group(1).casefold() in self.words["ratio_before"]:
             return True
-        bought = BOUGHT_FOR.match(self.text, end)
+        bought = self.bought_for.match(self.text, end)
         return bool(bought) and any(bought.end() <= place <= bought.end() + 1 for place, *_ in self.written)
 
     def _scale_defined(self, start: int) -> bool:
         """"A crore is ten million rupees": a sentence that opens on "a"/"un" and a scale word
         defines the word; "un crédit d'un milliard pour…" inside a sentence is an amount."""
-        if not ARTICLE_ONLY.match(self.text, start):
+        if not self.article_only.match(self.text, start):
             return False
         return not self.text[self._sentence(start)[0]:start].strip(" \u00a0\"«“'")
 
+    def _elided_of(self, folded: str) -> str:
+        """The elided "of" a word opens on ("d'économies"), or ""."""
+        return next((of for of in self.words["of"] if of.endswith("'") and folded.startswith(of) and folded != of), "")
+
+    def _determiner(self, word: str) -> bool:
+        folded = word.casefold().replace("’", "'")
+        return folded in self.words["determiners"] or any(
+            form.endswith("'") and folded.startswith(form) for form in self.words["determiners"])
+
     def _plainly_followed(self, start: int, end: int) -> bool:
         """Nothing but punctuation or a function word after the amount: "9 millions, face…"."""
-        if ARTICLE_ONLY.match(self.text, start):
+        if self.article_only.match(self.text, start):
             return False  # "A crore is ten million rupees", "downloads will reach a billion this year"
         follow = FOLLOW.match(self.text, end)
         word = follow.group(1)
         if word is None:
             return True
         folded = word.casefold().replace("’", "'")
-        if folded in OF or folded.startswith("d'"):
-            noun = word[2:] if folded.startswith("d'") else FOLLOW.match(self.text, follow.end()).group(1)
-            return bool(noun) and noun.casefold() in OF_ADVERBS  # "30 milliards de plus"
-        return folded in (FR_FOLLOW if self.lang == "fr" else EN_FOLLOW)
+        elided = self._elided_of(folded)
+        if folded in self.words["of"] or elided:
+            noun = word[len(elided):] if elided else FOLLOW.match(self.text, follow.end()).group(1)
+            return bool(noun) and noun.casefold() in self.words["of_adverbs"]  # "30 milliards de plus"
+        return folded in self.words["follow"]
 
     def _cue_before(self, start: int) -> bool:
         """A money word before the amount in its sentence, or a currency named as the unit of
@@ -218,20 +194,21 @@ class ImpliedCurrency:
         if word is None or "\n" in self.text[end:follow.start(1)]:
             return None  # the next line's first word is not the amount's noun (a headline)
         folded = word.casefold().replace("’", "'")
-        if folded.startswith("d'"):
-            noun = word[2:]
-            if noun.casefold() in OF_ADVERBS:
+        elided = self._elided_of(folded)
+        if elided:
+            noun = word[len(elided):]
+            if noun.casefold() in self.words["of_adverbs"]:
                 return None  # "d'ici 2030"
-        elif folded in OF:
+        elif folded in self.words["of"]:
             noun = FOLLOW.match(self.text, follow.end()).group(1)
-            if noun and noun.casefold() in OF_ADVERBS:
+            if noun and noun.casefold() in self.words["of_adverbs"]:
                 return None  # "60 000 millions de plus"
-            if folded in ("du", "des") or noun and _determiner(noun):
+            if folded in self.words["of_articles"] or noun and self._determiner(noun):
                 after = FOLLOW.match(self.text, FOLLOW.match(self.text, follow.end()).end()).group(1) if noun else None
                 if after and self.money_noun and self.money_noun.fullmatch(after):
                     return True  # "413.1 million of that money"
                 return None  # "965,4 millions de l'exercice 2006", "the 965.4 million of the 2006 accounts"
-        elif self.lang == "en" and folded not in EN_FOLLOW and folded not in EN_NEUTRAL:
+        elif self.lang == "en" and folded not in self.words["follow"] and folded not in self.words["neutral"]:
             if self.cue.match(self.text, follow.start(1)) or self.money_noun and self.money_noun.match(word):
                 return True  # "the 15 million budget", "a 2 billion loan": a money noun as modifier
             return False  # "3 million people", "2 billion years"
@@ -268,6 +245,32 @@ def named_units(text: str, atoms: list[Atom], taken: list[tuple[int, int]], data
     return named
 
 
-def _determiner(word: str) -> bool:
-    folded = word.casefold().replace("’", "'")
-    return folded in DETERMINERS or folded.startswith("l'")
+@cache
+def _article_words(lang: str) -> dict:
+    """The patterns and word sets of ``[implied_currency]`` for a language, built once."""
+    data = load(lang)
+    words = data.implied_currency
+    folded = {name: _folded_set(getattr(words, name)) for name in
+              ("follow", "neutral", "of_articles", "of_adverbs", "determiners", "ratio_before")}
+    folded["of"] = _folded_set(data.of_words + words.of_articles)
+    return {
+        "cue": re.compile(rf"(?<![^\W\d_])(?:{alternatives(words.cues)})(?![^\W\d_])", re.I) if words.cues else None,
+        "money_noun": re.compile(rf"(?:{alternatives(words.money_nouns)})(?![^\W\d_])", re.I)
+        if words.money_nouns else None,
+        "words": folded,
+        "article_only": _opening(words.articles, r"[ \u00a0\u202f]"),  # the amount opens on "a", "un"
+        "bought_for": _opening(words.bought_for, r"[\s\u00a0\u202f]+", lead=r"[\s\u00a0\u202f]*"),
+        # shares counted a few words on: "placed 17.4 million in new shares", "17,4 millions nouvelles actions"
+        "shares_after": _opening(words.shares, r"(?![^\W\d_])",
+                                 lead=r"(?:[\s\u00a0\u202f]+[^\W\d_]+){0,2}?[\s\u00a0\u202f]+"),
+    }
+
+
+def _folded_set(words: list[str]) -> set[str]:
+    return {word.casefold().replace("’", "'") for word in words}
+
+
+def _opening(words: list[str], after: str, lead: str = "") -> re.Pattern:
+    """A pattern for one of ``words`` (never matching when there are none), between ``lead``
+    and ``after``."""
+    return re.compile(rf"{lead}(?:{alternatives(words)}){after}" if words else r"(?!)", re.I)

@@ -29,8 +29,6 @@ NOT_LETTER_AFTER = r"(?![^\W\d_]|['\u2019][^\W\d_])"
 ISO_CODE = re.compile(r"[A-Z]{3}")
 COMPOUND = r"[-\u2011][^\W\d_]"  # "franc-maçon", "euro-dollar": part of another word
 CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)|\n")
-PERCENT_OR = re.compile(r"(?:%|\bper ?cent|\bpour ?cent)[ \u00a0\u202f]*(?:,|or|ou|soit)[ \u00a0\u202f]*[-+]?[ \u00a0\u202f]*$",
-                        re.IGNORECASE)
 GUARD_REACH = 80  # how far back, within the clause, a guard word counts ("a écrit … 20 livres")
 
 
@@ -76,6 +74,10 @@ class Lexicon:
         self.not_a_name = _name_blocker(data.currency_not_before)
         self.guards = _guards(data)
         self.index_words = re.compile(_words_pattern(data.percent.bare_points_not_before))
+        # "0.81% or 3.06 points", "0,81 %, soit 3,06 points": the same move again, in index points
+        spaces = r"[ \u00a0\u202f]*"
+        self.percent_or = re.compile(rf"(?<![^\W\d_])(?:{alternatives(data.percent.forms)}){spaces}"
+                                     rf"(?:{alternatives(data.cues.restate) or '(?!)'}){spaces}[-+]?{spaces}$", re.I)
 
     def _add(self, form: str, sense: Sense, case_sensitive: bool = False) -> None:
         table, key = (self.exact, form) if case_sensitive else (self.folded, form.casefold())
@@ -121,11 +123,13 @@ class Lexicon:
             self._add(form, Sense(PTS))
         for form in data.percent.bare_points:
             self._add(form, Sense(PTS, guarded=True))
-        basis = data.percent.basis_points
-        for form in basis.forms:
-            self._add(form, Sense(PTS, value=basis.factor))
-        for form in basis.case_sensitive:
-            self._add(form, Sense(PTS, value=basis.factor), case_sensitive=True)
+        for scaled in filter(None, (data.percent.basis_points, data.percent.tenths)):
+            for form in scaled.forms:
+                self._add(form, Sense(PTS, value=scaled.factor))
+            for form in scaled.case_sensitive:
+                self._add(form, Sense(PTS, value=scaled.factor), case_sensitive=True)
+            for form in scaled.bare:  # "cinq dixièmes": guarded as "point" alone
+                self._add(form, Sense(PTS, value=scaled.factor, guarded=True))
         for form in data.number_words.words:
             self._add(form, Sense(WORD))
         for form, value in data.number_words.fractions:
@@ -182,7 +186,7 @@ class Lexicon:
         [True, False, True]
         """
         clause = _clause_before(text, start)
-        return bool(self.index_words.search(clause) or PERCENT_OR.search(clause))
+        return bool(self.index_words.search(clause) or self.percent_or.search(clause))
 
     def senses(self, matched: str) -> tuple[Sense, ...]:
         found = self.exact.get(matched) or self.folded.get(_fold_spaces(matched).casefold())

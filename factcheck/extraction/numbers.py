@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from factcheck.decimals import format_decimal  # noqa: F401  (re-exported: the number core's writer)
 
@@ -129,27 +130,40 @@ def _check_groups(text, groups, seps):
 
 
 KEPT_THOUSANDS = re.compile(r"[1-9]\d{0,2}[.,]000")
-PER_UNIT = re.compile(r"[ \u00a0\u202f]*(?:/[ \u00a0\u202f]*|(?:par|per|le|la|a|an)[ \u00a0\u202f]+|l['\u2019]"
-                      r"|(?:pour|for)[ \u00a0\u202f]+(?:un|une|one|a|an|each)[ \u00a0\u202f]+)([^\W\d_]+)", re.IGNORECASE)
-TIME_WORDS = {"an", "année", "mois", "semaine", "jour", "heure", "year", "annum", "month", "week", "day", "hour"}
 
 
-def kept_grouping(numeral: str, after: str) -> bool:
+@cache
+def _per_unit(leads: tuple[str, ...]) -> re.Pattern[str]:
+    """"/ litre", "le litre", "l'once", "pour un euro": a unit after a price, from ``leads``
+    (a lead ending in an apostrophe is glued to the unit)."""
+    spaced = r"[ \u00a0\u202f]+"
+    forms = [r"/[ \u00a0\u202f]*"]
+    for lead in sorted(leads, key=len, reverse=True):
+        body = re.escape(lead).replace("'", "['\u2019]").replace(r"\ ", spaced)
+        forms.append(body if lead.endswith("'") else body + spaced)
+    return re.compile(rf"[ \u00a0\u202f]*(?:{'|'.join(forms)})([^\W\d_]+)", re.IGNORECASE)
+
+
+def kept_grouping(numeral: str, after: str, per_unit: list[str] = (), time_words: list[str] = ()) -> bool:
     """Whether an amount of money written ``numeral`` (read as a decimal with three places)
     and followed by ``after`` keeps another language's thousands grouping: "20,000 GBP par an"
     in French copy, "HUF 350.000" in English copy. Money is never written to three decimal
     places that are all zero, save a price per unit ("2,000 euros le litre", "1.000 dollar
     for one euro"); a time is no unit ("par an", "a year").
 
-    >>> kept_grouping("20,000", " par an"), kept_grouping("350.000", ".")
+    ``per_unit`` are the words that lead to a unit ("par", "le", "pour un"), ``time_words``
+    the times among such units (language data: ``[per_unit]``).
+
+    >>> fr = (["par", "le", "la", "l'", "pour un"], ["an", "mois"])
+    >>> kept_grouping("20,000", " par an", *fr), kept_grouping("350.000", ".", *fr)
     (True, True)
-    >>> kept_grouping("2,000", " le litre"), kept_grouping("1,459", "."), kept_grouping("0,000", ".")
+    >>> kept_grouping("2,000", " le litre", *fr), kept_grouping("1,459", ".", *fr), kept_grouping("0,000", ".", *fr)
     (False, False, False)
     """
     if not KEPT_THOUSANDS.fullmatch(numeral):
         return False
-    per = PER_UNIT.match(after)
-    return per is None or per.group(1).casefold() in TIME_WORDS
+    per = _per_unit(tuple(per_unit)).match(after)
+    return per is None or per.group(1).casefold() in {word.casefold() for word in time_words}
 
 
 def parse_number_words(words: str, lang: str) -> Decimal:

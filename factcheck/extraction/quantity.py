@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from factcheck.extraction.amount import Quantity
+from factcheck.extraction.hundreds import HundredsReader
 from factcheck.extraction.lexer import COLL, CUR, FRAC, NUM, PCT, PTS, SCALE, SCUR, SUB, WORD, Atom, Lexicon
 from factcheck.extraction.numbers import NumeralError, kept_grouping, parse_numeral, parse_number_words
-from factcheck.extraction.scales import HYPHEN, THOUSAND, ScaleReader
-from factcheck.lang.data import alternatives
+from factcheck.extraction.points import PointsReader
+from factcheck.extraction.scales import HYPHEN, THOUSAND, ScaleReader, half_patterns
+from factcheck.lang.data import alternatives, load
 
 TIGHT = re.compile(r"[ \u00a0\u202f\u2009]{0,2}")
-SCALE_TO_UNIT_FR = re.compile(r"[ \u00a0\u202f]+d(?:e[ \u00a0\u202f]+|['\u2019][ \u00a0\u202f]?)")
 WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0\u202f]+$")
 WORD_AFTER = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+)")
-OF_GAP = re.compile(r"[ \u00a0\u202f]+(?:de|of)[ \u00a0\u202f]+|[ \u00a0\u202f]+d['\u2019][ \u00a0\u202f]?", re.I)
 WORD_JOIN = re.compile(r"[ \u00a0\u202f]*[-\u2011]?[ \u00a0\u202f]*")
 ZEROS = re.compile(r"00+")
 HEAD, TORN = re.compile(r"[1-9]\d{0,2}"), re.compile(r"[,.][ \u00a0]")  # "80, 000": a group torn off by a space
@@ -27,7 +28,7 @@ END_OF_AMOUNT = re.compile(r"[ \u00a0\u202f]*(?:[)\],;:.!?»\"]|$)")
 MAX_WORDS = 12  # "deux cent quarante-trois mille cinq cent vingt et un": longer runs are not numbers
 
 
-class QuantityReader(ScaleReader):
+class QuantityReader(ScaleReader, PointsReader):
     """Reads quantities atom by atom for one text (the scale words: extraction/scales.py)."""
 
     def __init__(self, text: str, atoms: list[Atom], lexicon: Lexicon, decimal_mark: str):
@@ -36,12 +37,8 @@ class QuantityReader(ScaleReader):
         self.lex = lexicon
         self.lang = lexicon.data.lang
         self.mark = decimal_mark
-        words = lexicon.data.number_words
-        self.not_first = {w.casefold() for w in words.not_first}
-        self.weak_words = {w.casefold() for w in words.weak}
-        self.joiners = set(lexicon.data.cues.number_and)
-        self.scale_infix = re.compile(rf"[ \u00a0\u202f]+(?i:{alternatives(words.scale_infix)})[ \u00a0\u202f]+") \
-            if words.scale_infix else None
+        self.__dict__.update(_reader_words(self.lang))  # not_first, weak_words, of_gap, half_before…
+        self.hundreds = HundredsReader(text, atoms, lexicon.data)
 
     def gap(self, left: Atom, right: Atom) -> str:
         return self.text[left.end:right.start]
@@ -77,7 +74,8 @@ class QuantityReader(ScaleReader):
         k = self.read_scale(quantity, k, prefix)
         k = self.read_unit(quantity, k, prefix)
         if quantity.kind == "money" and not quantity.scale and quantity.factor == 1 and quantity.extra.get("fraction_digits") == 3 \
-                and kept_grouping(self.atoms[i].text, self.text[quantity.end:quantity.end + 40]):
+                and kept_grouping(self.atoms[i].text, self.text[quantity.end:quantity.end + 40],
+                                  self.lex.data.per_unit.leads, self.lex.data.per_unit.time_words):
             quantity.number *= THOUSAND  # "20,000 GBP par an" in French copy: see numbers.kept_grouping
             quantity.extra["fraction_digits"] = 0
         return self.finish(quantity), k + 1
@@ -114,7 +112,7 @@ class QuantityReader(ScaleReader):
         the count times the scale. The plural ("des dizaines de millions", "tens of billions")
         writes no figure: a vague amount, no claim (corpora/gold/GUIDE.md)."""
         atoms = self.atoms
-        if i + 1 >= len(atoms) or not atoms[i + 1].has(SCALE) or not OF_GAP.fullmatch(self.gap(atoms[i], atoms[i + 1])):
+        if i + 1 >= len(atoms) or not atoms[i + 1].has(SCALE) or not self.of_gap.fullmatch(self.gap(atoms[i], atoms[i + 1])):
             return None
         scale = atoms[i + 1].sense(SCALE)
         if scale.glued_only or atoms[i].text.casefold().endswith("s"):
@@ -150,11 +148,12 @@ class QuantityReader(ScaleReader):
         phrase = self.text[atoms[i].start:atoms[j].end]
         if phrase.casefold() in self.weak_words:
             quantity = Quantity(atoms[i].start, atoms[j].end, Decimal(1), weak=True, words=True)
-            quantity.extra["article"] = phrase.casefold() in ("a", "an")
+            quantity.extra["article"] = phrase.casefold() in self.article_only
             return quantity, j
         for end in range(j, i - 1, -1):  # longest readable prefix of the run
             phrase = self.text[atoms[i].start:atoms[end].end]
-            phrase = re.sub(r"^(?i:a)\s+", "one ", phrase) if self.lang == "en" else phrase
+            phrase = self.read_as.sub(lambda m: self.read_as_words[m.group(1).casefold()] + " ", phrase) \
+                if self.read_as else phrase  # "a hundred": text2num reads "one hundred"
             try:
                 number = parse_number_words(phrase, self.lang)
             except NumeralError:
@@ -181,7 +180,9 @@ class QuantityReader(ScaleReader):
         atom, gap = atoms[nxt], self.text[quantity.end:atoms[nxt].start]
         tight = TIGHT.fullmatch(gap) is not None
         hyphenated = HYPHEN.fullmatch(gap) is not None and atom.has(PCT) and atom.text[0].isalpha()
-        if atom.has(PCT, PTS) and (tight or hyphenated) and prefix is None:  # "eighty-percent", "a 50-percent rise"
+        infixed = self.points_infix is not None and atom.has(PTS) and not atom.sense(PTS).guarded \
+            and self.points_infix.fullmatch(gap) is not None  # "a full percentage point"
+        if atom.has(PCT, PTS) and (tight or hyphenated or infixed) and prefix is None:  # "eighty-percent", "a 50-percent rise"
             points = None if atom.has(PCT) else atom.sense(PTS)
             if points is not None and points.guarded and not self.percentage_points(quantity, nxt):
                 return k
@@ -190,11 +191,13 @@ class QuantityReader(ScaleReader):
                 quantity.factor = points.value  # "50 points de base" are 0.5 points
             return nxt
         sub = atom.sense(SUB)
-        after_scale = quantity.scale and self.lang == "fr" and SCALE_TO_UNIT_FR.fullmatch(gap)
+        after_scale = quantity.scale and self.lang == "fr" and self.of_gap.fullmatch(gap)
         if sub is not None and prefix is None and (gap == "" or (not sub.glued_only and (
                 tight or HYPHEN.fullmatch(gap) or after_scale))):
             if gap and atom.text[:1].isupper() and atom.text[1:].islower():
                 return k  # "50 Cent": a capitalised sub-unit word after a spaced number is a name
+            if self.hundreds.counts_hundreds(nxt):
+                return k  # "14 cents de première classe": cricket centuries (extraction/hundreds.py)
             quantity.kind, quantity.factor = "money", sub.value
             quantity.currency, quantity.end = sub.code or None, atom.end
             quantity.extra["subunit"] = atom.text.isalpha() and len(atom.text) > 1  # a word, not "¢" or "43c"
@@ -238,25 +241,13 @@ class QuantityReader(ScaleReader):
                 self.text, quantity.start, atom.end, atom.text)
         return True
 
-    def percentage_points(self, quantity: Quantity, k: int) -> bool:
-        """Bare "point(s)" are percentage points for a figure under ten, unscaled, not a
-        spoken decimal ("1 point 5") nor "un"/"one", with no index or match in the clause before: the
-        unemployment rate "recule de 0,3 point", "sept points au-dessus", but "le CAC 40 a
-        perdu 50 points", "the Dow lost 120 points", "scored 7 points" are no percentage."""
-        after = k + 1
-        spoken_decimal = after < len(self.atoms) and self.atoms[after].has(NUM, WORD) \
-            and self.tight(k, after)
-        return (abs(quantity.value) < 10 and not quantity.scale and not spoken_decimal
-                and not quantity.weak  # "d'un point de vue", "at one point"
-                and not self.lex.index_points(self.text, quantity.start))
-
     def read_subunit_currency(self, quantity: Quantity, k: int) -> int:
         """The currency named after a sub-unit: "5 centimes d'euro" is 0.05 EUR."""
         nxt = k + 1
         if nxt >= len(self.atoms) or quantity.currency is not None:
             return k
         cur = self.atoms[nxt].sense(CUR)
-        if cur is None or not cur.code or SCALE_TO_UNIT_FR.fullmatch(self.gap(self.atoms[k], self.atoms[nxt])) is None:
+        if cur is None or not cur.code or self.of_gap.fullmatch(self.gap(self.atoms[k], self.atoms[nxt])) is None:
             return k
         quantity.currency, quantity.end = cur.code, self.atoms[nxt].end
         return nxt
@@ -265,9 +256,9 @@ class QuantityReader(ScaleReader):
         atom = self.atoms[nxt]
         tight = TIGHT.fullmatch(gap) is not None
         words_unit = _is_word(atom.text)
-        if not (tight or (quantity.scale and self.lang == "fr" and SCALE_TO_UNIT_FR.fullmatch(gap))
+        if not (tight or (quantity.scale and self.lang == "fr" and self.of_gap.fullmatch(gap))
                 or (words_unit and HYPHEN.fullmatch(gap))
-                or (quantity.extra.get("unit_of") and words_unit and OF_GAP.fullmatch(gap))
+                or (quantity.extra.get("unit_of") and words_unit and self.of_gap.fullmatch(gap))
                 or (quantity.scale and words_unit and self.scale_infix and self.scale_infix.fullmatch(gap))):
             return False
         after = nxt + 1
@@ -325,6 +316,44 @@ def _fraction_digits(number: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
+@cache
+def _reader_words(lang: str) -> dict:
+    """The word sets and patterns of a language the reader uses, built once per process."""
+    data = load(lang)
+    words = data.number_words
+    spaced = r"[ \u00a0\u202f]+"
+    infix, read_as = data.percent.points_infix, {w.casefold(): reading for w, reading in words.read_as}
+    return {
+        "not_first": {w.casefold() for w in words.not_first},
+        "weak_words": {w.casefold() for w in words.weak},
+        "joiners": set(data.cues.number_and),
+        "article_only": {w.casefold() for w in words.article_only},
+        "read_as_words": read_as,
+        "read_as": re.compile(rf"^({alternatives(list(read_as))})\s+", re.I) if read_as else None,
+        "points_infix": re.compile(rf"{spaced}(?i:{alternatives(infix)}){spaced}") if infix else None,
+        "of_articles": {w.casefold() for w in data.implied_currency.of_articles},
+        "one_point_lead": re.compile(rf"(?<![^\W\d_])(?:{alternatives(data.percent.one_point_after + data.cues.hedges)})"
+                                     rf"[ \u00a0\u202f]*$", re.I) if data.percent.one_point_after else None,
+        "of_gap": of_gap(data.of_words),  # "12 milliards d'euros", "tens of billions"
+        "scale_infix": re.compile(rf"{spaced}(?i:{alternatives(words.scale_infix)}){spaced}")
+        if words.scale_infix else None,
+        **half_patterns(words),
+    }
+
+
+def of_gap(words: list[str]) -> re.Pattern[str]:
+    """The gap of "de", "of" (a space after it) or "d'" (glued or not) between two atoms.
+
+    >>> [bool(of_gap(["de", "d'"]).fullmatch(gap)) for gap in (" de ", " d'", " d’ ", " de")]
+    [True, True, True, False]
+    """
+    glued = [w for w in words if w.endswith("'")]
+    spaced = [w for w in words if not w.endswith("'")]
+    forms = [rf"[ \u00a0\u202f]+(?:{alternatives(spaced)})[ \u00a0\u202f]+"] if spaced else []
+    forms += [rf"[ \u00a0\u202f]+(?:{alternatives(glued)})[ \u00a0\u202f]?"] if glued else []
+    return re.compile("|".join(forms) or r"(?!)", re.I)
+
+
 def _may_follow_and(word: str) -> bool:
     """'vingt et un', 'soixante et onze', 'one hundred and five'."""
-    return word.casefold() in {"un", "une", "onze"} or word.isalpha()
+    return word.isalpha()

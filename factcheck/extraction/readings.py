@@ -15,7 +15,6 @@ from factcheck.lang.data import LanguageData, alternatives
 SPACES = r"[ \u00a0\u202f]*"
 THOUSAND = Decimal(1000)
 GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[,. \u00a0\u202f]\d{3})+")
-EITHER = re.compile(r"[ \u00a0\u202f]+(?:or|ou)[ \u00a0\u202f]+", re.I)
 MARGIN = re.compile(r"(?:\+/[-\u2212]|\u00b1)[ \u00a0\u202f]?$")
 
 
@@ -34,18 +33,20 @@ def grouped_thousands(text: str, quantity: Quantity) -> bool:
     return GROUPED_THOUSANDS.fullmatch(text, quantity.start, quantity.end) is not None
 
 
-def either_low(low: Quantity, high: Quantity, gap: str) -> Decimal | None:
+def either_low(low: Quantity, high: Quantity, gap: str, either: re.Pattern[str] | None) -> Decimal | None:
     """"three or four thousand crowns", "deux ou trois millions d'euros", "trois quatre mille
     couronnes": a bare count, then the next count with a scale of a thousand or more and a
     unit, is one approximate range (3 000 to 4 000), not two amounts; the low end's value.
+    ``either`` matches the gap of "or"/"ou" (language data: ``cues.either``).
 
     >>> q = lambda n, kind=None: Quantity(0, 1, Decimal(n), kind=kind)
-    >>> either_low(q(3), q(4000, "money"), " or "), either_low(q(3), q(5000, "money"), " or ")
+    >>> either = re.compile(" or ")
+    >>> either_low(q(3), q(4000, "money"), " or ", either), either_low(q(3), q(5000, "money"), " or ", either)
     (Decimal('3000'), None)
     """
     if low.kind is not None or low.scale is not None or high.kind is None or low.weak:
         return None
-    if not (EITHER.fullmatch(gap) or (low.words and high.words and gap == " ")):
+    if not (either and either.fullmatch(gap) or (low.words and high.words and gap == " ")):
         return None
     count = low.number
     if count != count.to_integral_value() or not 1 <= count < 100:

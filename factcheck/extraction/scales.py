@@ -13,14 +13,12 @@ from decimal import Decimal
 
 from factcheck.extraction.amount import Quantity
 from factcheck.extraction.lexer import CUR, NUM, SCALE, SCUR, Atom
+from factcheck.lang.data import NumberWords, alternatives
 
 HYPHEN = re.compile(r"[-\u2011]")
 PLAUSIBLE_MONEY = Decimal("1e15")
 HALF, THOUSAND = Decimal("0.5"), Decimal(1000)
 REMAINDER = re.compile(r"\d{1,3}")
-ET_DEMI = re.compile(r"[ \u00a0\u202f]+et[ \u00a0\u202f]+demie?(?![^\W\d_])", re.IGNORECASE)
-AND_A_HALF = {"en": re.compile(r"[ \u00a0\u202f]+and[ \u00a0\u202f]+a[ \u00a0\u202f]+half[ \u00a0\u202f]+",
-                               re.IGNORECASE)}
 
 
 class ScaleReader:
@@ -48,8 +46,7 @@ class ScaleReader:
 
     def read_and_a_half(self, quantity: Quantity, k: int) -> int:
         """"three and a half million": the half before the scale word adds 0.5."""
-        found = AND_A_HALF.get(self.lang)
-        match = found.match(self.text, quantity.end) if found else None
+        match = self.half_before.match(self.text, quantity.end) if self.half_before else None
         nxt = self.atom_at(match.end(), k) if match else None
         if nxt is None or not self.atoms[nxt].has(SCALE) or quantity.number % 1:
             return k
@@ -77,7 +74,7 @@ class ScaleReader:
     def read_scale_remainder(self, quantity: Quantity, k: int) -> int:
         """What follows the scale word inside the figure: "7 millions et demi de dollars",
         "630 mille 697 dollars" (a remainder under a thousand, then the unit)."""
-        half = ET_DEMI.match(self.text, quantity.end) if self.lang == "fr" else None
+        half = self.half_after.match(self.text, quantity.end) if self.half_after else None
         if half and not quantity.number % 1:
             quantity.number += HALF
             quantity.extra["fraction_digits"] = 1
@@ -130,3 +127,15 @@ class ScaleReader:
         if quantity.kind == "money" and quantity.value >= PLAUSIBLE_MONEY:
             return "short"
         return "long"
+
+
+def half_patterns(words: NumberWords) -> dict:
+    """The half said around a scale word, from the language data: "three and a half million"
+    (``half_before``), "7 millions et demi" (``half_after``); None when the language has none."""
+    spaced = r"[ \u00a0\u202f]+"
+    return {
+        "half_before": re.compile(rf"{spaced}(?:{alternatives(words.half_before_scale)}){spaced}", re.I)
+        if words.half_before_scale else None,
+        "half_after": re.compile(rf"{spaced}(?:{alternatives(words.half_after_scale)})(?![^\W\d_])", re.I)
+        if words.half_after_scale else None,
+    }

@@ -22,18 +22,18 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from factcheck.extraction.lexer import CUR, PCT, SCALE, SCUR, lexicon
+from factcheck.lang.data import alternatives, load
 
 CELL_BREAK = re.compile(r"[\n\t|]")
-CELL = re.compile(r"[ \u00a0\u202f]*[-+\u2212\u2013]?[ \u00a0\u202f]*\d[\d \u00a0\u202f.,]*"
-                  r"(?:[ \u00a0\u202f]*(?:%|pts?|points?))?[ \u00a0\u202f]*", re.IGNORECASE)
 BLANK = re.compile(r"[ \u00a0\u202f\-–—]*")
 FOOTNOTE = re.compile(r"\(\d\)|\*+")
-# "(B$)", "(G$)", "(M€)", "(€m)", "($bn)": a scale letter glued to a sign, in a label only
-LABEL_UNIT = re.compile(r"\((?:en[ \u00a0\u202f]+)?(?:(?P<scale>k|K|M|m|Mn|Md|Mds|Mrd|G|B|bn|Bn)"
-                        r"[ \u00a0\u202f]?(?P<sign>[$€£¥])|(?P<sign2>[$€£¥])[ \u00a0\u202f]?"
-                        r"(?P<scale2>k|m|mn|M|bn|b|B|Md|G))\)")
+# "(B$)", "(G$)", "(M€)", "(€m)", "($bn)": a scale letter glued to a sign, in a label only (signs
+# and letters, the same in both languages; the words around them come from the language data)
+LABEL_SCALE = (r"(?:(?P<scale>k|K|M|m|Mn|Md|Mds|Mrd|G|B|bn|Bn)[ \u00a0\u202f]?(?P<sign>[$€£¥])"
+               r"|(?P<sign2>[$€£¥])[ \u00a0\u202f]?(?P<scale2>k|m|mn|M|bn|b|B|Md|G))")
 LETTERS = {"k": "1e3", "K": "1e3", "M": "1e6", "m": "1e6", "Mn": "1e6", "mn": "1e6",
            "Md": "1e9", "Mds": "1e9", "Mrd": "1e9", "G": "1e9", "B": "1e9", "b": "1e9",
            "bn": "1e9", "Bn": "1e9"}
@@ -44,12 +44,26 @@ MAX_PIECE = 200  # characters of one piece, at most
 MAX_PIECES = 40  # blank cells and cells walked at most, back to the label or on after it
 
 
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A cell (a figure, then a percent or points word of the language: "+72%", "1,2 pt") and a
+    label's glued unit, opened or not by a word of ``unit_lead`` ("(en M€)", "(in $m)")."""
+    data = load(lang)
+    spaces = r"[ \u00a0\u202f]"
+    units = alternatives(data.percent.forms + data.percent.points + data.percent.bare_points)
+    cell = re.compile(rf"{spaces}*[-+\u2212\u2013]?{spaces}*\d[\d \u00a0\u202f.,]*(?:{spaces}*(?:{units}))?{spaces}*", re.I)
+    lead = alternatives(data.implied_currency.unit_lead)
+    label = re.compile(rf"\((?:(?i:{lead}){spaces}+)?{LABEL_SCALE}\)" if lead else rf"\({LABEL_SCALE}\)")
+    return cell, label
+
+
 class TableCells:
     """Finds, for one text, the unit a table row's label gives its bare cells."""
 
     def __init__(self, text: str, lang: str):
         self.text = text
         self.lex = lexicon(lang)
+        self.cell, self.label_unit = _patterns(lang)
         self._labels: dict[int, tuple[str, Decimal | None] | None] = {}
         self._rows: dict[int, tuple[tuple[int, int], int] | None] = {}  # a cell's end -> (its label, its rank)
 
@@ -57,7 +71,7 @@ class TableCells:
         """(currency, scale) for the bare number at ``start:end`` when it sits alone in a cell
         of a row whose label names a currency, else None."""
         cell_start, cell_end = self._cell(start, end)
-        if not CELL.fullmatch(self.text, cell_start, cell_end):
+        if not self.cell.fullmatch(self.text, cell_start, cell_end):
             return None
         label = self._label_before(cell_start, cell_end)
         return self._label_unit(*label) if label else None
@@ -77,7 +91,7 @@ class TableCells:
                 break
             piece_start = self._piece_start(label_end)
             piece = self.text[piece_start:label_end]
-            if CELL.fullmatch(piece):
+            if self.cell.fullmatch(piece):
                 cells += 1
             elif not BLANK.fullmatch(piece):
                 found = (piece_start, label_end)
@@ -113,7 +127,7 @@ class TableCells:
             nxt = CELL_BREAK.search(self.text, position, position + MAX_PIECE)
             piece_end = nxt.start() if nxt else min(len(self.text), position + MAX_PIECE)
             piece = self.text[position:piece_end]
-            if CELL.fullmatch(piece):
+            if self.cell.fullmatch(piece):
                 count += 1
             elif not BLANK.fullmatch(piece):
                 break
@@ -124,7 +138,7 @@ class TableCells:
         label = FOOTNOTE.sub(" ", self.text[start:end]).strip()
         if not label or len(label) > MAX_LABEL or any(ch.isdigit() for ch in label):
             return None
-        glued = LABEL_UNIT.search(label)
+        glued = self.label_unit.search(label)
         if glued:
             sign = glued.group("sign") or glued.group("sign2")
             letters = glued.group("scale") or glued.group("scale2")

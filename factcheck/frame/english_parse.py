@@ -107,9 +107,11 @@ def _phrase(head, inside: set[int]) -> Found:
     """The head noun with the compounds and adjectives before it ("core consumer price
     inflation"), left of any owner."""
     first = head
-    for child in sorted(head.children, key=lambda t: -t.i):
-        if child.i < first.i and child.dep_ in MODIFIERS and child.i not in inside and child.i == first.i - 1:
-            first = child
+    while first.i > 0:  # each word just before that modifies a word of the phrase ("consumer" of "price")
+        before = head.doc[first.i - 1]
+        if before.dep_ not in MODIFIERS or before.i in inside or not first.i <= before.head.i <= head.i:
+            break
+        first = before
     return _found(first, head)
 
 

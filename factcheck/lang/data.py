@@ -89,6 +89,10 @@ class ScaledPoints(_Strict):
     forms: list[str] = []
     case_sensitive: list[str] = []
     """Abbreviations, exact case only ("bps", "pb"): "BP" is an oil company."""
+    bare: list[str] = []
+    """Forms that name no point ("dixièmes", "tenths"): guarded like bare "point(s)", and
+    points only in a sentence that writes a percentage, not before "de"/"of" (a tenth of
+    something)."""
     factor: Decimal
 
 
@@ -96,6 +100,12 @@ class PercentWords(_Strict):
     forms: list[str]
     points: list[str]
     basis_points: ScaledPoints
+    tenths: ScaledPoints | None = None
+    one_point_after: list[str] = []
+    """Words before "un"/"one" and a bare "point" that make it one percentage point, with the
+    hedges, in a sentence that writes a percentage: "inférieur de presque un point"."""
+    points_infix: list[str] = []
+    """Words between a number and its percentage points: "a full percentage point"."""
     bare_points: list[str] = []
     """"point(s)" alone: a percentage point only for a figure under ten with no index, match
     or market session in the clause before it, not after "% or" (the same move in index points)."""
@@ -115,6 +125,16 @@ class Cues(_Strict):
     range_open: list[str]
     range_join: list[str]
     range_pairs: list[tuple[str, str]]
+    range_from: list[str] = []
+    """Openers of an old value then a new one after a change verb: "passé de 5,5 % à 7 %"."""
+    change_to: list[str] = []
+    """The join of a change with no opener: "rose $2.30 to $85.40"."""
+    range_between: list[str] = []
+    """Openers of a range that may be written downwards: "entre 7 et 5 milliards"."""
+    either: list[str] = []
+    """"three or four thousand crowns": the word between two counts read as one range."""
+    restate: list[str] = []
+    """After a percentage, the same move said again in points: "0.81% or 3.06 points"."""
     list_join: list[str]
     compound_join: list[str]
     change_verbs: list[str]
@@ -124,8 +144,18 @@ class Cues(_Strict):
 class NumberWords(_Strict):
     words: list[str]
     weak: list[str]
+    article_only: list[str] = []
+    """Weak words that are only an article, never the numeral ("a", "an"; not "one", not the
+    French "un"): "a dollar" is no amount of one."""
+    read_as: list[tuple[str, str]] = []
+    """A word text2num does not read at the head of a number, and the word it reads instead:
+    "a hundred thousand" as "one hundred thousand"."""
     not_first: list[str] = []
     fractions: list[tuple[str, Decimal]]
+    half_before_scale: list[str] = []
+    """The half between a number and its scale word: "three and a half million"."""
+    half_after_scale: list[str] = []
+    """The half after the scale word: "7 millions et demi de dollars"."""
     scale_infix: list[str] = []
     """Words between a number and its scale word, or a scale word and its currency name:
     "100 autres milliards", "18,000 million remaining pounds"."""
@@ -133,6 +163,10 @@ class NumberWords(_Strict):
     """Words right before "un euro" that make it an idiom, not the amount one: "pas un euro"."""
     weak_idioms_after: list[str] = []
     """Words right after "un euro" that make it the currency, not an amount: "un euro plus fort"."""
+    subunit_or_hundreds: list[str] = []
+    """A sub-unit name that is also the plural of "cent" (a hundred): money unless its sentence
+    speaks of no money and "de" and a noun that is no currency follow ("14 cents de première
+    classe", centuries in cricket copy): extraction/hundreds.py."""
     collectives: list[tuple[str, Decimal]] = []
     """Nouns that count by tens or hundreds before "de"/"of" and a scale word: "une centaine
     de milliards" (about 100 billion); a plural ("tens of billions") is a vague amount, no claim."""
@@ -158,6 +192,37 @@ class ImpliedCurrency(_Strict):
     # a word before a currency name written with no figure that makes it the unit of the figures
     # after it in the sentence: "In forints, the average rise was 1,480"
     unit_lead: list[str] = []
+    follow: list[str] = []
+    """Words after a bare amount that leave it an amount ("9 millions, face aux…", "34 billion
+    in 2025"): prepositions, conjunctions, auxiliaries."""
+    neutral: list[str] = []
+    """Words after it that decide nothing either way ("the loan of 85 billion that…"): a money
+    word before decides; where a following noun makes a count, these are no noun."""
+    of_articles: list[str] = []
+    """"du", "des": an "of" that carries its article ("millions des dépenses")."""
+    of_adverbs: list[str] = []
+    """Words after "de" that leave the amount an amount: "60 000 millions de plus", "d'ici 2030"."""
+    determiners: list[str] = []
+    """After "of", the amount is of something named, not a count of it ("the 965.4 million of the
+    accounts"); a form ending in an apostrophe is an elided prefix ("l'exercice")."""
+    articles: list[str] = []
+    """The indefinite articles that may open an amount: "a billion", "un milliard"."""
+    ratio_before: list[str] = []
+    """The word before a ratio's total: "une personne sur 12 millions", "one in 12 million"."""
+    bought_for: list[str] = []
+    """"a acheté 5 millions pour 31 millions d'euros": a count bought for a written price."""
+    shares: list[str] = []
+    """Shares counted a few words on: "17,4 millions nouvelles actions", "17.4 million in new shares"."""
+
+
+class PerUnitWords(_Strict):
+    """A price per unit after an amount ("2,000 euros le litre", "1.000 dollar for one euro"),
+    which may keep three decimals; a time is no such unit ("20,000 GBP par an")."""
+
+    leads: list[str] = []
+    """Words between the amount and its unit ("par", "le", "l'", "pour un", "per", "a")."""
+    time_words: list[str] = []
+    """Units that are a time ("an", "mois", "year", "annum")."""
 
 
 class LocalCurrency(_Strict):
@@ -186,6 +251,8 @@ class LanguageData(_Strict):
     decimal_mark: str = Field(pattern=r"^[.,]$")
     symbol_side: str = Field(pattern=r"^(prefix|suffix)$")
     stopwords: list[str]
+    of_words: list[str] = []
+    """"de", "d'", "of": between a count and what it counts ("12 milliards d'euros")."""
     scale: list[ScaleWord]
     currency: list[Currency]
     subunit: list[SubUnit]
@@ -195,6 +262,7 @@ class LanguageData(_Strict):
     number_words: NumberWords
     attribution: AttributionCues
     relative_years: dict[str, int] = {}
+    per_unit: PerUnitWords = PerUnitWords()
     implied_currency: ImpliedCurrency = ImpliedCurrency()
     currency_not_before: list[str] = []
     """Nouns that make the currency name before them an adjective ("17 Euro countries")."""

@@ -111,3 +111,33 @@ def test_format_decimal_is_fixed_point_and_exact(value):
     text = format_decimal(value)
     assert "E" not in text.upper()
     assert Decimal(text) == value
+
+
+def _per_unit_rows() -> list:
+    """(lang, after, kept) for every lead and time word of ``[per_unit]``: a lead before a unit
+    makes a price per unit, three decimals kept ("2,000 euros le litre", copy quoting fuel prices);
+    before a time it is a salary, an English grouping ("20,000 GBP par an", job ads quoted in
+    French copy); a time word never turns a figure that is no grouping into one."""
+    from factcheck.lang.data import load
+
+    rows = []
+    for lang, unit in (("fr", "litre"), ("en", "litre")):
+        words = load(lang).per_unit
+        time = words.time_words[0]
+        for lead in words.leads:
+            gap = "" if lead.endswith("'") else " "
+            rows.append(pytest.param(lang, "2,000", f" {lead}{gap}{unit}", False, id=f"{lang}-lead-{lead}-unit"))
+            rows.append(pytest.param(lang, "20,000", f" {lead}{gap}{time}", True, id=f"{lang}-lead-{lead}-time"))
+        for time in words.time_words:
+            rows.append(pytest.param(lang, "20,000", f" {words.leads[0]} {time}", True, id=f"{lang}-time-{time}"))
+            rows.append(pytest.param(lang, "1,459", f" {words.leads[0]} {time}", False, id=f"{lang}-time-{time}-no-grouping"))
+    return rows
+
+
+@pytest.mark.parametrize(("lang", "numeral", "after", "kept"), _per_unit_rows())
+def test_kept_grouping_per_unit_words(lang, numeral, after, kept):
+    from factcheck.extraction.numbers import kept_grouping
+    from factcheck.lang.data import load
+
+    words = load(lang).per_unit
+    assert kept_grouping(numeral, after, words.leads, words.time_words) is kept

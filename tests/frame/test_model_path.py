@@ -14,10 +14,11 @@ from factcheck.frame.build import add_frames
 
 # A sentence the English rules leave open (a comma aside between subject and verb), with
 # the parse a dependency model would give it: (head index, label, part of speech) per token.
-ASIDE = "Operating margin, the company said, reached 12.5%."
-ASIDE_PARSE = [(1, "amod", "ADJ"), (7, "nsubj", "NOUN"), (7, "punct", "PUNCT"), (4, "det", "DET"),
-               (5, "nsubj", "NOUN"), (7, "parataxis", "VERB"), (7, "punct", "PUNCT"), (7, "ROOT", "VERB"),
-               (9, "nummod", "NUM"), (7, "dobj", "NOUN"), (7, "punct", "PUNCT")]
+ASIDE = "Profit, analysts had warned for weeks before the results, slipped 4%."
+ASIDE_PARSE = [(11, "nsubj", "NOUN"), (11, "punct", "PUNCT"), (4, "nsubj", "NOUN"), (4, "aux", "AUX"),
+               (11, "parataxis", "VERB"), (4, "prep", "ADP"), (5, "pobj", "NOUN"), (4, "prep", "ADP"),
+               (9, "det", "DET"), (7, "pobj", "NOUN"), (11, "punct", "PUNCT"), (11, "ROOT", "VERB"),
+               (13, "nummod", "NUM"), (11, "dobj", "NOUN"), (11, "punct", "PUNCT")]
 
 
 class HandParser:
@@ -75,7 +76,7 @@ def test_english_model_parses_the_window_the_rules_leave_open(monkeypatch):
     monkeypatch.setattr(subject, "english_model", lambda: parser)
     frame = framed(ASIDE)[0]
     assert parser.read == [ASIDE]
-    assert (frame.metric.text, frame.metric.start, frame.metric.end) == ("Operating margin", 0, 16)
+    assert (frame.metric.text, frame.metric.start, frame.metric.end) == ("Profit", 0, 6)
     assert frame.entity is None
 
 
@@ -120,3 +121,23 @@ def test_french_window_not_parsed_without_a_word_before_its_figures(monkeypatch)
     found = subject.french_subjects(["23 euros.", "Au total 4 000 euros."], [[(0, 8)], [(9, 20)]])
     assert found[0][0] == subject.Subject()
     assert asked == ["Au total 4 000 euros."]  # only the sentence with words before its figure
+
+
+# A metric of several words whose first modifies the second, not the head ("consumer" of
+# "price"), as inflation copy writes it ("core consumer price inflation"), behind an aside.
+CHAIN = "Core consumer price inflation, officials had warned, slowed to 2.1%."
+CHAIN_PARSE = [(3, "amod", "ADJ"), (2, "compound", "NOUN"), (3, "compound", "NOUN"), (9, "nsubj", "NOUN"),
+               (9, "punct", "PUNCT"), (7, "nsubj", "NOUN"), (7, "aux", "AUX"), (9, "parataxis", "VERB"),
+               (9, "punct", "PUNCT"), (9, "ROOT", "VERB"), (9, "prep", "ADP"), (12, "nummod", "NUM"),
+               (10, "pobj", "NOUN"), (9, "punct", "PUNCT")]
+
+
+def test_english_model_phrase_takes_the_whole_modifier_chain(monkeypatch):
+    monkeypatch.setattr(subject, "english_model", lambda: HandParser({CHAIN: CHAIN_PARSE}))
+    assert framed(CHAIN)[0].metric.text == "Core consumer price inflation"
+
+
+def test_english_model_phrase_stops_at_a_word_outside_the_phrase(monkeypatch):
+    # negative: the aside's subject ("officials") is not glued to the metric
+    monkeypatch.setattr(subject, "english_model", lambda: HandParser({ASIDE: ASIDE_PARSE}))
+    assert framed(ASIDE)[0].metric.text == "Profit"
