@@ -305,7 +305,9 @@ def _place_after(lang: str) -> re.Pattern[str]:
     collective = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                           for w in sorted(words.names.collective, key=len, reverse=True))
     groups = "|".join(words.names.groups) or "(?!)"
-    return re.compile(rf"\s*(?:(?i:{spans})\s*,?\s*)?(?:(?i:{_alternation(words.names.place_after)})\s+"
+    wholes = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words.roles.share_after)
+    return re.compile(rf"\s*(?:(?i:{spans})\s*,?\s*)?(?:(?i:{wholes or '(?!)'})\s*[A-Z]{{2,5}}\s+)?"  # "57 % du PIB en France"
+                      rf"(?:(?i:{_alternation(words.names.place_after)})\s+"
                       rf"(?i:the\s+|la\s+|le\s+|l['’])?(?P<name>(?i:{collective})(?![\w-])|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
                       rf"|(?i:{_alternation(words.names.group_after)})\s+(?i:les\s+|the\s+|those\s+)?(?P<group>(?i:{groups})))")
 
