@@ -18,7 +18,7 @@ from functools import cache
 
 from factcheck.frame.english import Subject
 from factcheck.frame.names import (Found, capitalised_inside, common_abbreviations, is_group, named_after, names_in,
-                                   nearest_before, sources_in)
+                                   nearest_before, owner_after, sources_in)
 from factcheck.frame.role import roles_of
 from factcheck.frame.subject import english_subjects, french_subjects
 from factcheck.frame.claim_period import column_period, period_of, periods_of, results_year
@@ -59,7 +59,8 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
             metric = framed[-1].frame.metric  # "l'énergie (40,8 %, comparé à 38,6 % en août)": the same measure
         if metric is not None and not label and INDEX_MOVE.match(metric.text):
             metric = None  # "l'indice EuroStoxx 50 a cédé 0,37 %": an index move, the index (a name) is the entity
-        entity = _span(subject.entity or named_after(text, claim, lang, sentence)
+        owner = owner_after(text, claim, lang, names(where[number]), sentence) if roles[number] == "target" else None
+        entity = _span(subject.entity or owner or named_after(text, claim, lang, sentence)
                        or _named_before(names(where[number]), claims, sentence, claim, metric, sources), sentence, claim)
         if entity is not None and entity.text.casefold() in sources:
             if metric is None and entity.text.casefold() in measures:
@@ -75,7 +76,7 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
         if entity is None and where[number] > 0 and _latter(lang).search(text, sentence.start, claim.start):
             entity = _span(_last_name(names(where[number] - 1), sources), sentences[where[number] - 1], claim)
         if entity is None:
-            entity = _carried_entity(framed, where, number, lang, topic, text)  # "In Spain ... It was ..."
+            entity = _carried_entity(framed, where, number, lang, topic, text, roles[number])  # "In Spain ... It was ..."
         period = (row and column_period(text, lang, claim, article_date)) or results_year(
             period_of(claims, number, periods, where, sentences, framed, roles, text), article_date, framed, lang,
             roles[number])
@@ -111,15 +112,20 @@ def _last_name(names: tuple[Found, ...], sources: frozenset[str]) -> Found | Non
 
 
 def _carried_entity(framed: list[Claim], where: list[int], number: int, lang: str,
-                    topic: FrameSpan | None, text: str) -> FrameSpan | None:
-    """The entity of the figure before; a population group ("chez les 15-24 ans") only within
-    its sentence: later sentences carry the last entity before it that is no group, or the topic."""
+                    topic: FrameSpan | None, text: str, role: str) -> FrameSpan | None:
+    """The entity of the figure before; a population group ("chez les 15-24 ans"), a part, a
+    target's owner only within its sentence: later sentences carry the last entity before that
+    can carry, or the topic."""
     if not framed:
         return topic
-    entities = [c.frame.entity for c in framed]
-    if entities[-1] is None or where[number - 1] == where[number] or not _local(entities[-1], text, lang):
-        return entities[-1]
-    return next((e for e in reversed(entities) if e is not None and not _local(e, text, lang)), topic)
+    def carries(frame: Frame) -> bool:  # a target's owner ("de la BCE") is not what later outturns are about
+        return frame.entity is not None and not _local(frame.entity, text, lang) and (
+            frame.role != "target" or role == "target")
+
+    last = framed[-1].frame
+    if last.entity is None or where[number - 1] == where[number] or carries(last):
+        return last.entity
+    return next((c.frame.entity for c in reversed(framed) if carries(c.frame)), topic)
 
 
 def _local(entity: FrameSpan, text: str, lang: str) -> bool:

@@ -103,6 +103,9 @@ class NameWords(_Strict):
     """Regular expressions for population groups a figure can be about ("les 15-24 ans")."""
     place_after: list[str] = []
     """Right after a figure, before the place it is about: "3.4% in Germany", "7 % en France"."""
+    owner_after: list[str] = []
+    """Right after a target, before whose target it is: "l'objectif de 2 % de la BCE", "la
+    limite de 3 % fixée par l'Union européenne"."""
     group_after: list[str] = []
     """Right after a figure, before the population group it is about: "chez les 15-24 ans"."""
     designations: list[str] = []
