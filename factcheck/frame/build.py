@@ -14,7 +14,9 @@ itself (bench/frame_accuracy.py and the report give the numbers).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
+from typing import NamedTuple
 
 from factcheck.frame.english import Subject
 from factcheck.frame.names import (Found, capitalised_inside, common_abbreviations, is_group, named_after, names_in,
@@ -37,60 +39,82 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     split_text = split(text)
     sentences = split_text or [Sentence(0, len(text), text)]
     where = [index_of(sentences, claim.start) for claim in claims]
-    roles = roles_of(text, lang, claims, split_text)
-    subjects = _subjects(text, lang, claims, sentences, where)
-    periods = periods_of(text, lang, sentences, article_date)
-    known = capitalised_inside(text)
     measures = common_abbreviations(text)  # abbreviations of measures ("TRVE"): a metric, never an entity
     sources = sources_in(text, sentences, lang, [c.attribution.text for c in claims if c.attribution is not None]) \
         | measures  # never an entity: who reports, and abbreviations of measures
-    names = _names_by_sentence(sentences, lang, known)
-    topic = _topic(text, sentences, names, sources)
+    names = _names_by_sentence(sentences, lang, capitalised_inside(text))
+    doc = _Document(text, lang, claims, sentences, where, roles_of(text, lang, claims, split_text),
+                    _subjects(text, lang, claims, sentences, where), names, sources, measures,
+                    _topic(text, sentences, names, sources))
+    periods = periods_of(text, lang, sentences, article_date)
     framed: list[Claim] = []
     for number, claim in enumerate(claims):
         sentence = sentences[where[number]]
-        subject = subjects[number]
         row = row_label(text, claim.start, claim.end)
         label = row or colon_label(text, claim.start)
-        metric = (FrameSpan(text=label[2], start=label[0], end=label[1]) if label
-                  else _span(subject.metric, sentence, claim))
-        if roles[number] == "previous" and framed and framed[-1].frame.metric \
-                and _same_aside(text, claims[number - 1], claim):
-            metric = framed[-1].frame.metric  # "l'énergie (40,8 %, comparé à 38,6 % en août)": the same measure
-        if metric is not None and not label and INDEX_MOVE.match(metric.text):
-            metric = None  # "l'indice EuroStoxx 50 a cédé 0,37 %": an index move, the index (a name) is the entity
-        owner = owner_after(text, claim, lang, names(where[number]), sentence) if roles[number] == "target" else None
-        entity = _span(subject.entity or owner or named_after(text, claim, lang, sentence)
-                       or _named_before(names(where[number]), claims, sentence, claim, metric, sources), sentence, claim)
-        if entity is not None and entity.text.casefold() in sources:
-            if metric is None and entity.text.casefold() in measures:
-                metric = entity  # "les TRVE devraient baisser de 15 %": the measure leads to the figure
-            entity = None
-        if entity is None and _policy_rate(lang, metric):  # "la BCE a abaissé son taux de dépôt à 3,75 %"
-            entity = _span(_named_before(names(where[number]), claims, sentence, claim, metric, frozenset()),
-                           sentence, claim)
-        if metric is None and subject.pronoun and not (framed and where[number - 1] == where[number]):
-            metric = _antecedent(sentences, where, number, claim, bool(framed))
-        if metric is None and framed and (subject.pronoun or where[number] - where[number - 1] <= 1):
-            metric = framed[-1].frame.metric  # carried: "elles progressent de 2 %", "Malte (7,3 %)"
-        if entity is None and where[number] > 0 and _latter(lang).search(text, sentence.start, claim.start):
-            entity = _span(_last_name(names(where[number] - 1), sources), sentences[where[number] - 1], claim)
-        if entity is None:
-            entity = _carried_entity(framed, where, number, lang, topic, text, roles[number])  # "In Spain ... It was ..."
+        metric, entity = _metric_and_entity(doc, number, framed, label)
         period = (row and column_period(text, lang, claim, article_date)) or results_year(
-            period_of(claims, number, periods, where, sentences, framed, roles, text), article_date, framed, lang,
-            roles[number])
+            period_of(claims, number, periods, where, sentences, framed, doc.roles, text), article_date, framed, lang,
+            doc.roles[number])
         frame = Frame(
             entity=entity,
             metric=metric,
             period=period,
-            role=_decided(_measured(roles[number], period, article_date, text[sentence.start:claim.start],
+            role=_decided(_measured(doc.roles[number], period, article_date, text[sentence.start:claim.start],
                                     text[claim.end:min(sentence.end, claim.end + AFTER_REACH)]),
                           text[sentence.start:claim.start]),
             per_unit=per_unit(text, lang, claim) or _unit_named(lang, _around(text, metric, claim), label),
         )
         framed.append(claim.model_copy(update={"frame": frame}))
     return framed
+
+
+class _Document(NamedTuple):
+    """What the frames of one text are read from: its claims, sentences, roles, subjects, names."""
+    text: str
+    lang: str
+    claims: list[Claim]
+    sentences: list[Sentence]
+    where: list[int]
+    roles: list[str]
+    subjects: list[Subject]
+    names: Callable[[int], tuple[Found, ...]]
+    sources: frozenset[str]
+    measures: frozenset[str]
+    topic: FrameSpan | None
+
+
+def _metric_and_entity(doc: _Document, number: int, framed: list[Claim], label) -> tuple[FrameSpan | None,
+                                                                                        FrameSpan | None]:
+    """The metric and the entity of claim ``number``: the subject's, a table's label, the names
+    around the figure, else carried from the figures before."""
+    text, lang, claims, where = doc.text, doc.lang, doc.claims, doc.where
+    claim, sentence, subject, names = claims[number], doc.sentences[where[number]], doc.subjects[number], doc.names
+    metric = FrameSpan(text=label[2], start=label[0], end=label[1]) if label else _span(subject.metric, sentence, claim)
+    if doc.roles[number] == "previous" and framed and framed[-1].frame.metric \
+            and _same_aside(text, claims[number - 1], claim):
+        metric = framed[-1].frame.metric  # "l'énergie (40,8 %, comparé à 38,6 % en août)": the same measure
+    if metric is not None and not label and INDEX_MOVE.match(metric.text):
+        metric = None  # "l'indice EuroStoxx 50 a cédé 0,37 %": an index move, the index (a name) is the entity
+    owner = owner_after(text, claim, lang, names(where[number]), sentence) if doc.roles[number] == "target" else None
+    entity = _span(subject.entity or owner or named_after(text, claim, lang, sentence)
+                   or _named_before(names(where[number]), claims, sentence, claim, metric, doc.sources), sentence, claim)
+    if entity is not None and entity.text.casefold() in doc.sources:
+        if metric is None and entity.text.casefold() in doc.measures:
+            metric = entity  # "les TRVE devraient baisser de 15 %": the measure leads to the figure
+        entity = None
+    if entity is None and _policy_rate(lang, metric):  # "la BCE a abaissé son taux de dépôt à 3,75 %"
+        entity = _span(_named_before(names(where[number]), claims, sentence, claim, metric, frozenset()),
+                       sentence, claim)
+    if metric is None and subject.pronoun and not (framed and where[number - 1] == where[number]):
+        metric = _antecedent(doc.sentences, where, number, claim, bool(framed))
+    if metric is None and framed and (subject.pronoun or where[number] - where[number - 1] <= 1):
+        metric = framed[-1].frame.metric  # carried: "elles progressent de 2 %", "Malte (7,3 %)"
+    if entity is None and where[number] > 0 and _latter(lang).search(text, sentence.start, claim.start):
+        entity = _span(_last_name(names(where[number] - 1), doc.sources), doc.sentences[where[number] - 1], claim)
+    if entity is None:  # carried: "In Spain ... It was ..."
+        entity = _carried_entity(framed, where, number, lang, doc.topic, text, doc.roles[number])
+    return metric, entity
 
 
 def _same_aside(text: str, before: Claim, claim: Claim) -> bool:
