@@ -233,17 +233,20 @@ def _measured(role: str, period: FramePeriod | None, article_date: str | None, b
 
 # A value fixed by a decision for a near date: "rates will be increased to 1.25%", "le taux sera
 # porté à 3 %" (FRAMES.md: a level, not a forecast).
-DECIDED = re.compile(r"(?:will\s+be|sera|seront)\s+(?:increased|raised|cut|lowered|reduced|set|"
+DECIDED = re.compile(r"(?:will\s+be|sera|seront)\s+(?:\w+ly\s+|\w+ment\s+)?(?:increased|raised|cut|lowered|reduced|set|"
                      r"relevée?s?|portée?s?|abaissée?s?|fixée?s?|ramenée?s?)\s+(?:to|à)\b", re.IGNORECASE)
 
 
 def _decided(role: str, before: str) -> str:
-    """A forecast that is a decision's value for a near date is a level.
+    """A forecast that is a decision's value for a near date is a level (also when its verb
+    reads as a revision: "l'accise sera seulement relevée à").
 
     >>> _decided("forecast", "The deposit rate will be increased to "), _decided("forecast", "Growth will reach ")
     ('level', 'forecast')
+    >>> _decided("revision", "dont l'accise sera seulement relevée à ")
+    'level'
     """
-    return "level" if role == "forecast" and DECIDED.search(before) else role
+    return "level" if role in ("forecast", "revision") and DECIDED.search(before) else role
 
 
 def _names_by_sentence(sentences: list[Sentence], lang: str, known: frozenset[str]):
