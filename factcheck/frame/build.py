@@ -63,7 +63,8 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
             role=_decided(_measured(doc.roles[number], period, article_date, text[sentence.start:claim.start],
                                     text[claim.end:min(sentence.end, claim.end + AFTER_REACH)]),
                           text[sentence.start:claim.start]),
-            per_unit=per_unit(text, lang, claim) or _unit_named(lang, _around(text, metric, claim), label),
+            per_unit=per_unit(text, lang, claim) or _unit_named(lang, _around(text, metric, claim), label)
+            or _per_share_measure(lang, metric, claim),
         )
         framed.append(claim.model_copy(update={"frame": frame}))
     return framed
@@ -115,6 +116,15 @@ def _metric_and_entity(doc: _Document, number: int, framed: list[Claim], label) 
     if entity is None:  # carried: "In Spain ... It was ..."
         entity = _carried_entity(framed, where, number, lang, doc.topic, text, doc.roles[number])
     return metric, entity
+
+
+def _per_share_measure(lang: str, metric: FrameSpan | None, claim: Claim) -> str | None:
+    """"share" for a dividend amount with no scale word ("Dividende : 6,60 euros"): paid per share
+    (FRAMES.md), unlike a total ("5 milliards d'euros de dividendes")."""
+    if metric is None or claim.scale_word or claim.kind != "money":
+        return None
+    words = {w.casefold() for w in frame_words(lang).per_unit.share_measures}
+    return "share" if any(w.casefold() in words for w in re.findall(r"[^\W\d_]+", metric.text)) else None
 
 
 def _same_aside(text: str, before: Claim, claim: Claim) -> bool:

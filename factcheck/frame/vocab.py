@@ -54,6 +54,8 @@ class RoleWords(_Strict):
 
 class PerUnitWords(_Strict):
     share: list[str]
+    share_measures: list[str] = []
+    """Measures paid per share even when "per share" is not written ("Dividende : 6,60 euros")."""
     hour: list[str]
     month: list[str]
     year: list[str]
