@@ -126,7 +126,7 @@ def period_of(claims: list[Claim], number: int, periods: _Periods, where: list[i
             return chosen.model_copy(update={"value": year})
         if chosen.value is None and carried:
             return chosen.model_copy(update={"value": _part_before(chosen.text, carried[-1].value)})
-        return chosen
+        return _vintage(chosen, claims, number, framed, roles, where) or chosen
     if roles[number] == "previous" and not any(role in OUTLOOK for role, w in zip(roles, where) if w == index):
         return _earlier_sibling(claims, number, framed, roles, where)  # an earlier outturn is not of the period around
     effect = _takes_effect(periods, index, where, sentences, text)
@@ -162,6 +162,19 @@ def _carried(framed: list[Claim], roles: list[str], number: int, text: str) -> l
 # An earlier value in a sentence of forecasts is an older estimate of the same period ("0.7% in
 # 2025, against 0.6% in the June projections"): it takes the period around.
 OUTLOOK = ("forecast", "revision", "target")
+
+
+def _vintage(chosen: FramePeriod, claims: list[Claim], number: int, framed: list[Claim], roles: list[str],
+             where: list[int]) -> FramePeriod | None:
+    """The year of the forecast before for an older estimate dated by a month ("0,9 % en 2026
+    (contre 1,0 % en juin)"): the month is the estimate's vintage, not its period (FRAMES.md)."""
+    if roles[number] != "previous" or not number or where[number - 1] != where[number] or len(chosen.value or "") <= 4:
+        return None
+    before = framed[number - 1].frame.period if framed[number - 1].frame else None
+    if roles[number - 1] in OUTLOOK and before is not None and before.value and len(before.value) == 4 \
+            and before.value > chosen.value[:4]:
+        return before
+    return None
 
 
 def _earlier_sibling(claims: list[Claim], number: int, framed: list[Claim], roles: list[str],
