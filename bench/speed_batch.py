@@ -89,7 +89,8 @@ def main() -> None:
     docs, chars = corpus(small, args.size_mb)
     big_docs, big_chars = corpus(big, args.big_mb) if args.big_mb else (0, 0)
     python = sys.executable
-    print(f"corpus: {small.name}: {docs} docs, {chars:,} chars; {big.name}: {big_docs} docs, {big_chars:,} chars")
+    print(f"corpus: {small.name}: {docs} docs, {chars:,} chars"
+          + (f"; {big.name}: {big_docs} docs, {big_chars:,} chars" if args.big_mb else ""))
 
     if args.bare_rate:
         bare = {"seconds": 1.0, "chars": args.bare_rate, "docs": 0}
