@@ -96,3 +96,16 @@ def test_new_rules_stay_bounded_on_pathological_input(name):
     claims = extract(text, "fr")
     assert time.perf_counter() - started < 5.0
     assert len(claims) <= len(text) // 4
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_without_marks_drops_exactly_the_combining_characters(text):
+    """The one-translate mark stripping (text/fold.py) equals the per-character definition on
+    any text, other scripts' marks included."""
+    import unicodedata
+
+    from factcheck.text.fold import without_marks
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    assert without_marks(decomposed) == "".join(ch for ch in decomposed if not unicodedata.combining(ch))

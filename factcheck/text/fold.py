@@ -30,8 +30,18 @@ def _fold_cached(text: str) -> str:
 
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(NON_WORD.sub(" ", stripped).split())
+    return " ".join(NON_WORD.sub(" ", without_marks(decomposed)).split())
+
+
+def without_marks(text: str) -> str:
+    """``text`` without its combining marks: each distinct character is asked once, then one
+    ``str.translate`` (a whole article is folded without a Python step per character).
+
+    >>> without_marks(unicodedata.normalize("NFKD", "Élysée, São Paulo"))
+    'Elysee, Sao Paulo'
+    """
+    marks = {ord(ch): None for ch in set(text) if unicodedata.combining(ch)}
+    return text.translate(marks) if marks else text
 
 
 def fold_processor(text: str) -> str:
