@@ -28,6 +28,7 @@ import re
 
 from factcheck.frame.english import Subject
 from factcheck.frame.vocab import frame_words
+from factcheck.lang.data import load
 
 
 def _forms(words: list[str]) -> str:
@@ -124,6 +125,78 @@ ELLIPTIC_NAME = re.compile(r"\d\s*(?:%|points?)\s*(?:,\s*|\s+)(?:et\s+|puis\s+)?
                            r"(?P<name>(?-i:[A-Z])[\w&.-]*)\s+(?:de|d['’])\s*[+\-−]?$", re.IGNORECASE)
 
 
+_CUES = load("fr").cues  # fr.toml [cues]: the extractor's hedges and bounds
+HEDGE = rf"(?:{_forms([*_CUES.hedges, *_CUES.bound_min, *_CUES.bound_max])})"
+# "Nvidia détient 80 %", "Nvidia, qui détient environ 80 %": the name that holds the figure (not a
+# name completing a noun before it: "la part de LVMH détient").
+HOLDER = re.compile(rf"(?:^|[\s;:(])(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?P<name>(?-i:[A-Z][\w&.-]*))"
+                    rf"(?:\s*,\s*qui)?\s+(?:{_forms(frame_words('fr').phrase.holds)})(?:\s+{HEDGE})?\s*$", re.IGNORECASE)
+# Last words of a noun phrase that open a hedge or a bound before the figure ("une capitalisation
+# boursière proche de", "une part de marché d'environ"): not part of the metric.
+_HEDGE_OPENERS = {h.split()[0].casefold() for h in [*_CUES.hedges, *_CUES.bound_min, *_CUES.bound_max]
+                  if len(h.split()) == 2 and h.split()[1] in ("de", "d'")} | {
+                      h.casefold() for h in _CUES.hedges if " " not in h and h.isalpha()}
+
+
+def unhedged(found: tuple[int, int, str] | None) -> tuple[int, int, str] | None:
+    """A metric phrase without the hedge or bound word it ran into: "capitalisation boursière
+    proche" (of "proche de 1 720 milliards") is "capitalisation boursière".
+
+    >>> unhedged((3, 34, "capitalisation boursière proche"))
+    (3, 27, 'capitalisation boursière')
+    >>> unhedged((0, 15, "salaire minimum"))
+    (0, 15, 'salaire minimum')
+    """
+    if found is None:
+        return None
+    start, end, noun = found
+    kept = noun
+    while (last := re.search(r"\s+(\S+)$", kept)) and last.group(1).casefold() in _HEDGE_OPENERS:
+        kept = kept[:last.start()]
+    return found if kept == noun else (start, start + len(kept), kept)
+
+
+# A verb right before a percentage (a hedge or bound between): "pèse 12 %", "détient environ 80 %";
+# not a figure opening its clause ("Selon l'Insee, 7,5 % des actifs").
+VERB_BEFORE_SHARE = re.compile(rf"(?:^|\s)(?!{FUNCTION})(?!{ARTICLE})(?-i:[a-zà-öø-ÿœæ])[\w-]+(?:\s+{HEDGE})?\s*$",
+                               re.IGNORECASE)
+
+
+# "12 % des exportations", "40 % de son chiffre d'affaires": the whole a share is of.
+WHOLE_AFTER = re.compile(rf"\s*(?:des|du|de\s+la|de\s+l['’]|d['’]|de\s+(?:son|sa|ses|leur|leurs)\s)\s*"
+                         rf"(?P<noun>{NOUN}(?:\s+{LOWER}){{0,2}}{COMPLEMENT}?)", re.IGNORECASE)
+
+
+def share_whole(sentence: str, claim_start: int, claim_end: int) -> tuple[int, int, str] | None:
+    """What a share is of, named after it when nothing before measures it: "pèse 12 % des
+    exportations" ("exportations"); None when the figure opens its clause or is no percentage.
+
+    >>> share_whole("Le secteur automobile pèse 12 % des exportations.", 27, 31)
+    (36, 48, 'exportations')
+    >>> share_whole("Selon l'Insee, 7,5 % des actifs sont au chômage.", 15, 20) is None
+    True
+    """
+    if "%" not in sentence[claim_start:claim_end] or not VERB_BEFORE_SHARE.search(sentence, 0, claim_start):
+        return None
+    whole = WHOLE_AFTER.match(sentence, claim_end)
+    if whole is None or _generic(whole.group("noun"), set(frame_words("fr").metric.not_heads)) \
+            or whole.group("noun")[:1].isupper():
+        return None
+    return whole.start("noun"), whole.end("noun"), whole.group("noun")
+
+
+def _holder(sentence: str, before: str, offset: int, claim_end: int | None) -> Subject | None:
+    """The name that holds the figure, its share's whole after it the metric: "Nvidia détient
+    80 % du marché" (entity Nvidia, metric "marché")."""
+    match = HOLDER.search(before)
+    if match is None or match.group("name").casefold() in {
+            w.casefold() for w in (*frame_words("fr").names.not_names, *frame_words("fr").metric.acronyms)}:
+        return None
+    whole = _moved_after(sentence, claim_end) if claim_end is not None else None
+    return Subject(metric=whole.metric if whole else None,
+                   entity=(offset + match.start("name"), offset + match.end("name"), match.group("name")))
+
+
 def _elliptic(before: str, offset: int) -> Subject | None:
     match = ELLIPTIC_NAME.search(before)
     if match is None or match.group("name").casefold() in {w.casefold() for w in frame_words("fr").names.not_names}:
@@ -163,7 +236,7 @@ def french_rule(sentence: str, claim_start: int, claim_end: int | None = None) -
     before = sentence[offset:claim_start]
     if PRONOUN_BEFORE.search(before):
         return Subject(pronoun=True)
-    elliptic = _elliptic(before, offset)
+    elliptic = _elliptic(before, offset) or _holder(sentence, before, offset, claim_end)
     if elliptic is not None:
         return elliptic
     that_of = THAT_OF.search(before)

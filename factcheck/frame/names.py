@@ -180,13 +180,14 @@ def _reports(sentence: str, name: Found, lang: str = "fr") -> bool:
         inverted = None  # "Tim Cook said Apple had…": the name opens the reported clause
     cited = REPORTED_BEFORE.search(before)
     if cited and _ranked_by(lang).search(before[:cited.start()]):
-        cited = None  # "suivie par Malte", "followed by Estonia": a rank, not a source
+        cited = None  # "suivie par Malte", "followed by Estonia": a rank; "dominé par Nvidia": an agent
     return bool(cited or inverted or REPORTED_AFTER.match(sentence[end:end + 80]))
 
 
 @cache
 def _ranked_by(lang: str) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in frame_words(lang).names.ranked_by) or "(?!)"
+    names = frame_words(lang).names
+    words = "|".join(re.escape(w) for w in (*names.ranked_by, *names.agents)) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{words})\s*$", re.IGNORECASE)
 
 

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from factcheck.frame.english import Subject, english_subject
 from factcheck.frame.english_parse import english_model, english_parsed_subject
-from factcheck.frame.french import french_rule, segment
+from factcheck.frame.french import french_rule, segment, share_whole, unhedged
 from factcheck.frame.names import Found, names_in
 from factcheck.frame.vocab import frame_words
 
@@ -53,7 +53,19 @@ def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) ->
     the rules leave open (``parsed_subjects``)."""
     ruled = [[None if BRACKET_BEFORE.search(text[:start]) else french_rule(text, start, end) for start, end in claim_spans]
              for text, claim_spans in zip(sentences, spans)]
-    return parsed_subjects(sentences, spans, ruled, french_model(), _french_subject)
+    found = parsed_subjects(sentences, spans, ruled, french_model(), _french_subject)
+    return [[_whole_or_unhedged(s, text, start, end) for s, (start, end) in zip(subjects, claim_spans)]
+            for subjects, text, claim_spans in zip(found, sentences, spans)]
+
+
+def _whole_or_unhedged(subject: Subject, text: str, start: int, end: int) -> Subject:
+    """The metric without a hedge it ran into ("capitalisation boursière proche"); with no
+    metric nor pronoun, what the share is of when named after it ("pèse 12 % des exportations")."""
+    if subject.metric is not None:
+        return Subject(metric=unhedged(subject.metric), entity=subject.entity, pronoun=subject.pronoun)
+    if subject.pronoun:
+        return subject
+    return Subject(metric=share_whole(text, start, end), entity=subject.entity)
 
 
 def english_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) -> list[list[Subject]]:

@@ -120,6 +120,9 @@ class NameWords(_Strict):
     """Words opening a clause of cause ("bénéficiant de", "grâce à", "driven by"): a name in
     that clause is what helped the figure, not what it is about."""
     ranked_by: list[str] = []
+    agents: list[str] = []
+    """Passive participles after which "par" / "by" names the agent, not a source ("un secteur
+    dominé par Nvidia"): the name after them can be an entity."""
     """Words after which "par" / "by" ranks rather than cites ("suivie par Malte", "followed by
     Estonia"): the name after them is no source."""
     events: list[str] = []
@@ -137,6 +140,9 @@ class PhraseWords(_Strict):
     demonstratives: list[str] = []
     """Before one of ``figure_nouns``, a mention of the figure before ("ce chiffre était de"): carried."""
     figure_nouns: list[str] = []
+    holds: list[str] = []
+    """Verbs by which a name holds a share or level right before the figure ("Nvidia détient
+    80 % du marché", "…, qui contrôle près de"): the name before them is the entity."""
     that_of: list[str] = []
     """Pronouns completed by a part: "celui des services a atteint 22 milliards" (the measure
     before is carried, the part is the entity)."""
