@@ -39,3 +39,19 @@ def checker_for(folder: Path, figures: str, sources: str):
     (folder / "figures.csv").write_text(figures, encoding="utf-8")
     (folder / "sources.csv").write_text(sources, encoding="utf-8")
     return Checker(reference=str(folder))
+
+
+def findings_of(result, claim: str) -> list:
+    """The findings of the first claim of ``result`` written ``claim`` (the test fails, listing
+    the claims read, when there is none)."""
+    numbers = [n for n, c in enumerate(result.claims) if c.text == claim]
+    assert numbers, [c.text for c in result.claims]
+    return [f for f in result.findings if f.claim == numbers[0]]
+
+
+def value_findings(result, claim: str) -> list:
+    """The value verdicts (models.VALUE_CODES) among ``findings_of(result, claim)``."""
+    from factcheck.models import VALUE_CODES
+
+    return [f for f in findings_of(result, claim) if f.code in VALUE_CODES]
+

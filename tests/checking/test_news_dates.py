@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import checker_for
+from conftest import checker_for, value_findings
 from factcheck.checking.periods import claim_year
 from factcheck.extraction.finder import find_claims
 from factcheck.text.sentences import index_of, split
@@ -56,9 +56,7 @@ def checker(tmp_path_factory):
 
 @pytest.mark.parametrize("text,claim,code", [pytest.param(*case[1:], id=case[0]) for case in CHECK_CASES])
 def test_value_verdict(checker, text, claim, code):
-    result = checker.check(text)
-    number = next(n for n, c in enumerate(result.claims) if c.text == claim)
-    assert [f.code.value for f in result.findings if f.claim == number][0] == code
+    assert [f.code.value for f in value_findings(checker.check(text), claim)] == [code]
 
 
 YEAR_CASES = [  # (id, text, lang, claim text, year)
