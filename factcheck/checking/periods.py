@@ -335,9 +335,21 @@ def year_fits(said: ClaimYear, period: str | None, span_years: range | None) -> 
     False
     >>> year_fits(ClaimYear("2024", "sentence"), "2024-12", range(2024, 2025))
     True
+
+    Nor the other way: a quarter or a month the clause names is not the whole year's figure
+    ("5,6 % au quatrième trimestre 2024" against the 2024 average), unless it is the year's end
+    ("fin 2024": a stock at the end of the year).
+
+    >>> year_fits(ClaimYear("2024", "clause", written="2024-Q4"), "2024", range(2024, 2025))
+    False
+    >>> year_fits(ClaimYear("2024", "clause", written="2024-Q4", year_end=True), "2024", range(2024, 2025))
+    True
     """
     if period is None or span_years is None:
         return True
     if said.written is not None and len(said.written) == 4 and len(period) > 4 and not period.startswith("FY"):
+        return False
+    if said.written is not None and len(said.written) > 4 and not said.written.startswith("FY") \
+            and len(period) == 4 and not said.year_end:
         return False
     return said.year is not None and int(said.year) in span_years

@@ -103,6 +103,11 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
      "trimestriel atteint 5,9 %, selon Statbel.\n\nLe record date de 2015.", None, "5,9 %", "value_mismatch"),
     ("no-quarter-to-carry", "negative: no quarter named before", "Le chômage recule en Belgique.\n\nLe taux de "
      "chômage trimestriel atteint 5,9 %, selon Statbel.\n\nLe record date de 2015.", None, "5,9 %", "unverified"),
+    ("quarter-is-not-the-year", "seen in our fr-insee-chomage-2024-t4 against an annual table: a quarter's rate "
+     "is not the year's average", "En Belgique, le taux de chômage a atteint 5,2 % au quatrième trimestre 2024, "
+     "selon Statbel.", None, "5,2 %", "unverified"),
+    ("year-end-is-the-year", "negative: 'fin 2024', a level at the year's end, meets the year's figure",
+     "Fin 2024, le taux de chômage belge atteignait 5,2 %, selon Statbel.", None, "5,2 %", "value_mismatch"),
     ("current-value-beside-an-earlier-one", "negative: the year's own figure in the same sentence",
      "Le taux de chômage belge a atteint 6,3 % en 2024, après 5,5 % en 2023, selon Statbel.", None,
      "6,3 %", "value_mismatch"),
