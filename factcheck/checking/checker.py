@@ -120,7 +120,8 @@ class Checker:
                 article.text[max(own.start, claim.start - NEXT_TO, *(c.end for c in local if c.end <= claim.start)):claim.start]),
             counterfactual=counterfactual_in(own.text, article.lang), lone=self.lone, sources_named=article.sources,
             latest_year=article.latest_year,
-            level_reached=level_reached(article.text[max(own.start, claim.start - 30):claim.start], article.lang))
+            level_reached=level_reached(article.text[max(own.start, claim.start - 30):claim.start], article.lang),
+            credited=credit.source if credit is not None else None)
         neighbours = [other for other in article.claims_within(own.start, own.end)  # points crowd no rate
                       if other.kind == claim.kind and other.start != claim.start and other.points == claim.points]
         crowded = Crowd(bool(neighbours), said is not None and all(

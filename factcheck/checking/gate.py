@@ -72,6 +72,7 @@ class ClaimFacts:
     sources_named: frozenset[str] = frozenset()  # the table's sources the article names
     latest_year: int | None = None  # the article's year, else the latest year it names
     level_reached: bool = False  # "à"/"to" just before it: the level a move ends at
+    credited: str | None = None  # the source the text credits the claim to, resolved in the table
 
 
 def is_change(claim: Claim, role: str) -> bool:
@@ -161,6 +162,8 @@ def missing_for_error(claim: Claim, best: Candidate, finding: Finding, facts: Cl
         lacking.append(messages.missing_other_entity(sorted(facts.entities_here - {figure.entity})))
     if not fits:
         lacking.append(messages.missing_period(facts.year.year, facts.year.unresolved, figure.period))
+    if facts.credited and not figure.accepts_source(facts.credited):  # Insee's outturn, the ministry's estimate
+        lacking.append(messages.missing_other_source(facts.credited, list(dict.fromkeys((figure.source, *figure.sources)))))
     role = role_missing(claim, facts, figure, "period" in best.found or facts.year.where == "clause",
                         "period" in best.found)
     if role:

@@ -108,6 +108,9 @@ CASES = [  # (id, where the phrasing comes from, text, date, claim, value code)
      "selon Statbel.", None, "5,2 %", "unverified"),
     ("year-end-is-the-year", "negative: 'fin 2024', a level at the year's end, meets the year's figure",
      "Fin 2024, le taux de chômage belge atteignait 5,2 %, selon Statbel.", None, "5,2 %", "value_mismatch"),
+    ("other-body-other-estimate", "seen in our fr-insee-deficit-2024 against the shared public-finances table, whose "
+     "2024 deficit is the government's estimate: Insee's outturn credited to Insee is another body's figure",
+     "Le taux de chômage belge a atteint 6,3 % en 2024, selon la BNB.", None, "6,3 %", "unverified"),
     ("current-value-beside-an-earlier-one", "negative: the year's own figure in the same sentence",
      "Le taux de chômage belge a atteint 6,3 % en 2024, après 5,5 % en 2023, selon Statbel.", None,
      "6,3 %", "value_mismatch"),
