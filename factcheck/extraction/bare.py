@@ -39,7 +39,7 @@ class BareUnits:
             and self.range_gap.fullmatch(self.gap(items[i], items[i + 1])) is not None
 
     def elided_money(self, bare: Quantity, previous: Mention, range_end: int | None = None) -> Quantity:
-        """"900 euros à Milan, 700 à Florence", "4.1 percent from an earlier 3.6": a bare figure
+        """"900 euros à Milan, 700 à Florence", "5.2 percent from an earlier 4.7": a bare figure
         after an amount or a rate of its size (either end of a range) takes its unit and scale
         word (extraction/elided.py). ``range_end``: the bare figure opens a bare range ending
         there ("for 5,000-15,000"), and what follows the range decides."""
@@ -59,7 +59,7 @@ class BareUnits:
                        points=unit.points, extra={**bare.extra, "elided": True})
 
     def quoted_rate(self, bare: Quantity) -> Quantity:
-        """"at 1.16468 versus the US dollar": a price in dollars (readings.quoted_currency)."""
+        """"at 1.08215 versus the US dollar": a price in dollars (readings.quoted_currency)."""
         currency = quoted_currency(self.text, bare, self.quoted)
         return bare if currency is None else replace(bare, kind="money", currency=currency)
 

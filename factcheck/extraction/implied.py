@@ -260,7 +260,7 @@ def _article_words(lang: str) -> dict:
         "words": folded,
         "article_only": _opening(words.articles, r"[ \u00a0\u202f]"),  # the amount opens on "a", "un"
         "bought_for": _opening(words.bought_for, r"[\s\u00a0\u202f]+", lead=r"[\s\u00a0\u202f]*"),
-        # shares counted a few words on: "placed 17.4 million in new shares", "17,4 millions nouvelles actions"
+        # shares counted a few words on: "placed 12.9 million in new shares", "17,4 millions nouvelles actions"
         "shares_after": _opening(words.shares, r"(?![^\W\d_])",
                                  lead=r"(?:[\s\u00a0\u202f]+[^\W\d_]+){0,2}?[\s\u00a0\u202f]+"),
     }

@@ -35,7 +35,7 @@ class ScaleReader:
     def scale_joined(self, k: int, nxt: int) -> bool:
         """A scale word next to the figure: spaced, glued, or hyphenated when it is a word
         ("$500-million loan", "150-million-crown campaign"), not an abbreviation ("5-m"), or
-        after a word of ``scale_infix`` ("100 autres milliards")."""
+        after a word of ``scale_infix`` ("50 autres milliards")."""
         if nxt >= len(self.atoms):
             return False
         scale = self.atoms[nxt].sense(SCALE)

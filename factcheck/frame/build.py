@@ -218,7 +218,7 @@ AFTER_REACH = 50
 
 def _measured(role: str, period: FramePeriod | None, article_date: str | None, before: str, after: str = "") -> str:
     """A "forecast" of a period already over at the article's date, worded in the present
-    ("inflation is expected to be 3.0% in August" on 31 August, "devrait connaître"), is a
+    ("inflation is expected to be 2.4% in May" on 31 August, "devrait connaître"), is a
     first measurement (a flash estimate): a level. A past forecast ("had forecast",
     "prévoyaient", the consensus) stays one.
 

@@ -98,7 +98,7 @@ def english_subject(sentence: str, claim_start: int, claim_end: int | None = Non
             and words[index].group(0).casefold() in ("the", "in", "of", "for") :
         start = index - 1 if words[index].group(0).casefold() == "the" else index
         if start >= 1 and words[start].group(0).casefold() in ("in", "of", "for"):
-            owner, _ = _phrase_before(words, start - 1)  # "inflation in the euro area spiked to"
+            owner, _ = _phrase_before(words, start - 1)  # "inflation in the euro zone jumped to"
             inner = _split(sentence, owner)
             return Subject(metric=inner.metric, entity=subject.entity)
     return subject
@@ -214,7 +214,7 @@ def _split(sentence: str, phrase: list[re.Match]) -> Subject:
     if not phrase and owner is None:
         return Subject()
     if owner is None and phrase[-1].group(0).casefold() in frame_words("en").names.securities:
-        start, end = phrase[0].start(), phrase[-1].end()  # "Brent crude oil futures were down 0.14%"
+        start, end = phrase[0].start(), phrase[-1].end()  # "Brent crude oil futures were up 0.37%"
         return Subject(entity=(start, end, sentence[start:end]))
     entity = None
     if owner is not None:

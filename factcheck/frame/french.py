@@ -81,14 +81,14 @@ PRONOUN_BEFORE = re.compile(rf"(?:^|[\s,;:])(?:{_forms(frame_words('fr').phrase.
                             rf"\s*[+\-−]?$", re.IGNORECASE)
 
 
-# "une progression du produit intérieur brut de 0,7 %": the move's complement is what moves.
+# "une progression du produit intérieur brut de 0,3 %": the move's complement is what moves.
 _MOVES = _forms(frame_words("fr").roles.change_nouns)
 MOVE_OF = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE})\s*(?:\w+\s+)?(?:{_MOVES})\s+(?:(?:des|du|de\s+la)\s+|de\s+l['’]|d['’])"
                      rf"(?P<noun>{NOUN}(?:\s+{LOWER}){{0,2}})\s+(?:de|d['’])\s*[+\-−]?$", re.IGNORECASE)
 # "un cash-flow en hausse de 5 %": the noun the move is said of, no verb between.
 MOVING = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE})\s*(?P<noun>{PHRASE})\s+en\s+(?:{_MOVES})\s+(?:de|d['’])\s*[+\-−]?$",
                     re.IGNORECASE)
-# "la dépense publique, qui représente près de 57 %": the noun a relative clause opens on.
+# "la dépense sociale, qui pèse près de 57 %": the noun a relative clause opens on.
 RELATIVE = re.compile(rf"(?:^|[\s,;:(«\"“])(?:{ARTICLE})\s*(?P<noun>{PHRASE})\s*,\s*qui\s+{VERB}{LINK}\s*[+\-−]?$",
                       re.IGNORECASE)
 
@@ -102,11 +102,11 @@ BRACKETED_MEASURE = re.compile(rf"\((?P<noun>(?-i:{_forms(frame_words('fr').metr
 def _other_shapes(before: str) -> re.Match | None:
     """The measured noun when no subject leads to the figure: the complement of a move noun
     ("une progression du PIB de"), a noun said to move ("un cash-flow en hausse de"), the
-    noun a relative clause opens on ("la dépense publique, qui représente près de")."""
+    noun a relative clause opens on ("la dépense sociale, qui pèse près de")."""
     return MOVE_OF.search(before) or MOVING.search(before) or RELATIVE.search(before)
 
 
-# "le Dax à Francfort a progressé de", "Peugeot a avancé de": the name that moves is the entity;
+# "l'AEX à Amsterdam a progressé de", "Peugeot a avancé de": the name that moves is the entity;
 # not a name completing a noun before it ("le chiffre d'affaires de LVMH a atteint").
 NAMED_MOVE = re.compile(rf"(?:^|[\s,;:(])(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?:(?:le|la|les)\s+|l['’])?"
                         rf"(?P<name>(?-i:[A-Z][\w&.-]*)(?:\s+\d{{1,4}})?)"

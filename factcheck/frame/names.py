@@ -307,7 +307,7 @@ def _place_after(lang: str) -> re.Pattern[str]:
                           for w in sorted(words.names.collective, key=len, reverse=True))
     groups = "|".join(words.names.groups) or "(?!)"
     wholes = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words.roles.share_after)
-    return re.compile(rf"\s*(?:(?i:{spans})\s*,?\s*)?(?:(?i:{wholes or '(?!)'})\s*[A-Z]{{2,5}}\s+)?"  # "57 % du PIB en France"
+    return re.compile(rf"\s*(?:(?i:{spans})\s*,?\s*)?(?:(?i:{wholes or '(?!)'})\s*[A-Z]{{2,5}}\s+)?"  # "48 % du PIB en Belgique"
                       rf"(?:(?i:{_alternation(words.names.place_after)})\s+"
                       rf"(?i:the\s+|la\s+|le\s+|l['’])?(?P<name>(?i:{collective})(?![\w-])|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
                       rf"|(?i:{_alternation(words.names.group_after)})\s+(?i:les\s+|the\s+|those\s+)?(?P<group>(?i:{groups})))")
@@ -352,7 +352,7 @@ def named_after(text: str, claim, lang: str, sentence) -> Found | None:
 
 def nearest_before(sentence: str, names: list[Found], claim_start: int, usable=lambda name: True) -> Found | None:
     """The name nearest before the figure for which ``usable`` holds, not a place written
-    after another name ("le Dax à Francfort a progressé": the Dax).
+    after another name ("l'AEX à Amsterdam a progressé": the AEX).
 
     >>> s = "Le Dax à Francfort a progressé de 0,5 %."
     >>> nearest_before(s, names_in(s, "fr"), 34)

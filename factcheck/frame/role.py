@@ -119,7 +119,7 @@ def roles_of(text: str, lang: str, claims: list[Claim], sentences: list[Sentence
     return roles
 
 
-# A figure in brackets with its own year: "(43,9 % en 2019)", "(55,2 % du PIB en 2019)".
+# A figure in brackets with its own year: "(43,9 % en 2019)", "(51,8 % du PIB en 2018)".
 ASIDE_YEAR = re.compile(r"\D{0,25}?((?:19|20)\d\d)\s*\)")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 

@@ -192,7 +192,7 @@ def _named(token) -> bool:
 
 def _listed(doc, text: str, first: int) -> Subject | None:
     """"des services (4,3 %": the words before the bracket back to their preposition are what
-    the figure measures ("de l'alimentation, alcool & tabac (11,8 %"); a name there ("Malte
+    the figure measures ("de l'énergie, carburants & chauffage (9,4 %"); a name there ("Malte
     (7,3 %)") is the entity."""
     bracket = first - 1
     while bracket >= 0 and doc[bracket].text != "(":

@@ -158,7 +158,7 @@ class NumberWords(_Strict):
     """The half after the scale word: "7 millions et demi de dollars"."""
     scale_infix: list[str] = []
     """Words between a number and its scale word, or a scale word and its currency name:
-    "100 autres milliards", "18,000 million remaining pounds"."""
+    "50 autres milliards", "12,000 million remaining pounds"."""
     weak_idioms_before: list[str] = []
     """Words right before "un euro" that make it an idiom, not the amount one: "pas un euro"."""
     weak_idioms_after: list[str] = []
@@ -196,7 +196,7 @@ class ImpliedCurrency(_Strict):
     """Words after a bare amount that leave it an amount ("9 millions, face aux…", "34 billion
     in 2025"): prepositions, conjunctions, auxiliaries."""
     neutral: list[str] = []
-    """Words after it that decide nothing either way ("the loan of 85 billion that…"): a money
+    """Words after it that decide nothing either way ("a credit line of 40 billion which…"): a money
     word before decides; where a following noun makes a count, these are no noun."""
     of_articles: list[str] = []
     """"du", "des": an "of" that carries its article ("millions des dépenses")."""
