@@ -6,7 +6,7 @@ aliases named in each sentence, each claim's year; and the other figures of a cl
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcheck.checking.gate import ClaimFacts, period_fits
@@ -36,6 +36,7 @@ class Article:
     date: str | None = None  # the article's date as given (YYYY, YYYY-MM or YYYY-MM-DD)
     sources: frozenset[str] = frozenset()  # the table's sources named anywhere in it
     framed: bool = False  # roles from each claim's frame (``Checker(frames=True)``)
+    years_read: dict[int, ClaimYear] = field(default_factory=dict, compare=False, repr=False)  # year_of's memo
 
     def claims_within(self, start: int, end: int) -> tuple[Claim, ...]:
         """The claims that start inside ``start:end`` (found by bisection: a long document
@@ -62,10 +63,6 @@ class Article:
         if claim.start not in self.years_read:
             self.years_read[claim.start] = claim_year(claim, sentences, where, local, self.lang, self.year, self.date)
         return self.years_read[claim.start]
-
-    @cached_property
-    def years_read(self) -> dict[int, ClaimYear]:
-        return {}
 
     @cached_property
     def sole_entity(self) -> str | None:

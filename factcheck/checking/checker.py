@@ -13,12 +13,12 @@ from typing import Iterable, Iterator
 from factcheck.checking import messages
 from factcheck.checking.article import AliasCache, Article, Crowd, clip, sentence_years_of
 from factcheck.checking.attribution import Credit, attribution_reader
-from factcheck.checking.by_value import found_by_value, period_slip, scale_slip
+from factcheck.checking.by_value import NEAR_VALUE_CAP, found_by_value, period_slip, scale_slip
 from factcheck.checking.gate import (ClaimFacts, counterfactual_in, is_change, level_reached, missing_for_error,
                                      move_direction, moved_by, sure_of_figure)
 from factcheck.checking.matching import Candidate, Context, collect, kin_metric_named
 from factcheck.checking.period_cues import without_dateline
-from factcheck.checking.periods import carried_period, claim_period, claim_year, clause_windows
+from factcheck.checking.periods import carried_period, claim_period, clause_windows
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
 from factcheck.extraction.finder import find_claims
 from factcheck.frame.role import roles_of
@@ -32,7 +32,6 @@ from factcheck.reference.table import Figure, ReferenceTable, load_reference
 from factcheck.text.fold import fold
 from factcheck.text.sentences import Sentence, index_of, split
 
-NEAR_VALUE_CAP = 20
 NEXT_TO = 40  # "soit une marge opérationnelle de 21,3 %": a metric written just before its figure
 __all__ = ["AliasCache", "Article", "Checker"]
 
@@ -67,9 +66,10 @@ class Checker:
         doc_lang = resolve(lang or self.lang, text)
         year = int(date[:4]) if date and re.fullmatch(r"[0-9]{4}", date[:4]) else None
         claims = find_claims(text, doc_lang)
-        article = Article(text, without_dateline(split(text)), self.index.aliases_in(text) if claims else set(),
+        sentences = split(text)  # split once: the roles read the text as written, the checker without its dateline
+        article = Article(text, without_dateline(sentences), self.index.aliases_in(text) if claims else set(),
                           doc_lang, year, AliasCache(self.index), tuple(claims),
-                          tuple(roles_of(text, doc_lang, claims)) if claims else (), date if year else None,
+                          tuple(roles_of(text, doc_lang, claims, sentences)) if claims else (), date if year else None,
                           frozenset(m.source for m in self.resolver.find_all(text)) if claims else frozenset(),
                           self.frames)
         complete: list[Claim] = []
@@ -122,7 +122,7 @@ class Checker:
             latest_year=article.latest_year,
             level_reached=level_reached(article.text[max(own.start, claim.start - 30):claim.start], article.lang),
             credited=credit.source if credit is not None else None)
-        neighbours = [other for other in article.claims_within(own.start, own.end)  # points crowd no rate
+        neighbours = [other for other in local  # points crowd no rate
                       if other.kind == claim.kind and other.start != claim.start and other.points == claim.points]
         crowded = Crowd(bool(neighbours), said is not None and all(
             claim_period(other, own, local, article.lang, article.year, article.date) not in (said, None)
@@ -167,13 +167,11 @@ class Checker:
         return completed
 
     def value_finding(self, number: int, claim: Claim, context: Context, credit: Credit | None,
-                      crowd: "Crowd | None" = None, facts: ClaimFacts | None = None) -> tuple[Finding, bool]:
+                      crowd: "Crowd", facts: ClaimFacts) -> tuple[Finding, bool]:
         """The claim's value verdict, and whether its reference is sure enough to judge the
         attribution by. ``crowd``: the sentence gives other figures of the same kind, so naming
         the figure's entity and metric there does not say which of them it is: no accusation,
         unless the claim's own month or quarter is the figure's and not its neighbours'."""
-        crowd = crowd or Crowd(False, False)
-        facts = facts or ClaimFacts(claim_year(claim, [], 0, (), "en", None))
         unit = "%" if claim.kind == "percent" else claim.currency
         source = credit.source if credit else None
         first = readings(claim)[0]

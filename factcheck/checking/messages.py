@@ -100,12 +100,6 @@ def no_match(claim_text: str) -> str:
             f"could not be checked.")
 
 
-def weak_match(claim_text: str, reference: str, reasons: list[str]) -> str:
-    links = ", ".join(reasons) or "its value"
-    return (f"'{claim_text}' does not agree with the closest reference, {reference}, but only "
-            f"{links} links them: too little to call it wrong.")
-
-
 def missing_match(claim_text: str, reference: str, missing: list[str]) -> str:
     return (f"'{claim_text}' does not agree with the closest reference, {reference}, but "
             f"{'; '.join(missing)}: too little to call it wrong.")
@@ -214,8 +208,6 @@ def rule_tolerance(tolerance: Decimal, hedged: bool) -> str:
 
 
 RULE_NO_MATCH = "no candidate with entity, metric or source evidence"
-RULE_WEAK_MATCH = ("an error verdict needs the figure's metric named in the claim's sentence, with "
-                   "its entity near the claim or its source credited")
 RULE_MISSING = ("an error verdict needs the reference figure's entity, metric, period and role to "
                 "be the claim's, and a value of the same order")
 RULE_ROLE = "a change in the text whose value is the reference's level or share"
