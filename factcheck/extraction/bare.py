@@ -131,8 +131,8 @@ class BareUnits:
         return self.implied_plain(high, quantities)
 
     def implied_plain(self, bare: Quantity, quantities: list[Quantity]) -> Quantity:
-        """A bare figure of whole thousands written with groups after a money word ("costs a
-        minimum of 410,900"): money of the currency written nearest (extraction/implied.py)."""
+        """A bare figure of whole thousands written with groups after a money word ("costs
+        at least 385,400"): money of the currency written nearest (extraction/implied.py)."""
         if bare.number != bare.number.to_integral_value() or bare.scale is not None:
             return bare
         currency = self.implied_reader(quantities).currency_for_plain(bare.start, bare.end)

@@ -12,7 +12,7 @@ when three things hold, and its claim is then marked ``currency_inferred``:
   will win 9 million, versus…"): in an article that writes its currency, a bare "9 millions"
   with no noun after it is an amount of that currency;
 - what follows does not make it a count: "332 millions d'Européens", "82,2 millions de
-  tonnes", "3 million people", "17,4 millions nouvelles actions" stay out, and so do a
+  tonnes", "3 million people", "12,9 millions d'actions nouvelles" stay out, and so do a
   ratio ("une personne sur 12 millions", "one in 12 million") and a count bought for a
   written price ("a racheté 2 millions de ses titres pour 14 millions d'euros").
 
@@ -47,7 +47,7 @@ LOOK_BACK = 200
 FOLLOW = re.compile(r"[\s\u00a0\u202f]*([^\W\d_][\w'’-]*)?")
 SPLIT_FIGURE = re.compile(r"\d[ \u00a0\u202f]?[.,][ \u00a0\u202f]?$")  # "1 . 6 billion": a figure torn apart
 WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f]+$")
-# a bracket right after the amount that converts it: "41 milliards (75,5 milliards US)"
+# a bracket right after the amount that converts it: "30 milliards (54,2 milliards US)"
 CONVERSION = re.compile(r"[ \u00a0\u202f]*(\([^()\n]{1,40}\))")
 
 
@@ -71,7 +71,7 @@ class ImpliedCurrency:
         converted = {place[1] for place in places if bracket and bracket.start(1) <= place[0] < bracket.end(1)}
         written = [place for place in places if place[1] not in converted]
         if not written:
-            return None  # "41 milliards (75,5 milliards US)": the bracket converts, into another currency
+            return None  # "30 milliards (54,2 milliards US)": the bracket converts, into another currency
         money_after = self._followed_by_money_noun(end)
         if money_after is False or self._ratio_or_bought(start, end):
             return None  # a count: "332 millions d'Européens", "une personne sur 12 millions"
@@ -81,8 +81,8 @@ class ImpliedCurrency:
         return self.nearest_currency(start, value, written)
 
     def currency_for_plain(self, start: int, end: int) -> str | None:
-        """A bare figure of thousands with no scale word ("Our assembly costs a minimum of
-        410,900, which…"): money only after a money word in its sentence, never followed by
+        """A bare figure of thousands with no scale word ("The new ward costs at least
+        385,400, which…"): money only after a money word in its sentence, never followed by
         a noun that counts ("costs 12,500 jobs")."""
         places = self._places(start)
         if not places or self.cue is None or not self._cue_before(start):
@@ -230,7 +230,7 @@ def named_units(text: str, atoms: list[Atom], taken: list[tuple[int, int]], data
     """
     if not data.implied_currency.unit_lead:
         return []
-    lead = re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternatives(data.implied_currency.unit_lead)})[ \u00a0]+$", re.I)
+    lead = _unit_lead(data.lang)
     named = []
     for number, atom in enumerate(atoms):
         sense = atom.sense(CUR)
@@ -243,6 +243,13 @@ def named_units(text: str, atoms: list[Atom], taken: list[tuple[int, int]], data
         if lead.search(text, max(0, atom.start - 12), atom.start):
             named.append((atom.start, sense.code))
     return named
+
+
+@cache
+def _unit_lead(lang: str) -> re.Pattern[str]:
+    """``[implied_currency] unit_lead`` ("In", "en") ending just before a currency word, built once."""
+    words = load(lang).implied_currency.unit_lead
+    return re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternatives(words)})[ \u00a0]+$", re.I)
 
 
 @cache
@@ -260,7 +267,7 @@ def _article_words(lang: str) -> dict:
         "words": folded,
         "article_only": _opening(words.articles, r"[ \u00a0\u202f]"),  # the amount opens on "a", "un"
         "bought_for": _opening(words.bought_for, r"[\s\u00a0\u202f]+", lead=r"[\s\u00a0\u202f]*"),
-        # shares counted a few words on: "placed 12.9 million in new shares", "17,4 millions nouvelles actions"
+        # shares counted a few words on: "placed 12.9 million in new shares", "12,9 millions d'actions nouvelles"
         "shares_after": _opening(words.shares, r"(?![^\W\d_])",
                                  lead=r"(?:[\s\u00a0\u202f]+[^\W\d_]+){0,2}?[\s\u00a0\u202f]+"),
     }
