@@ -313,12 +313,18 @@ def _place_after(lang: str) -> re.Pattern[str]:
                       rf"|(?i:{_alternation(words.names.group_after)})\s+(?i:les\s+|the\s+|those\s+)?(?P<group>(?i:{groups})))")
 
 
+@cache
+def _owner(lang: str) -> re.Pattern[str]:
+    """``[names] owner_after`` ("de la", "fixée par") then an article, built once per language."""
+    words = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+")
+                     for w in sorted(frame_words(lang).names.owner_after, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s*(?:{words})\s*(?:la\s+|le\s+|l['’]|the\s+)?", re.IGNORECASE)
+
+
 def owner_after(text: str, claim, lang: str, names: tuple[Found, ...], sentence) -> Found | None:
     """The name right after a target's owner words ("2 % de la Banque centrale européenne",
     "3 % fixée par l'Union européenne"): whose target it is; ``names`` are the sentence's."""
-    words = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+")
-                     for w in sorted(frame_words(lang).names.owner_after, key=len, reverse=True)) or "(?!)"
-    owner = re.compile(rf"\s*(?:{words})\s*(?:la\s+|le\s+|l['’]|the\s+)?", re.IGNORECASE).match(text, claim.end)
+    owner = _owner(lang).match(text, claim.end)
     if owner is None:
         return None
     return next((name for name in names if sentence.start + name[0] == owner.end()), None)

@@ -22,6 +22,7 @@ the row above it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 Found = tuple[int, int, str]
 LABEL = re.compile(r"[^\W\d_][^(|]*")
@@ -131,7 +132,7 @@ def column_header(text: str, start: int, end: int, is_period) -> tuple[int, int,
     '2023'
     >>> column_header("Revenue\\n5.1\\n", 8, 11, year)
     """
-    lines = _lines(text, 0, len(text))
+    lines = _lines(text)  # split once per text: a results table asks once per figure
     row = next((i for i, (s, e, _) in enumerate(lines) if s <= start < e), None)
     if row is None or lines[row][2].strip() != text[start:end].strip():
         return None
@@ -154,12 +155,14 @@ def column_header(text: str, start: int, end: int, is_period) -> tuple[int, int,
     return None
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    found, position = [], start
-    for line in text[start:end].split("\n"):
+@lru_cache(maxsize=4)
+def _lines(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The text's lines with their offsets (start, end, line)."""
+    found, position = [], 0
+    for line in text.split("\n"):
         found.append((position, position + len(line), line))
         position += len(line) + 1
-    return found
+    return tuple(found)
 
 
 def _header_above(lines: list[tuple[int, int, str]], label: int, is_period) -> list[tuple[int, int, str]] | None:

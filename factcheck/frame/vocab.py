@@ -151,7 +151,8 @@ class PhraseWords(_Strict):
     links: list[str] = []
     """Words linking a figure back to its noun phrase ("stood at", "was expected to")."""
     auxiliaries: list[str] = []
-    """Auxiliaries and clitics before a verb ("a", "devrait", "s'"): never a noun of a phrase."""
+    """Auxiliaries and clitics before a verb ("a", "devrait", "s'"): never a noun of a phrase;
+    in English, before a lower-case word that then links ("to rise", "will grow")."""
     articles: list[str] = []
     """Articles and determiners opening a subject noun phrase ("le", "son", "l'")."""
     participles: list[str] = []
@@ -159,8 +160,6 @@ class PhraseWords(_Strict):
     be: list[str] = []
     stops: list[str] = []
     """Words a noun phrase never runs over: determiners, conjunctions, prepositions."""
-    auxiliaries: list[str] = []
-    """Before a lower-case word that then links ("to rise", "will grow")."""
     period_links: list[str] = []
     """Between a measure and the words of its period ("revenue for the year reached")."""
     qualifiers: list[str] = []
