@@ -17,7 +17,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from checks_verdicts import tables_of  # noqa: E402  (bench/ is the script's folder)
 from factcheck.checking.checker import Checker  # noqa: E402
 
 
@@ -25,7 +27,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--frames", action="store_true", help="Checker(frames=True)")
     args = parser.parse_args()
-    tables = [None, *sorted(str(p) for p in (ROOT / "corpora" / "checks" / "tables").iterdir() if p.is_dir())]
+    tables = [None, *map(str, tables_of(ROOT / "corpora" / "checks", None))]
     texts = sorted((ROOT / "corpora" / "pairs").glob("*.en.txt")) + sorted((ROOT / "corpora" / "checks" / "articles").glob("*.txt"))
     checks = alarms = 0
     for table in tables:

@@ -45,11 +45,10 @@ sys.path.insert(0, str(REPO_DIR))
 
 from factcheck.api import extract  # noqa: E402
 from factcheck.evaluate.gold import GoldCase, _article_of_line  # noqa: E402
-from parallel_slips import slips_of_form  # noqa: E402  (bench/ is the script's folder)
+from parallel_slips import DOC_PREFIX, slips_of_form  # noqa: E402  (bench/ is the script's folder)
 
 TOLERANCE = Decimal("0.005")
 DEFAULT_PAIRS = "../shared/dev/parallel/pairs-fr-en.jsonl"
-DOC_PREFIX = "parallel/pairs-fr-en.jsonl#"
 VARIANTS = ("lenient", "strict")
 SHOW_FIRST = 30
 

@@ -9,8 +9,8 @@ processes (``--workers``, forked after the models are loaded, texts handed out o
 and the ratios (3)/(1) (target >= 5x) and (4)/(1) (target >= 1.7x: frames with two workers
 against the bare model with one). The four are timed chunk by chunk, interleaved
 (``--chunk`` texts at a time), so that a shared machine's changing load weighs on all alike;
-the share of characters the frame's parser reads is printed too. (``factcheck batch`` has
-``--workers`` but writes no frames: this bench frames the texts itself.)
+the share of characters the frame's parser reads is printed too. Framing alone is timed here;
+``bench/speed_batch.py --frames`` times ``factcheck batch --frames`` (claims, frames, verdicts).
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ def _inferred(case: dict, polarity: str, word: str) -> list[tuple]:
             if c.kind == "money" and c.text == claim]
 
 
-def _claimed(case: dict, polarity: str, word: str) -> bool:
+def _claimed(case: dict, polarity: str) -> bool:
     """Whether the frame should give its claim: a listed word gives it (or blocks it) in the
     positive frame, and does the other thing in the negative one."""
     makes_money = case.get("listed", "claim") == "claim"
@@ -48,7 +48,7 @@ def _claimed(case: dict, polarity: str, word: str) -> bool:
 @pytest.mark.parametrize(("case", "word", "polarity"), _params())
 def test_word_in_frame(case, word, polarity):
     found = _inferred(case, polarity, word)
-    if _claimed(case, polarity, word):
+    if _claimed(case, polarity):
         assert [(currency, inferred) for _, currency, inferred in found] == [(case["currency"], True)]
     else:
         assert found == []
@@ -65,4 +65,4 @@ def test_frame_needs_a_listed_word(case):
     """The positive frame with a word off the list (``not_listed``) flips: the frame tests the
     list, not something else in the sentence."""
     assert case["not_listed"] not in _entries(case)
-    assert bool(_inferred(case, "positive", case["not_listed"])) != _claimed(case, "positive", "")
+    assert bool(_inferred(case, "positive", case["not_listed"])) != _claimed(case, "positive")
