@@ -121,7 +121,7 @@ class Checker:
             counterfactual=counterfactual_in(own.text, article.lang), lone=self.lone, sources_named=article.sources,
             latest_year=article.latest_year,
             level_reached=level_reached(article.text[max(own.start, claim.start - 30):claim.start], article.lang),
-            credited=credit.source if credit is not None else None)
+            credited=credit.source if credit is not None else None, period_named=said)
         neighbours = [other for other in local  # points crowd no rate
                       if other.kind == claim.kind and other.start != claim.start and other.points == claim.points]
         crowded = Crowd(bool(neighbours), said is not None and all(

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from factcheck.checking import messages
-from factcheck.checking.matching import Candidate, is_forecast
+from factcheck.checking.matching import Candidate, is_forecast, is_target
 from factcheck.checking.cue_words import patterns
 from factcheck.checking.periods import ClaimYear, year_fits
 from factcheck.lang.data import LANGS
@@ -73,6 +73,7 @@ class ClaimFacts:
     latest_year: int | None = None  # the article's year, else the latest year it names
     level_reached: bool = False  # "à"/"to" just before it: the level a move ends at
     credited: str | None = None  # the source the text credits the claim to, resolved in the table
+    period_named: str | None = None  # the month or quarter its clause names ("en octobre": "?-10"), when it does
 
 
 def is_change(claim: Claim, role: str) -> bool:
@@ -105,6 +106,8 @@ def role_missing(claim: Claim, facts: ClaimFacts, figure: Figure, said_period: b
         return messages.missing_counterfactual(facts.counterfactual)
     if facts.role in FORECAST_ROLES and not is_forecast(figure):
         return messages.MISSING_OUTTURN
+    if facts.role == "target" and not is_target(figure):  # "vise 2 % à moyen terme" is no forecast of 1 %
+        return messages.MISSING_TARGET
     return None
 
 
@@ -211,7 +214,8 @@ def period_fits(best: Candidate, facts: ClaimFacts) -> bool:
                                                                             years_of(figure)))):
         return True  # its month or quarter named next to it, or earlier in the story with no year against it
     if facts.year.where == "unstated":  # no year in the whole text: only a figure with no other period,
-        return figure.id in facts.lone and not day_figure(figure)  # and not a day's quote (it moves daily)
+        return figure.id in facts.lone and not day_figure(figure) \
+            and not (facts.period_named and len(figure.period or "") == 4)  # not a day's quote, nor a year for a month
     return year_fits(facts.year, figure.period, years_of(figure))
 
 

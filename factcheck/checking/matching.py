@@ -132,6 +132,21 @@ def collect(index: FigureIndex, context: Context, unit_ok, extra: set[int], sour
     return kept
 
 
+TARGET_METRIC = re.compile(r"(?<![\w-])(?:targets?|objectifs?|cibles?|goals?|aims?)(?![\w-])", re.IGNORECASE)
+
+
+def is_target(figure: Figure) -> bool:
+    """Whether the table gives the figure as a target: its metric says so ("deficit target",
+    "objectif d'inflation").
+
+    >>> is_target(Figure(id="x", entity="e", metric="inflation target", unit="%", source="s", period="2025"))
+    True
+    >>> is_target(Figure(id="x", entity="e", metric="HICP inflation forecast", unit="%", source="s", period="2025"))
+    False
+    """
+    return bool(TARGET_METRIC.search(figure.metric.replace("_", " ")))
+
+
 def is_forecast(figure: Figure) -> bool:
     """Whether the table gives the figure as a forecast: its edition (vintage) is older than
     the period it is for, or its metric says so ("sales forecast", "deficit target").
