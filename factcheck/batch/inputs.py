@@ -187,29 +187,78 @@ class Outcome:
 def process(document: Document, reference: str | None, lang: str, frames: bool = False) -> Outcome:
     """The output line for one document (never raises: a failure becomes ``error``); with
     ``frames``, each claim carries its frame."""
-    if document.pair is not None:
-        return process_pair(document, reference, lang)
-    warning = None
-    try:
-        if document.error is not None:
-            raise _InputError(*document.error)
-        text = document.text
-        if text is None:
-            text, warning = decode(read_bytes(document.path), document.path)
-        elif (size := len(text.encode("utf-8"))) > MAX_TEXT_BYTES:
-            raise FactcheckError("E104", path=document.id, size=size / 2**20, limit=MAX_TEXT_BYTES // 2**20)
-        doc_lang = document.lang or lang
+    return process_many([document], reference, lang, frames)[0]
+
+
+def process_many(documents: list[Document], reference: str | None, lang: str,
+                 frames: bool = False) -> list[Outcome]:
+    """The output lines of ``documents``, in order (never raises: a failure becomes that
+    document's ``error``). The texts are checked together (``Checker.check_batch``: with
+    frames, one parse for all of them)."""
+    outcomes: dict[int, Outcome] = {}
+    ready: list[tuple[int, FactcheckError | None, tuple[str, str, str | None, str | None]]] = []
+    size = 0
+    for number, document in enumerate(documents):
+        if document.pair is not None:
+            outcomes[number] = process_pair(document, reference, lang)
+            continue
+        try:
+            text, warning = _text_of(document)
+        except Exception as error:
+            outcomes[number] = _outcome(_failed(document, error), document, 0)
+            continue
         date = document.extra.get("date")
-        result = get_checker(reference, lang, frames).check(text, id=document.id, lang=doc_lang,
-                                                    date=date if isinstance(date, str) else None)
-    except _InputError as error:
-        result = DocumentResult(id=document.id, error=ErrorInfo(type=error.kind, message=error.message))
-    except FactcheckError as error:
-        result = DocumentResult(id=document.id, error=ErrorInfo(type=error.code, message=error.message))
-    except Exception as error:  # one bad document never stops the others
-        result = DocumentResult(id=document.id, error=ErrorInfo(
-            type="internal", message=f"{document.id}: {type(error).__name__}: {error}"))
-    return _outcome(result, document, len(result.claims), warning)
+        ready.append((number, warning, (text, document.id, document.lang or lang,
+                                        date if isinstance(date, str) else None)))
+        size += len(text)
+        if size >= TOGETHER_CHARS:  # a bounded amount of text in memory at once
+            outcomes.update(_checked_together(ready, documents, reference, lang, frames))
+            ready, size = [], 0
+    outcomes.update(_checked_together(ready, documents, reference, lang, frames))
+    return [outcomes[number] for number in range(len(documents))]
+
+
+TOGETHER_CHARS = 2_000_000
+
+
+def _checked_together(ready, documents: list[Document], reference: str | None, lang: str,
+                      frames: bool) -> dict[int, Outcome]:
+    """The outcomes of the documents read (number, decoding warning, (text, id, lang, date)),
+    checked in one ``Checker.check_batch``."""
+    if not ready:
+        return {}
+    try:
+        results = get_checker(reference, lang, frames).check_batch([item for _, _, item in ready])
+    except Exception as error:  # the table itself: every document gets its message
+        results = [error] * len(ready)
+    outcomes = {}
+    for (number, warning, _), result in zip(ready, results):
+        document = documents[number]
+        if isinstance(result, Exception):
+            result = _failed(document, result)
+        outcomes[number] = _outcome(result, document, len(result.claims), warning)
+    return outcomes
+
+
+def _text_of(document: Document) -> tuple[str, FactcheckError | None]:
+    """The document's text, and a decoding warning (raises on a bad or too large input)."""
+    if document.error is not None:
+        raise _InputError(*document.error)
+    if document.text is None:
+        return decode(read_bytes(document.path), document.path)
+    if (size := len(document.text.encode("utf-8"))) > MAX_TEXT_BYTES:
+        raise FactcheckError("E104", path=document.id, size=size / 2**20, limit=MAX_TEXT_BYTES // 2**20)
+    return document.text, None
+
+
+def _failed(document: Document, error: Exception) -> DocumentResult:
+    """The result line of a document that failed: its error's kind or code, and its message."""
+    if isinstance(error, _InputError):
+        return DocumentResult(id=document.id, error=ErrorInfo(type=error.kind, message=error.message))
+    if isinstance(error, FactcheckError):
+        return DocumentResult(id=document.id, error=ErrorInfo(type=error.code, message=error.message))
+    return DocumentResult(id=document.id, error=ErrorInfo(  # one bad document never stops the others
+        type="internal", message=f"{document.id}: {type(error).__name__}: {error}"))
 
 
 def _outcome(result, document: Document, claims: int, warning: FactcheckError | None = None) -> Outcome:
@@ -240,11 +289,6 @@ def process_pair(document: Document, reference: str | None, lang: str) -> Outcom
         result = CompareResult(id=document.id, error=ErrorInfo(
             type="internal", message=f"{document.id}: {type(error).__name__}: {error}"))
     return _outcome(result, document, len(result.original_claims) + len(result.translation_claims))
-
-
-def process_many(documents: list[Document], reference: str | None, lang: str,
-                 frames: bool = False) -> list[Outcome]:
-    return [process(document, reference, lang, frames) for document in documents]
 
 
 class _InputError(Exception):

@@ -36,6 +36,7 @@ class Article:
     date: str | None = None  # the article's date as given (YYYY, YYYY-MM or YYYY-MM-DD)
     sources: frozenset[str] = frozenset()  # the table's sources named anywhere in it
     framed: bool = False  # roles from each claim's frame (``Checker(frames=True)``)
+    built_frames: tuple[Frame, ...] | None = None  # the frames when already built (a batch frames many at once)
     years_read: dict[int, ClaimYear] = field(default_factory=dict, compare=False, repr=False)  # year_of's memo
 
     def claims_within(self, start: int, end: int) -> tuple[Claim, ...]:
@@ -55,7 +56,9 @@ class Article:
 
     @cached_property
     def frames(self) -> tuple[Frame, ...]:
-        """Each claim's frame, in reading order (built on first use)."""
+        """Each claim's frame, in reading order (built on first use unless given)."""
+        if self.built_frames is not None:
+            return self.built_frames
         return tuple(c.frame for c in add_frames(self.text, self.lang, list(self.claims), self.date))
 
     def year_of(self, claim: Claim, sentences: list[Sentence], where: int, local: tuple[Claim, ...]) -> ClaimYear:

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from factcheck.checking import messages
 from factcheck.checking.article import AliasCache, Article, Crowd, clip, sentence_years_of
@@ -21,6 +21,7 @@ from factcheck.checking.period_cues import without_dateline
 from factcheck.checking.periods import carried_period, claim_period, clause_windows
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
 from factcheck.extraction.finder import find_claims
+from factcheck.frame.build import add_frames_many
 from factcheck.frame.role import roles_of
 from factcheck.lang.detect import resolve
 from factcheck.models import (Attribution, AttributionDetails, CheckedAgainst, Claim, CurrencyDetails, DocumentResult,
@@ -31,6 +32,17 @@ from factcheck.reference.sources import SourceResolver
 from factcheck.reference.table import Figure, ReferenceTable, load_reference
 from factcheck.text.fold import fold
 from factcheck.text.sentences import Sentence, index_of, split
+
+class _Read(NamedTuple):
+    """A document as extraction leaves it: its text, language, year and date, claims, and its
+    frames when a batch built them already."""
+    text: str
+    lang: str
+    year: int | None
+    date: str | None
+    claims: tuple[Claim, ...]
+    frames: tuple | None = None
+
 
 NEXT_TO = 40  # "soit une marge opérationnelle de 21,3 %": a metric written just before its figure
 __all__ = ["AliasCache", "Article", "Checker"]
@@ -63,15 +75,54 @@ class Checker:
     def check(self, text: str, id: str | None = None, lang: str | None = None,
               date: str | None = None) -> DocumentResult:
         """``date`` (YYYY-MM-DD or YYYY), when known, dates relative years ("l'année dernière")."""
+        return self._checked(self._read(text, lang, date), id)
+
+    def check_batch(self, documents: list[tuple[str, str | None, str | None, str | None]]
+                    ) -> list[DocumentResult | Exception]:
+        """``check`` of each (text, id, lang, date), in order. With frames, the parser reads the
+        windows of all of them at once (faster than one by one; the same results). A document
+        that raises gives its exception in its place, and the others are checked all the same."""
+        read: list[_Read | Exception] = []
+        for text, _, lang, date in documents:
+            try:
+                read.append(self._read(text, lang, date))
+            except Exception as error:  # one bad document never stops the others
+                read.append(error)
+        if self.frames:
+            read = self._framed_together(read)
+        results: list[DocumentResult | Exception] = []
+        for item, (_, id, _, _) in zip(read, documents):
+            try:
+                results.append(item if isinstance(item, Exception) else self._checked(item, id))
+            except Exception as error:
+                results.append(error)
+        return results
+
+    def _framed_together(self, read: list["_Read | Exception"]) -> list["_Read | Exception"]:
+        """The documents read, each with its frames built in one batch (when that fails, each
+        builds its own later, so one bad document costs only its own)."""
+        ready = [item for item in read if not isinstance(item, Exception) and item.claims]
+        try:
+            framed = add_frames_many([(item.text, item.lang, list(item.claims), item.date) for item in ready])
+        except Exception:
+            return read
+        frames = {id(item): tuple(c.frame for c in claims) for item, claims in zip(ready, framed)}
+        return [item if isinstance(item, Exception) or id(item) not in frames
+                else item._replace(frames=frames[id(item)]) for item in read]
+
+    def _read(self, text: str, lang: str | None, date: str | None) -> "_Read":
         doc_lang = resolve(lang or self.lang, text)
         year = int(date[:4]) if date and re.fullmatch(r"[0-9]{4}", date[:4]) else None
-        claims = find_claims(text, doc_lang)
+        return _Read(text, doc_lang, year, date if year else None, tuple(find_claims(text, doc_lang)))
+
+    def _checked(self, read: "_Read", id: str | None) -> DocumentResult:
+        text, doc_lang, year, claims = read.text, read.lang, read.year, list(read.claims)
         sentences = split(text)  # split once: the roles read the text as written, the checker without its dateline
         article = Article(text, without_dateline(sentences), self.index.aliases_in(text) if claims else set(),
                           doc_lang, year, AliasCache(self.index), tuple(claims),
-                          tuple(roles_of(text, doc_lang, claims, sentences)) if claims else (), date if year else None,
+                          tuple(roles_of(text, doc_lang, claims, sentences)) if claims else (), read.date,
                           frozenset(m.source for m in self.resolver.find_all(text)) if claims else frozenset(),
-                          self.frames)
+                          self.frames, built_frames=read.frames)
         complete: list[Claim] = []
         findings: list[Finding] = []
         for number, claim in enumerate(claims):

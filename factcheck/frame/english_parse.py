@@ -31,7 +31,7 @@ def english_model():
     if not spacy.util.is_package("en_core_web_sm"):
         return None
     try:
-        return spacy.load("en_core_web_sm", disable=["lemmatizer", "ner"])
+        return spacy.load("en_core_web_sm", exclude=["lemmatizer", "ner"])
     except OSError:
         return None
 

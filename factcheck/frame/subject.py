@@ -37,12 +37,13 @@ PRONOUNS = frozenset(frame_words("fr").phrase.pronouns)  # frame_fr.toml [phrase
 @cache
 def french_model():
     """``fr_core_news_sm`` with only what the metric needs (tagger and parser: the NER, half
-    the model's time, is left out; names are found by rules), or None when the model is not
-    installed (frames then have no French metric from the parse)."""
+    the model's time, is left out, and neither it nor the lemmatizer's tables are loaded;
+    names are found by rules), or None when the model is not installed (frames then have no
+    French metric from the parse)."""
     try:
         import spacy
 
-        return spacy.load("fr_core_news_sm", disable=["lemmatizer", "attribute_ruler", "senter", "ner"])
+        return spacy.load("fr_core_news_sm", exclude=["lemmatizer", "attribute_ruler", "senter", "ner"])
     except OSError:
         return None
 
@@ -50,22 +51,9 @@ def french_model():
 def french_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) -> list[list[Subject]]:
     """For each sentence, the subject of each claim span (offsets into the sentence): by
     rules (``french.py``) where they decide, else by the parse of the words around the figures
-    the rules leave open (``parsed_subjects``)."""
-    ruled = [[None if BRACKET_BEFORE.search(text[:start]) else french_rule(text, start, end) for start, end in claim_spans]
-             for text, claim_spans in zip(sentences, spans)]
-    found = parsed_subjects(sentences, spans, ruled, french_model(), _french_subject)
-    return [[_whole_or_unhedged(s, text, start, end) for s, (start, end) in zip(subjects, claim_spans)]
-            for subjects, text, claim_spans in zip(found, sentences, spans)]
-
-
-def _whole_or_unhedged(subject: Subject, text: str, start: int, end: int) -> Subject:
-    """The metric without a hedge it ran into ("capitalisation boursière proche"); with no
-    metric nor pronoun, what the share is of when named after it ("pèse 12 % des exportations")."""
-    if subject.metric is not None:
-        return Subject(metric=unhedged(subject.metric), entity=subject.entity, pronoun=subject.pronoun)
-    if subject.pronoun:
-        return subject
-    return Subject(metric=share_whole(text, start, end), entity=subject.entity)
+    the rules leave open (``plan_subjects``, ``finish_subjects``)."""
+    plan = plan_subjects("fr", sentences, spans)
+    return finish_subjects(plan, parse_plans([plan])[0])
 
 
 def english_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) -> list[list[Subject]]:
@@ -76,36 +64,93 @@ def english_subjects(sentences: list[str], spans: list[list[tuple[int, int]]]) -
     >>> english_subjects(["Nvidia's revenue rose to $35.1 billion."], [[(25, 38)]])[0][0].metric[2]
     'revenue'
     """
-    ruled = [[english_subject(text, start, end) for start, end in claim_spans]
-             for text, claim_spans in zip(sentences, spans)]
-    return parsed_subjects(sentences, spans, ruled, english_model(), english_parsed_subject)
+    plan = plan_subjects("en", sentences, spans)
+    return finish_subjects(plan, parse_plans([plan])[0])
 
 
-def parsed_subjects(sentences: list[str], spans: list[list[tuple[int, int]]], ruled: list[list[Subject | None]],
-                    nlp, read) -> list[list[Subject]]:
-    """``ruled`` (the rules' subject of each span, None or empty where they do not decide)
-    completed by ``read(doc, text, start, end)`` on ``nlp``'s parse (``text`` is ``doc.text``)
-    of the words around the figures the rules leave open (up to ``REACH`` characters before
-    the first of them), only for figures that no earlier figure of the sentence settled by
-    rules (a list carries its metric) and that have a word before them: the parser reads only
-    those windows. Without a model (``nlp`` None), the rules' subjects."""
+class SubjectPlan(NamedTuple):
+    """The subjects of one document's claim sentences before the parse: the rules' subject of
+    each span (None or empty where they do not decide) and the windows left for the parser
+    (sentence number: offsets), with their texts as the parser reads them."""
+    lang: str
+    sentences: list[str]
+    spans: list[list[tuple[int, int]]]
+    ruled: list[list[Subject | None]]
+    windows: dict[int, tuple[int, int]]
+    texts: list[str]
+
+
+def plan_subjects(lang: str, sentences: list[str], spans: list[list[tuple[int, int]]]) -> SubjectPlan:
+    """The rules' subjects, and the windows of words around the figures they leave open (up to
+    ``REACH`` characters before the first of them), only for figures that no earlier figure
+    of the sentence settled by rules (a list carries its metric) and that have a word before
+    them: the parser reads only those windows. No window without a model."""
+    if lang == "fr":
+        ruled = [[None if BRACKET_BEFORE.search(text[:start]) else french_rule(text, start, end)
+                  for start, end in claim_spans] for text, claim_spans in zip(sentences, spans)]
+    else:
+        ruled = [[english_subject(text, start, end) for start, end in claim_spans]
+                 for text, claim_spans in zip(sentences, spans)]
     windows = {}
-    for number, (text, subjects, claim_spans) in enumerate(zip(sentences, ruled, spans)):
-        starts = [span for number_in, (subject, span) in enumerate(zip(subjects, claim_spans))
-                  if _undecided(subject) and not any(not _undecided(s) for s in subjects[:number_in])]
-        if nlp is not None and any(_words_before(text, start) for start, _ in starts):
-            windows[number] = _window(text, starts[0][0], starts[-1][1])
+    if _model(lang) is not None:
+        for number, (text, subjects, claim_spans) in enumerate(zip(sentences, ruled, spans)):
+            starts = [span for number_in, (subject, span) in enumerate(zip(subjects, claim_spans))
+                      if _undecided(subject) and not any(not _undecided(s) for s in subjects[:number_in])]
+            if any(_words_before(text, start) for start, _ in starts):
+                windows[number] = _window(text, starts[0][0], starts[-1][1])
     # the French model splits "l'" from its noun but not "l’": read a straight apostrophe (same offsets)
     texts = [sentences[number][low:high].replace("’", "'") for number, (low, high) in windows.items()]
-    docs = dict(zip(windows, zip(nlp.pipe(texts, batch_size=64), texts))) if texts else {}
-    result = []
-    for number, (subjects, claim_spans) in enumerate(zip(ruled, spans)):
-        (doc, window), low = docs.get(number, (None, "")), windows.get(number, (0, 0))[0]
-        result.append([_shifted(read(doc, window, start - low, end - low), low, sentences[number])
-                       if doc is not None and _undecided(subject) and _words_before(sentences[number], start)
-                       else (subject or Subject())
-                       for subject, (start, end) in zip(subjects, claim_spans)])
-    return result
+    return SubjectPlan(lang, sentences, spans, ruled, windows, texts)
+
+
+def parse_plans(plans: list[SubjectPlan]) -> list[list]:
+    """The parse of every plan's windows, the windows of all plans of one language in one
+    ``nlp.pipe`` (a batch of documents parses faster together than one by one)."""
+    parsed: list[list] = [[] for _ in plans]
+    for lang in dict.fromkeys(plan.lang for plan in plans):
+        numbers = [n for n, plan in enumerate(plans) if plan.lang == lang and plan.texts]
+        texts = [text for n in numbers for text in plans[n].texts]
+        if not texts:
+            continue
+        docs, at = list(_model(lang).pipe(texts, batch_size=64)), 0
+        for n in numbers:
+            parsed[n], at = docs[at:at + len(plans[n].texts)], at + len(plans[n].texts)
+    return parsed
+
+
+def finish_subjects(plan: SubjectPlan, docs: list) -> list[list[Subject]]:
+    """Each span's subject: the rules', completed by the reading of its window's parse
+    (``docs``, in the order of ``plan.texts``) where the rules leave it open."""
+    sentences, spans = plan.sentences, plan.spans
+    read = _french_subject if plan.lang == "fr" else english_parsed_subject
+    parsed = dict(zip(plan.windows, zip(docs, plan.texts)))
+    found = []
+    for number, (subjects, claim_spans) in enumerate(zip(plan.ruled, spans)):
+        (doc, window), low = parsed.get(number, (None, "")), plan.windows.get(number, (0, 0))[0]
+        found.append([_shifted(read(doc, window, start - low, end - low), low, sentences[number])
+                      if doc is not None and _undecided(subject) and _words_before(sentences[number], start)
+                      else (subject or Subject())
+                      for subject, (start, end) in zip(subjects, claim_spans)])
+    if plan.lang != "fr":
+        return found
+    return [[_whole_or_unhedged(s, text, start, end) for s, (start, end) in zip(subjects, claim_spans)]
+            for subjects, text, claim_spans in zip(found, sentences, spans)]
+
+
+def _model(lang: str):
+    """The parser of ``lang`` (None when its model is not installed); looked up at each call,
+    so that tests can put a hand-written parser in its place."""
+    return french_model() if lang == "fr" else english_model()
+
+
+def _whole_or_unhedged(subject: Subject, text: str, start: int, end: int) -> Subject:
+    """The metric without a hedge it ran into ("capitalisation boursière proche"); with no
+    metric nor pronoun, what the share is of when named after it ("pèse 12 % des exportations")."""
+    if subject.metric is not None:
+        return Subject(metric=unhedged(subject.metric), entity=subject.entity, pronoun=subject.pronoun)
+    if subject.pronoun:
+        return subject
+    return Subject(metric=share_whole(text, start, end), entity=subject.entity)
 
 
 REACH = 100

@@ -70,7 +70,8 @@ class FigureIndex:
 
     def aliases_in(self, text: str) -> set[tuple[str, ...]]:
         """Every alias (as folded words) written in ``text``."""
-        words = [singular(word) for word in fold(text).split()]
+        words = [word[:-1] if len(word) > 3 and word[-1] == "s" and word[-2] != "s" else word
+                 for word in fold(text).split()]  # ``singular`` of each word, inline: a whole text has many
         found: set[tuple[str, ...]] = set()
         for start, word in enumerate(words):
             for alias in self._by_first.get(word, ()):

@@ -45,9 +45,10 @@ class SourceResolver:
     def find_all(self, text: str) -> list[SourceMatch]:
         """Every source named in ``text`` by a full alias or an acronym, one per source."""
         folded = f" {fold(text)} "
+        words = set(folded.split())
         found: dict[str, SourceMatch] = {}
         for phrase, source, alias in self.phrases:
-            if f" {phrase} " in folded and (source not in found or len(alias) > len(found[source].alias)):
+            if phrase.split(" ", 1)[0] in words and f" {phrase} " in folded and (source not in found or len(alias) > len(found[source].alias)):
                 found[source] = SourceMatch(source, alias, 100.0, "alias")
         for pattern, source, alias in self.acronyms:
             if source not in found and pattern.search(text):

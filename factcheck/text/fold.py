@@ -20,7 +20,14 @@ CACHED_LENGTH = 120  # names and aliases are cached; whole sentences are not (fl
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, words separated by single spaces."""
-    return _fold_cached(text) if len(text) <= CACHED_LENGTH else _fold(text)
+    return _fold_cached(text) if len(text) <= CACHED_LENGTH else _fold_long(text)
+
+
+@lru_cache(maxsize=2)
+def _fold_long(text: str) -> str:
+    """A whole text folded: the last two are kept, for the checker folds the document it
+    reads more than once (aliases, then sources)."""
+    return _fold(text)
 
 
 @lru_cache(maxsize=65536)

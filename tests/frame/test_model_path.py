@@ -61,7 +61,7 @@ def test_english_without_the_model_uses_rules_only(monkeypatch):
 def test_english_model_is_loaded_when_installed(monkeypatch):
     loaded = []
     monkeypatch.setattr(spacy.util, "is_package", lambda name: name == "en_core_web_sm")
-    monkeypatch.setattr(spacy, "load", lambda name, disable=(): loaded.append((name, tuple(disable))) or "model")
+    monkeypatch.setattr(spacy, "load", lambda name, exclude=(): loaded.append((name, tuple(exclude))) or "model")
     english_parse.english_model.cache_clear()
     try:
         assert english_parse.english_model() == "model"
