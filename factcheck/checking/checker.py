@@ -21,7 +21,7 @@ from factcheck.checking.period_cues import without_dateline
 from factcheck.checking.periods import carried_period, claim_period, clause_windows
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
 from factcheck.extraction.finder import find_claims
-from factcheck.frame.build import add_frames_many
+from factcheck.frame.build import FrameInput, add_frames_many
 from factcheck.frame.role import roles_of
 from factcheck.lang.detect import resolve
 from factcheck.models import (Attribution, AttributionDetails, CheckedAgainst, Claim, CurrencyDetails, DocumentResult,
@@ -34,13 +34,15 @@ from factcheck.text.fold import fold
 from factcheck.text.sentences import Sentence, index_of, split
 
 class _Read(NamedTuple):
-    """A document as extraction leaves it: its text, language, year and date, claims, and its
-    frames when a batch built them already."""
+    """A document as extraction leaves it: its text, language, year and date, claims, its
+    sentences and the claims' roles, and its frames when a batch built them already."""
     text: str
     lang: str
     year: int | None
     date: str | None
     claims: tuple[Claim, ...]
+    sentences: list[Sentence]
+    roles: tuple[str, ...]
     frames: tuple | None = None
 
 
@@ -75,7 +77,8 @@ class Checker:
     def check(self, text: str, id: str | None = None, lang: str | None = None,
               date: str | None = None) -> DocumentResult:
         """``date`` (YYYY-MM-DD or YYYY), when known, dates relative years ("l'année dernière")."""
-        return self._checked(self._read(text, lang, date), id)
+        read = self._read(text, lang, date)
+        return self._checked(self._framed_together([read])[0] if self.frames else read, id)
 
     def check_batch(self, documents: list[tuple[str, str | None, str | None, str | None]]
                     ) -> list[DocumentResult | Exception]:
@@ -103,7 +106,8 @@ class Checker:
         builds its own later, so one bad document costs only its own)."""
         ready = [item for item in read if not isinstance(item, Exception) and item.claims]
         try:
-            framed = add_frames_many([(item.text, item.lang, list(item.claims), item.date) for item in ready])
+            framed = add_frames_many([FrameInput(item.text, item.lang, list(item.claims), item.date, item.sentences,
+                                                 list(item.roles)) for item in ready])
         except Exception:
             return read
         frames = {id(item): tuple(c.frame for c in claims) for item, claims in zip(ready, framed)}
@@ -113,14 +117,15 @@ class Checker:
     def _read(self, text: str, lang: str | None, date: str | None) -> "_Read":
         doc_lang = resolve(lang or self.lang, text)
         year = int(date[:4]) if date and re.fullmatch(r"[0-9]{4}", date[:4]) else None
-        return _Read(text, doc_lang, year, date if year else None, tuple(find_claims(text, doc_lang)))
+        claims = find_claims(text, doc_lang)
+        sentences = split(text)  # split once: the roles (and frames) read the text as written, the checker without its dateline
+        return _Read(text, doc_lang, year, date if year else None, tuple(claims), sentences,
+                     tuple(roles_of(text, doc_lang, claims, sentences)) if claims else ())
 
     def _checked(self, read: "_Read", id: str | None) -> DocumentResult:
         text, doc_lang, year, claims = read.text, read.lang, read.year, list(read.claims)
-        sentences = split(text)  # split once: the roles read the text as written, the checker without its dateline
-        article = Article(text, without_dateline(sentences), self.index.aliases_in(text) if claims else set(),
-                          doc_lang, year, AliasCache(self.index), tuple(claims),
-                          tuple(roles_of(text, doc_lang, claims, sentences)) if claims else (), read.date,
+        article = Article(text, without_dateline(read.sentences), self.index.aliases_in(text) if claims else set(),
+                          doc_lang, year, AliasCache(self.index), tuple(claims), read.roles, read.date,
                           frozenset(m.source for m in self.resolver.find_all(text)) if claims else frozenset(),
                           self.frames, built_frames=read.frames)
         complete: list[Claim] = []

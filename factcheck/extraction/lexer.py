@@ -142,7 +142,8 @@ class Lexicon:
         look-ahead, each group a trie (exact-case forms, then the others, then the sub-units
         that only count glued to a number), so ``re`` walks the shared beginnings of ~1,000
         currency names once; then any three capitals (looked up in the ISO codes after the
-        match). Positions inside a word are skipped up front (a form never starts mid-word)."""
+        match). Positions inside a word are skipped up front (a form never starts mid-word), and
+        so are those no match opens with."""
         groups: dict[str, tuple[list[str], list[str], list[str]]] = {}
         for form in self.exact:
             if form not in self.codes:
@@ -152,7 +153,10 @@ class Lexicon:
             groups.setdefault(form[0].casefold(), ([], [], []))[1].append(form)
         words = "|".join(f"(?={_first_char_class(first)})(?:{_group_pattern(*forms)})"
                          for first, forms in groups.items())
-        return re.compile(rf"(?:(?<![^\W\d_])|(?<=\d)|(?![^\W\d_]))"
+        # every character a match can open with, looked at once: the many positions no form,
+        # numeral or code opens at (spaces, punctuation) fail at once, not after each group
+        opening = "".join(_first_char_class(first)[1:-1] for first in groups)
+        return re.compile(rf"(?:(?<![^\W\d_])|(?<=\d)|(?![^\W\d_]))(?=[\dA-Z{opening}])"
                           rf"(?:(?P<num>{NUMERAL})|(?P<form>{words})"
                           rf"|(?P<code>{NOT_LETTER_BEFORE}[A-Z]{{3}}{NOT_LETTER_AFTER}))")
 

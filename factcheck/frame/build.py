@@ -37,7 +37,18 @@ def add_frames(text: str, lang: str, claims: list[Claim], article_date: str | No
     return add_frames_many([(text, lang, claims, article_date)])[0]
 
 
-def add_frames_many(documents: list[tuple[str, str, list[Claim], str | None]]) -> list[list[Claim]]:
+class FrameInput(NamedTuple):
+    """One document to frame: its text, language, claims (in order) and date; its sentences
+    (``split``) and the claims' roles (``roles_of``) when the caller has them already."""
+    text: str
+    lang: str
+    claims: list[Claim]
+    article_date: str | None = None
+    sentences: list[Sentence] | None = None
+    roles: list[str] | None = None
+
+
+def add_frames_many(documents: list[FrameInput | tuple]) -> list[list[Claim]]:
     """``add_frames`` of each (text, lang, claims, article_date), the parser reading the
     windows of all of them at once (a batch parses faster together than one by one; the
     frames are the same).
@@ -49,10 +60,11 @@ def add_frames_many(documents: list[tuple[str, str, list[Claim], str | None]]) -
     >>> [[(c.frame.metric.text, c.frame.entity.text) for c in claims] for claims in framed]
     [[("chiffre d'affaires", 'LVMH')], [], [('revenue', 'Apple')]]
     """
-    prepared = [_prepare(*document) if document[2] else None for document in documents]
+    inputs = [FrameInput(*document) for document in documents]
+    prepared = [_prepare(document) if document.claims else None for document in inputs]
     parsed = iter(parse_plans([p.plan for p in prepared if p is not None]))
-    return [_framed(p, next(parsed), document[3]) if p is not None else []
-            for p, document in zip(prepared, documents)]
+    return [_framed(p, next(parsed), document.article_date) if p is not None else []
+            for p, document in zip(prepared, inputs)]
 
 
 class _Prepared(NamedTuple):
@@ -62,8 +74,9 @@ class _Prepared(NamedTuple):
     plan: SubjectPlan
 
 
-def _prepare(text: str, lang: str, claims: list[Claim], article_date: str | None = None) -> _Prepared:
-    split_text = split(text)
+def _prepare(document: FrameInput) -> _Prepared:
+    text, lang, claims = document.text, document.lang, document.claims
+    split_text = split(text) if document.sentences is None else document.sentences
     sentences = split_text or [Sentence(0, len(text), text)]
     where = [index_of(sentences, claim.start) for claim in claims]
     measures = common_abbreviations(text)  # abbreviations of measures ("TRVE"): a metric, never an entity
@@ -73,7 +86,8 @@ def _prepare(text: str, lang: str, claims: list[Claim], article_date: str | None
     held = sorted(set(where))
     spans = [[(c.start - sentences[w].start, c.end - sentences[w].start)
               for c, w in zip(claims, where) if w == index] for index in held]
-    doc = _Document(text, lang, claims, sentences, where, roles_of(text, lang, claims, split_text), [], names,
+    roles = roles_of(text, lang, claims, split_text) if document.roles is None else document.roles
+    doc = _Document(text, lang, claims, sentences, where, roles, [], names,
                     sources, measures, _topic(text, sentences, names, sources))
     return _Prepared(doc, held, plan_subjects("fr" if lang == "fr" else "en",
                                               [sentences[index].text for index in held], spans))

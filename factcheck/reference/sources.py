@@ -48,10 +48,11 @@ class SourceResolver:
         words = set(folded.split())
         found: dict[str, SourceMatch] = {}
         for phrase, source, alias in self.phrases:
-            if phrase.split(" ", 1)[0] in words and f" {phrase} " in folded and (source not in found or len(alias) > len(found[source].alias)):
+            if phrase.split(" ", 1)[0] in words and f" {phrase} " in folded and (
+                    source not in found or len(alias) > len(found[source].alias)):
                 found[source] = SourceMatch(source, alias, 100.0, "alias")
         for pattern, source, alias in self.acronyms:
-            if source not in found and pattern.search(text):
+            if source not in found and alias in text and pattern.search(text):  # ``in`` first: fast on a long text
                 found[source] = SourceMatch(source, alias, 100.0, "acronym")
         return sorted(found.values(), key=lambda m: folded.find(f" {fold(m.alias)}"))
 

@@ -12,7 +12,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-NON_WORD = re.compile(r"[^\w]+|_")
 
 
 CACHED_LENGTH = 120  # names and aliases are cached; whole sentences are not (flat memory)
@@ -35,20 +34,36 @@ def _fold_cached(text: str) -> str:
     return _fold(text)
 
 
+WORD = re.compile(r"[^\W_]+")
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join(NON_WORD.sub(" ", without_marks(decomposed)).split())
+    return " ".join(WORD.findall(without_marks(decomposed)))
+
+
+class _Marks(dict):
+    """The ``str.translate`` table that drops combining marks: each character is asked once
+    per process, then looked up in C (a whole article is folded without a Python step per
+    character)."""
+
+    def __missing__(self, code: int) -> int | None:
+        if len(self) >= 20_000:  # a text of every character there is: keep memory flat
+            self.clear()
+        self[code] = None if unicodedata.combining(chr(code)) else code
+        return self[code]
+
+
+MARKS = _Marks()
 
 
 def without_marks(text: str) -> str:
-    """``text`` without its combining marks: each distinct character is asked once, then one
-    ``str.translate`` (a whole article is folded without a Python step per character).
+    """``text`` without its combining marks.
 
     >>> without_marks(unicodedata.normalize("NFKD", "Élysée, São Paulo"))
     'Elysee, Sao Paulo'
     """
-    marks = {ord(ch): None for ch in set(text) if unicodedata.combining(ch)}
-    return text.translate(marks) if marks else text
+    return text.translate(MARKS)
 
 
 def fold_processor(text: str) -> str:
