@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Iterator
 from factcheck.lang.detect import warm as warm_detector
 from factcheck.batch.inputs import Document, Outcome, get_checker, process_many
 
-CHUNK = 32
+CHUNK = 16
 WINDOW_PER_WORKER = 4
 
 
