@@ -9,6 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from factcheck.checking.cue_words import ranked_groups
 from factcheck.checking.gate import ClaimFacts, period_fits
 from factcheck.checking.matching import Candidate
 from factcheck.checking.periods import ClaimYear, claim_year, sentence_years
@@ -133,13 +134,29 @@ def clip(sentences: list[Sentence], claim: Claim) -> list[Sentence]:
 class AliasCache:
     """The aliases written in each sentence, found once per sentence, not once per claim."""
 
-    def __init__(self, index: FigureIndex):
-        self.index, self.seen = index, {}
+    def __init__(self, index: FigureIndex, text: str | None = None):
+        """``text``: the document as aliases are read in it (``alias_text``), when not the
+        sentences' own text."""
+        self.index, self.seen, self.text = index, {}, text
 
     def of(self, sentence: Sentence | None) -> set:
         if sentence is None:
             return set()
         key = (sentence.start, sentence.end)
         if key not in self.seen:
-            self.seen[key] = self.index.aliases_in(sentence.text)
+            self.seen[key] = self.index.aliases_in(
+                sentence.text if self.text is None else self.text[sentence.start:sentence.end])
         return self.seen[key]
+
+
+def alias_text(text: str, lang: str) -> str:
+    """``text`` as the table's names are looked for in it: the groups figures are ranked in
+    ("le taux le plus bas de la zone euro") blanked out, offsets kept (the figure is a
+    member's, not the group's).
+
+    >>> alias_text("Le taux le plus bas de la zone euro (6,2 %).", "fr")
+    'Le taux le plus bas de la           (6,2 %).'
+    """
+    for start, end in ranked_groups(text, lang):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text

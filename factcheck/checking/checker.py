@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Iterable, Iterator, NamedTuple
 
 from factcheck.checking import messages
-from factcheck.checking.article import AliasCache, Article, Crowd, clip, sentence_years_of
+from factcheck.checking.article import AliasCache, Article, Crowd, alias_text, clip, sentence_years_of
 from factcheck.checking.attribution import Credit, attribution_reader
 from factcheck.checking.by_value import NEAR_VALUE_CAP, found_by_value, period_slip, scale_slip
 from factcheck.checking.gate import (ClaimFacts, counterfactual_in, is_change, level_reached, missing_for_error,
@@ -124,8 +124,9 @@ class Checker:
 
     def _checked(self, read: "_Read", id: str | None) -> DocumentResult:
         text, doc_lang, year, claims = read.text, read.lang, read.year, list(read.claims)
-        article = Article(text, without_dateline(read.sentences), self.index.aliases_in(text) if claims else set(),
-                          doc_lang, year, AliasCache(self.index), tuple(claims), read.roles, read.date,
+        named = alias_text(text, doc_lang) if claims else text  # the names of ranking groups left out
+        article = Article(text, without_dateline(read.sentences), self.index.aliases_in(named) if claims else set(),
+                          doc_lang, year, AliasCache(self.index, named), tuple(claims), read.roles, read.date,
                           frozenset(m.source for m in self.resolver.find_all(text)) if claims else frozenset(),
                           self.frames, built_frames=read.frames)
         complete: list[Claim] = []
@@ -173,11 +174,12 @@ class Checker:
             entities_in_clause=self.clause_entities(claim, own, local),
             near_words=frozenset(singular(w) for w in fold(own.text + " " + (previous.text if previous else "")).split()),
             sole_entity=article.sole_entity, next_to=self.index.aliases_in(
-                article.text[max(own.start, claim.start - NEXT_TO, *(c.end for c in local if c.end <= claim.start)):claim.start]),
+                (article.aliases.text or article.text)[max(own.start, claim.start - NEXT_TO, *(c.end for c in local if c.end <= claim.start)):claim.start]),
             counterfactual=counterfactual_in(own.text, article.lang), lone=self.lone, sources_named=article.sources,
             latest_year=article.latest_year,
             level_reached=level_reached(article.text[max(own.start, claim.start - 30):claim.start], article.lang),
-            credited=credit.source if credit is not None else None, period_named=said)
+            credited=credit.source if credit is not None else self.restated_source(claim, article, sentences, where),
+            period_named=said)
         neighbours = [other for other in local  # points crowd no rate
                       if other.kind == claim.kind and other.start != claim.start and other.points == claim.points]
         crowded = Crowd(bool(neighbours), said is not None and all(
@@ -194,6 +196,24 @@ class Checker:
         if article.lang == "fr" and claim.scale_reading:
             findings.append(self.scale_word_finding(number, claim))
         return claim, findings
+
+    def restated_source(self, claim: Claim, article: "Article", sentences: list[Sentence], where: int) -> str | None:
+        """The source the text credits the same figure to in another sentence: a headline or a
+        lead restates the figure its body credits ("Le déficit public a atteint 5,8 % du PIB"
+        over "…s'est élevé à 5,8 % du PIB, a annoncé l'Insee"). None when no other sentence
+        credits a figure of the same value, kind and unit to a source of the table."""
+        same = (claim.kind, claim.value, claim.low, claim.high, claim.currency)
+        reader = attribution_reader(article.lang)
+        for other in article.claims:
+            if (other.kind, other.value, other.low, other.high, other.currency) != same:
+                continue
+            there = index_of(sentences, other.start)
+            if there == where:
+                continue
+            credit = reader.read(article.text, sentences, there, other.start, self.resolver)
+            if credit is not None and credit.source:
+                return credit.source
+        return None
 
     def clause_entities(self, claim: Claim, own: Sentence, local: tuple[Claim, ...]) -> frozenset[str]:
         """The table's entities named in the claim's own clause ("1.6% in the EU", not the euro area

@@ -1,7 +1,7 @@
 """The checker's cue words of a language, from ``factcheck/lang/data/check_<lang>.toml``,
 validated on load (lang/data.load_words): what makes a figure hypothetical, the size of a move,
 "a year earlier", a part of a year, a quarter named by its ordinal alone, the end of a year,
-the words that start another figure's clause. The regexes are built here, once per language.
+the words that start another figure's clause, the group a figure is ranked in. The regexes are built here, once per language.
 
 >>> check_words("fr").looking_back.year[0], check_words("en").move.verb_needed
 ('un an plus tôt', False)
@@ -74,6 +74,13 @@ class Turn(_Strict):
     words: Words = Field(min_length=1)
 
 
+class Ranked(_Strict):
+    """A superlative, a link, then the group a figure is ranked in ("le plus bas de la zone euro")."""
+
+    superlatives: Words = Field(min_length=1)
+    links: Words = Field(min_length=1)
+
+
 class CheckWords(_Strict):
     counterfactual: CueGroup
     move: MoveCues
@@ -81,6 +88,7 @@ class CheckWords(_Strict):
     part_of_year: PartOfYear
     quarters: Quarters
     turn: Turn
+    ranked: Ranked
 
 
 @cache
@@ -112,6 +120,7 @@ class Patterns:
     quarter_word: re.Pattern[str]
     ordinals: dict[str, int]
     year_end: re.Pattern[str]
+    ranked: re.Pattern[str]
 
 
 @cache
@@ -141,6 +150,12 @@ def patterns(lang: str) -> Patterns:
         quarter_word=re.compile(WORD.format(_any(quarters.words)), re.IGNORECASE),
         ordinals={word.casefold(): number for word, number in quarters.ordinals.items()},
         year_end=re.compile(rf"(?:{_any(quarters.year_end)})\b", re.IGNORECASE),
+        # the superlative, at most two words (English puts the noun between: "the lowest jobless
+        # rate in"), the link, then the group: one to four words up to a bracket, a comma or a figure
+        ranked=re.compile(rf"(?<![\w-])(?:{_any(words.ranked.superlatives)})(?:\s+[^\W\d_]+){{0,2}}?\s+"
+                          rf"(?:{_any(words.ranked.links)})(?<=['’\w])\s*"
+                          r"(?P<group>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?=\s*[(),;.:]|\s+\d|\s*$)",
+                          re.IGNORECASE),
     )
 
 
@@ -152,3 +167,18 @@ def every_language() -> tuple[re.Pattern[str], re.Pattern[str]]:
     back = [w for lang in LANGS for w in check_words(lang).looking_back.year + check_words(lang).looking_back.quarter]
     return (re.compile(WORD.format(_any(turn)), re.IGNORECASE),
             re.compile(rf"\s*(?:{_any(back)})(?![\w-])", re.IGNORECASE))
+
+
+def ranked_groups(text: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of the groups figures are ranked in ("le plus bas de la zone euro"): a name
+    there says what the figure is compared with, not whom it is about.
+
+    >>> t = "La France a le taux le plus bas de la zone euro (6,2 %)."
+    >>> [t[a:b] for a, b in ranked_groups(t, "fr")]
+    ['zone euro']
+    >>> ranked_groups("L'inflation de la zone euro, au plus haut depuis 1997, atteint 10 %.", "fr")
+    []
+    """
+    if lang not in LANGS:
+        return []
+    return [m.span("group") for m in patterns(lang).ranked.finditer(text)]

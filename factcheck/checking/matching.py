@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from factcheck.checking.periods import relation
-from factcheck.reference.index import FigureIndex
+from factcheck.reference.index import FigureIndex, singular
 from factcheck.reference.table import Figure
 
 MIN_EVIDENCE = 3
@@ -186,9 +186,14 @@ def _period_agrees(figure: Figure, years: set[str]) -> bool | None:
 
 # Words of a table's metric names (written in English whatever the article's language) that say
 # how a measure is taken, not what it measures: GDP growth "annual" and consumer prices "annual
-# average" are no kin.
+# average" are no kin; nor are two forecasts of one body ("real GDP growth forecast (European
+# Commission)" and "HICP inflation forecast (European Commission)"): the role and the
+# publisher in brackets say nothing of what is measured.
 QUALIFIERS = frozenset({"annual", "average", "quarterly", "monthly", "yearly", "rate", "change", "level",
-                        "volume", "value", "total", "year", "quarter", "month", "end", "over"})
+                        "volume", "value", "total", "year", "quarter", "month", "end", "over",
+                        "forecast", "projection", "estimate", "target", "outturn", "prévision", "estimation",
+                        "objectif", "cible"})
+BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def kin_metric_named(index: FigureIndex, figure: Figure, context: Context, near_words: set[str] = frozenset()) -> bool:
@@ -197,10 +202,10 @@ def kin_metric_named(index: FigureIndex, figure: Figure, context: Context, near_
     an alias of the monthly rate, for the annual average: both "consumer price inflation"), or
     only its head word ("le taux", "the rate", "la dette": ``near_words``, the folded words of
     those two sentences) once the article has named it in full."""
-    words = set(re.findall(r"[^\W\d_]{4,}", figure.metric.casefold())) - QUALIFIERS
+    words = _measure_words(figure.metric)
     for number in index.of_entity(figure.entity):
         other = index.figures[number]
-        if not words & set(re.findall(r"[^\W\d_]{4,}", other.metric.casefold())):
+        if not words & _measure_words(other.metric):
             continue
         if any(index.names(number, "metric", aliases) for aliases in (context.own, context.previous)):
             return True
@@ -208,3 +213,14 @@ def kin_metric_named(index: FigureIndex, figure: Figure, context: Context, near_
                for alias in index.metric_aliases(number)):
             return True
     return False
+
+
+def _measure_words(metric: str) -> set[str]:
+    """The words of a table's metric that say what is measured: no qualifier, no bracket.
+
+    >>> sorted(_measure_words("real GDP growth forecast (European Commission)"))
+    ['growth', 'real']
+    >>> sorted(_measure_words("HICP inflation forecasts, annual average"))
+    ['hicp', 'inflation']
+    """
+    return {singular(w) for w in re.findall(r"[^\W\d_]{4,}", BRACKETED.sub(" ", metric).casefold())} - QUALIFIERS

@@ -12,7 +12,7 @@ import pytest
 from factcheck.checking.gate import counterfactual_in, level_reached, move_direction, moved_by
 from factcheck.checking.periods import claim_period, claim_year, looking_back
 from factcheck.extraction.finder import find_claims
-from factcheck.checking.cue_words import check_words
+from factcheck.checking.cue_words import check_words, ranked_groups
 from factcheck.lang.data import LANGS
 from factcheck.text.sentences import index_of, split
 
@@ -62,7 +62,14 @@ def turn(text: str, lang: str) -> str | None:
     return claim_year(claim, sentences, where, local, lang, None).year
 
 
+def ranked(text: str, lang: str) -> str | None:
+    """The first group a figure is ranked in ("la plus basse de la zone euro")."""
+    found = ranked_groups(text, lang)
+    return text[found[0][0]:found[0][1]] if found else None
+
+
 READERS = {
+    "ranked": ranked,
     "part_of_year": part_of_year,
     "elliptic": elliptic,
     "year_end": year_end,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import checker_for, value_findings
+from conftest import checker_for, findings_of, value_findings
 
 FIGURES = """id,entity,entity_aliases,metric,metric_aliases,value,low,high,unit,period,source,url,note
 be_hicp_forecast_2025,Belgique,Belgique|belge,HICP inflation forecast,inflation,1.0,,,%,2025,bnb,,
@@ -41,3 +41,54 @@ def checker(tmp_path_factory):
 def test_value_verdict(checker, text, claim, code):
     found = value_findings(checker.check(text, lang="fr"), claim)
     assert [f.code.value for f in found] == [code], found[0].message
+
+
+# A second made-up table: a euro-area inflation print, two forecasts of one body, and a
+# government's estimate of a deficit (no outturn), for three more phenomena of the cross-set run.
+OTHER_FIGURES = """id,entity,entity_aliases,metric,metric_aliases,value,low,high,unit,period,source,url,note
+ea_hicp_2022_09,zone euro,zone euro|euro area,annual inflation (HICP),inflation|taux d'inflation,9.9,,,%,2022-09,eurostat,,
+ec_ea_gdp_2026,zone euro,zone euro|euro area,real GDP growth forecast (European Commission),croissance|growth,1.6,,,%,2026,ec,,
+ec_ea_hicp_2025,zone euro,zone euro|euro area,HICP inflation forecast (European Commission),inflation,2.1,,,%,2025,ec,,
+gov_deficit_2024,France,France|française,general government deficit (% of GDP),déficit public|déficit,6.1,,,%,2024,gouvernement,,estimate
+"""
+OTHER_SOURCES = """id,name,aliases,url
+eurostat,Eurostat,Eurostat,https://ec.europa.eu/eurostat
+ec,Commission européenne,Commission européenne|Commission,https://commission.europa.eu
+ecb,Banque centrale européenne,Banque centrale européenne|BCE,https://www.ecb.europa.eu
+gouvernement,Gouvernement,gouvernement|Bercy,https://www.gouvernement.fr
+insee,Insee,Insee|l'Insee,https://www.insee.fr
+"""
+
+OTHER_CASES = [  # (id, where seen, text, claim, code wanted or not wanted, whether it must be there)
+    ("ranked-group-is-not-the-entity", "the shared fr-affichesparisiennes-inflation-zone-euro-2022-09 against our "
+     "euro-area table: a member's rate ranked in the euro area met the euro area's",
+     "En septembre 2022, la France a le taux d'inflation le plus bas de la zone euro (6,2 %).", "6,2 %",
+     "value_mismatch", False),
+    ("the-group-itself", "negative: the euro area's own rate",
+     "En septembre 2022, le taux d'inflation de la zone euro a atteint 6,2 %.", "6,2 %", "value_mismatch", True),
+    ("kin-is-not-the-publisher", "our fr-bce-projections-2025-06 against the shared euro-area table: an ECB "
+     "inflation projection met the Commission's growth forecast of the same value, kin through 'forecast' "
+     "and the publisher's name", "Selon les projections de la BCE, l'inflation dans la zone euro devrait "
+     "tomber à 1,6 % en 2026.", "1,6 %", "attribution_mismatch", False),
+    ("same-metric-other-body", "negative: the growth the Commission forecasts, credited to the ECB",
+     "Selon les projections de la BCE, la croissance dans la zone euro devrait atteindre 1,6 % en 2026.",
+     "1,6 %", "attribution_mismatch", True),
+    ("headline-restates-the-body", "our fr-insee-deficit-2024 against the shared public-finances table: the "
+     "headline repeats the outturn the body credits to Insee, and met the government's estimate",
+     "Le déficit public de la France a atteint 5,8 % du PIB en 2024\n\nLe déficit public français s'est élevé "
+     "à 5,8 % du PIB en 2024, a annoncé l'Insee.", "5,8 %", "value_mismatch", False),
+    ("headline-with-no-credit-anywhere", "negative: no sentence credits the figure to anyone",
+     "Le déficit public de la France a atteint 5,8 % du PIB en 2024\n\nLe déficit public français s'est élevé "
+     "à 5,8 % du PIB en 2024.", "5,8 %", "value_mismatch", True),
+]
+
+
+@pytest.fixture(scope="module")
+def other_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory.mktemp("other"), OTHER_FIGURES, OTHER_SOURCES)
+
+
+@pytest.mark.parametrize("text,claim,code,there", [pytest.param(*case[2:], id=case[0]) for case in OTHER_CASES])
+def test_other_table_finding(other_checker, text, claim, code, there):
+    found = [f.code.value for f in findings_of(other_checker.check(text, lang="fr"), claim)]
+    assert (code in found) is there, found
