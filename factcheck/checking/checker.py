@@ -14,9 +14,9 @@ from factcheck.checking import messages
 from factcheck.checking.article import AliasCache, Article, Crowd, alias_text, clip, sentence_years_of
 from factcheck.checking.attribution import Credit, attribution_reader
 from factcheck.checking.by_value import NEAR_VALUE_CAP, found_by_value, period_slip, scale_slip
-from factcheck.checking.gate import (ClaimFacts, counterfactual_in, is_change, level_reached, missing_for_error,
-                                     move_direction, moved_by, sure_of_figure)
-from factcheck.checking.matching import Candidate, Context, collect, kin_metric_named
+from factcheck.checking.gate import (FORECAST_ROLES, ClaimFacts, counterfactual_in, is_change, level_reached,
+                                     missing_for_error, move_direction, moved_by, sure_of_figure)
+from factcheck.checking.matching import Candidate, Context, collect, is_forecast, kin_metric_named
 from factcheck.checking.period_cues import without_dateline
 from factcheck.checking.periods import carried_period, claim_period, clause_windows
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
@@ -308,6 +308,8 @@ class Checker:
             return finding, sure_of_figure(claim, best, facts, kin)
         if finding.code is FindingCode.period_mismatch:  # the value agrees: only the period conflict is missing
             missing = [m for m in missing if not m.startswith("the text ") and m != messages.MISSING_PREVIOUS]
+            if facts.role not in FORECAST_ROLES and is_forecast(figure):  # an outturn that equals a forecast
+                missing.append(messages.MISSING_FORECAST)  # of another year says nothing of its period
         if crowded:
             return self.weak_match(number, claim, best, finding, True), False
         if missing:

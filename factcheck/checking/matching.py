@@ -25,7 +25,7 @@ from factcheck.reference.table import Figure
 MIN_EVIDENCE = 3
 # a table's own words for a forecast, in its metric column
 FORECAST_METRIC = re.compile(r"(?<![\w-])(?:forecasts?|projections?|prévisions?|outlook|targets?|objectifs?|"
-                             r"expected|attendue?s?|guidance|estimates?)(?![\w-])", re.IGNORECASE)
+                             r"expected|attendue?s?|guidance|estimates?|assumptions?|hypothèses?)(?![\w-])", re.IGNORECASE)
 
 
 @dataclass

@@ -136,6 +136,7 @@ MISSING_STRONG = ("the reference's metric is not named in its sentence with the 
 MISSING_CHANGE = "it is a change, the reference is not"
 MISSING_SHARE = "it is a share, the reference is not"
 MISSING_OUTTURN = "it is a forecast or a target, the reference is a measured outcome"
+MISSING_FORECAST = "it is a measured outcome, the reference a forecast or a target"
 MISSING_TARGET = "it is a target, the reference is not a target (a forecast or an outcome)"
 MISSING_PREVIOUS = "it is an earlier value, which later editions often revise"
 MISSING_PREVIOUS_PERIOD = "it is an earlier value and its own period is not named"

@@ -50,6 +50,9 @@ ea_hicp_2022_09,zone euro,zone euro|euro area,annual inflation (HICP),inflation|
 ec_ea_gdp_2026,zone euro,zone euro|euro area,real GDP growth forecast (European Commission),croissance|growth,1.6,,,%,2026,ec,,
 ec_ea_hicp_2025,zone euro,zone euro|euro area,HICP inflation forecast (European Commission),inflation,2.1,,,%,2025,ec,,
 gov_deficit_2024,France,France|française,general government deficit (% of GDP),déficit public|déficit,6.1,,,%,2024,gouvernement,,estimate
+gov_growth_2025,France,France|française,GDP growth assumption of the 2025 draft budget,croissance,1.1,,,%,2025,gouvernement,,
+ecb_ea_gdp_2024,zone euro,zone euro|euro area,real GDP growth projection (ECB staff),croissance,0.7,,,%,2024,ecb,,
+ecb_ea_gdp_2025,zone euro,zone euro|euro area,real GDP growth projection (ECB staff),croissance,0.9,,,%,2025,ecb,,
 """
 OTHER_SOURCES = """id,name,aliases,url
 eurostat,Eurostat,Eurostat,https://ec.europa.eu/eurostat
@@ -80,6 +83,17 @@ OTHER_CASES = [  # (id, where seen, text, claim, code wanted or not wanted, whet
     ("headline-with-no-credit-anywhere", "negative: no sentence credits the figure to anyone",
      "Le déficit public de la France a atteint 5,8 % du PIB en 2024\n\nLe déficit public français s'est élevé "
      "à 5,8 % du PIB en 2024.", "5,8 %", "value_mismatch", True),
+    ("outturn-is-no-forecast-slip", "our fr-insee-pib-2024 against the shared public-finances table: 2024's "
+     "measured growth equal to the budget's assumption for 2025 was flagged as a period slip",
+     "La croissance française a atteint 1,1 % en 2024.", "1,1 %", "period_mismatch", False),
+    ("forecast-slip", "negative: the government's own assumption, said of the wrong year",
+     "Le gouvernement prévoit une croissance française de 1,1 % en 2024.", "1,1 %", "period_mismatch", True),
+    ("slip-needs-the-forecasts-author", "the shared en-actionforex-ec-forecast-2024-11 against our euro-area table: "
+     "the Commission's forecast met the ECB's projection of the next year",
+     "La Commission européenne prévoit une croissance de 0,9 % en 2024 dans la zone euro.", "0,9 %",
+     "period_mismatch", False),
+    ("slip-of-the-author", "negative: the ECB's own projection, said of the wrong year",
+     "La BCE prévoit une croissance de 0,9 % en 2024 dans la zone euro.", "0,9 %", "period_mismatch", True),
 ]
 
 
