@@ -82,9 +82,12 @@ def main() -> None:
     parser.add_argument("--bare-rate", type=float, default=None,
                         help="reuse a measured bare chars/s instead of running (1) again")
     parser.add_argument("--frames", action="store_true", help="run factcheck batch --frames")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="a JSONL corpus to use instead of the generated one (bench/news_corpus.py makes "
+                             "one of real news from the shared parallel set)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    small = args.out / f"corpus-fr-{args.size_mb:g}mb.jsonl"
+    small = args.corpus or args.out / f"corpus-fr-{args.size_mb:g}mb.jsonl"
     big = args.out / f"corpus-fr-{args.big_mb:g}mb.jsonl"
     docs, chars = corpus(small, args.size_mb)
     big_docs, big_chars = corpus(big, args.big_mb) if args.big_mb else (0, 0)
@@ -137,7 +140,8 @@ def main() -> None:
               f"({drift * 100:.1f} % apart)   {'FLAT' if drift < 0.15 else 'NOT FLAT'}")
     print(f"output of 1 and 2 workers identical: {same}")
     print(f"rerun: {python} bench/speed_batch.py --size-mb {args.size_mb:g} --big-mb {args.big_mb:g} "
-          f"--bare-sample-mb {args.bare_sample_mb:g}{' --frames' if args.frames else ''}")
+          f"--bare-sample-mb {args.bare_sample_mb:g}{' --frames' if args.frames else ''}"
+          f"{f' --corpus {args.corpus}' if args.corpus else ''}")
 
 
 if __name__ == "__main__":

@@ -4,8 +4,10 @@ in one run, one worker (issue 11 wants extraction with frames >= 5x the bare pas
     PYTHONPATH=. python bench/speed_frames.py [bench/out/corpus-fr-peer.jsonl] [--limit N]
 
 Prints chars/s of (1) the bare model pass over every text, (2) extraction alone
-(``find_claims``), (3) extraction with frames (``add_frames``), (4) the same with two worker
-processes (``--workers``, forked after the models are loaded, texts handed out one by one),
+(``find_claims``), (3) extraction with frames (``add_frames_many`` on each chunk of texts, as
+``factcheck batch`` frames them: one parse for the chunk), (4) extraction with frames of one text
+at a time (``add_frames``) in two worker processes (``--workers``, forked after the models are
+loaded, texts handed out one by one),
 and the ratios (3)/(1) (target >= 5x) and (4)/(1) (target >= 1.7x: frames with two workers
 against the bare model with one). The four are timed chunk by chunk, interleaved
 (``--chunk`` texts at a time), so that a shared machine's changing load weighs on all alike;
@@ -26,7 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from factcheck.extraction.finder import find_claims  # noqa: E402
-from factcheck.frame.build import add_frames  # noqa: E402
+from factcheck.frame.build import add_frames, add_frames_many  # noqa: E402
 
 DEFAULT = REPO / "bench" / "out" / "corpus-fr-peer.jsonl"
 
@@ -84,7 +86,7 @@ def _interleaved(texts: list[str], size: int, nlp, pool) -> tuple[float, float, 
         chunk = texts[low:low + size]
         bare += timed(lambda: list(nlp.pipe(chunk, batch_size=64)))
         extraction += timed(lambda: [find_claims(t, "fr") for t in chunk])
-        framed += timed(lambda: [add_frames(t, "fr", find_claims(t, "fr")) for t in chunk])
+        framed += timed(lambda: add_frames_many([(t, "fr", find_claims(t, "fr")) for t in chunk]))
         if pool is not None:
             workers += timed(lambda: pool.map(_framed_count, chunk, chunksize=1))
     return bare, extraction, framed, workers
