@@ -187,7 +187,7 @@ class Checker:
             latest_year=article.latest_year,
             level_reached=level_reached(article.text[max(own.start, claim.start - 30):claim.start], article.lang),
             credited=credit.source if credit is not None else self.restated_source(claim, article, sentences, where),
-            period_named=said)
+            credited_elsewhere=credit is None, period_named=said)
         neighbours = [other for other in local  # points crowd no rate
                       if other.kind == claim.kind and other.start != claim.start and other.points == claim.points]
         crowded = Crowd(bool(neighbours), said is not None and all(
@@ -211,6 +211,8 @@ class Checker:
         over "…s'est élevé à 5,8 % du PIB, a annoncé l'Insee"). None when no other sentence
         credits a figure of the same value, kind and unit to a source of the table."""
         same = (claim.kind, claim.value, claim.low, claim.high, claim.currency)
+        if not any(same[1:4]):  # zero (or no value): no figure to recognise
+            return None
         reader = attribution_reader(article.lang)
         for other in article.claims:
             if (other.kind, other.value, other.low, other.high, other.currency) != same:

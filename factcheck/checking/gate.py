@@ -73,6 +73,7 @@ class ClaimFacts:
     latest_year: int | None = None  # the article's year, else the latest year it names
     level_reached: bool = False  # "à"/"to" just before it: the level a move ends at
     credited: str | None = None  # the source the text credits the claim to, resolved in the table
+    credited_elsewhere: bool = False  # ... in another sentence that restates the figure (a headline's)
     period_named: str | None = None  # the month or quarter its clause names ("en octobre": "?-10"), when it does
 
 
@@ -166,7 +167,8 @@ def missing_for_error(claim: Claim, best: Candidate, finding: Finding, facts: Cl
     if not fits:
         lacking.append(messages.missing_period(facts.year.year, facts.year.unresolved, figure.period))
     if facts.credited and not figure.accepts_source(facts.credited):  # Insee's outturn, the ministry's estimate
-        lacking.append(messages.missing_other_source(facts.credited, list(dict.fromkeys((figure.source, *figure.sources)))))
+        lacking.append(messages.missing_other_source(facts.credited, list(dict.fromkeys((figure.source, *figure.sources))),
+                                                     facts.credited_elsewhere))
     role = role_missing(claim, facts, figure, "period" in best.found or facts.year.where == "clause",
                         "period" in best.found)
     if role:

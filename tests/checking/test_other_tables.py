@@ -106,3 +106,12 @@ def other_checker(tmp_path_factory):
 def test_other_table_finding(other_checker, text, claim, code, there):
     found = [f.code.value for f in findings_of(other_checker.check(text, lang="fr"), claim)]
     assert (code in found) is there, found
+
+
+def test_a_restated_credit_says_where_it_is(other_checker):
+    text = [case for case in OTHER_CASES if case[0] == "headline-restates-the-body"][0][2]
+    result = other_checker.check(text, lang="fr")
+    headline, body = ([f for f in result.findings if f.claim == number] for number in (0, 1))
+    assert "the text credits the same figure to 'insee' in another sentence" in headline[0].message
+    # negative: the body's own figure is credited where it is written
+    assert "the text credits it to 'insee'," in body[0].message

@@ -141,3 +141,22 @@ def test_english_model_phrase_stops_at_a_word_outside_the_phrase(monkeypatch):
     # negative: the aside's subject ("officials") is not glued to the metric
     monkeypatch.setattr(subject, "english_model", lambda: HandParser({ASIDE: ASIDE_PARSE}))
     assert framed(ASIDE)[0].metric.text == "Profit"
+
+
+def test_charsets_once_compiles_the_same_patterns():
+    """The French tokenizer's own patterns compile to the same code with ``charsets_once`` as
+    without it (``re.Pattern`` equality compares flags, pattern and compiled code)."""
+    import re
+    from re import _compiler
+
+    from spacy.lang.fr.tokenizer_exceptions import TOKEN_MATCH
+    from factcheck.frame.model_load import charsets_once
+
+    source = TOKEN_MATCH.__self__
+    plain = _compiler.compile(source.pattern, source.flags)
+    with charsets_once():
+        once = _compiler.compile(source.pattern, source.flags)
+    assert once == plain and once is not plain
+    assert _compiler._optimize_charset.__name__ == "_optimize_charset"  # put back after the block
+    # negative: a different class compiles to different code
+    assert _compiler.compile("[a-z]+", re.I) != _compiler.compile("[a-y]+", re.I)
