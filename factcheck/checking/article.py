@@ -39,6 +39,15 @@ class Article:
     framed: bool = False  # roles from each claim's frame (``Checker(frames=True)``)
     built_frames: tuple[Frame, ...] | None = None  # the frames when already built (a batch frames many at once)
     years_read: dict[int, ClaimYear] = field(default_factory=dict, compare=False, repr=False)  # year_of's memo
+    credits_read: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)  # restated_source's
+
+    @cached_property
+    def same_value(self) -> dict[tuple, list[Claim]]:
+        """The claims by what they state, metric aside (kind, value, bounds, unit)."""
+        found: dict[tuple, list[Claim]] = {}
+        for claim in self.claims:
+            found.setdefault(value_key(claim), []).append(claim)
+        return found
 
     def claims_within(self, start: int, end: int) -> tuple[Claim, ...]:
         """The claims that start inside ``start:end`` (found by bisection: a long document
@@ -134,19 +143,34 @@ def clip(sentences: list[Sentence], claim: Claim) -> list[Sentence]:
 class AliasCache:
     """The aliases written in each sentence, found once per sentence, not once per claim."""
 
-    def __init__(self, index: FigureIndex, text: str | None = None):
-        """``text``: the document as aliases are read in it (``alias_text``), when not the
-        sentences' own text."""
-        self.index, self.seen, self.text = index, {}, text
+    def __init__(self, index: FigureIndex, lang: str | None = None):
+        """``lang``: the groups figures are ranked in are read in that language (none without)."""
+        self.index, self.seen, self.lang = index, {}, lang
 
     def of(self, sentence: Sentence | None) -> set:
         if sentence is None:
             return set()
         key = (sentence.start, sentence.end)
         if key not in self.seen:
-            self.seen[key] = self.index.aliases_in(
-                sentence.text if self.text is None else self.text[sentence.start:sentence.end])
+            self.seen[key] = self.aliases_in(sentence.text)
         return self.seen[key]
+
+    def aliases_in(self, text: str) -> set:
+        """The aliases of ``text``, but an entity named only as the group a figure is ranked
+        in ("le plus bas de la zone euro"); a metric there still counts ("la hausse la plus
+        forte des prix")."""
+        found = self.index.aliases_in(text)
+        if self.lang is None or not found:
+            return found
+        blanked = alias_text(text, self.lang)
+        if blanked == text:
+            return found
+        return self.index.aliases_in(blanked) | self.index.of_field(found, "metric")
+
+
+def value_key(claim: Claim) -> tuple:
+    """What makes two claims state the same figure, metric aside: kind, value, bounds, unit."""
+    return (claim.kind, claim.value, claim.low, claim.high, claim.currency)
 
 
 def alias_text(text: str, lang: str) -> str:
@@ -154,8 +178,8 @@ def alias_text(text: str, lang: str) -> str:
     ("le taux le plus bas de la zone euro") blanked out, offsets kept (the figure is a
     member's, not the group's).
 
-    >>> alias_text("Le taux le plus bas de la zone euro (6,2 %).", "fr")
-    'Le taux le plus bas de la           (6,2 %).'
+    >>> alias_text("La France a le taux le plus bas de la zone euro (6,2 %).", "fr")
+    'La France a le taux le plus bas de la           (6,2 %).'
     """
     for start, end in ranked_groups(text, lang):
         text = text[:start] + " " * (end - start) + text[end:]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from factcheck.checking import messages
 from factcheck.checking.gate import ClaimFacts, role_missing, years_of
-from factcheck.checking.matching import Candidate, Context, is_forecast, kin_metric_named
+from factcheck.checking.matching import Candidate, Context, is_outlook, kin_metric_named
 from factcheck.checking.periods import FINE, moved_back, relation, year_fits
 from factcheck.checking.verdict import judge, readings, tolerance
 from factcheck.models import Claim, FindingCode
@@ -87,7 +87,7 @@ def period_slip(index: FigureIndex, claim: Claim, unit: str | None, context: Con
     figure = index.figures[met[0]]
     if figure.period is None or period_agrees(context.period, facts, figure):
         return None
-    if is_forecast(figure) and not any(figure.accepts_source(source) for source in facts.sources_named):
+    if is_outlook(figure) and not any(figure.accepts_source(source) for source in facts.sources_named):
         return None  # a forecast is its author's: the Commission's 0.9 % for 2024 is no slip of the ECB's for 2025
     if not kin_metric_named(index, figure, context, facts.near_words) or facts.entities_in_clause - {figure.entity}:
         return None  # a metric of its kind named nearby, and no other entity of the table in the claim's clause

@@ -12,12 +12,12 @@ from itertools import islice
 from typing import Iterable, Iterator, NamedTuple
 
 from factcheck.checking import messages
-from factcheck.checking.article import AliasCache, Article, Crowd, alias_text, clip, sentence_years_of
+from factcheck.checking.article import AliasCache, Article, Crowd, clip, sentence_years_of, value_key
 from factcheck.checking.attribution import Credit, attribution_reader
 from factcheck.checking.by_value import NEAR_VALUE_CAP, found_by_value, period_slip, scale_slip
 from factcheck.checking.gate import (FORECAST_ROLES, ClaimFacts, counterfactual_in, is_change, level_reached,
                                      missing_for_error, move_direction, moved_by, sure_of_figure)
-from factcheck.checking.matching import Candidate, Context, collect, is_forecast, kin_metric_named
+from factcheck.checking.matching import Candidate, Context, collect, is_outlook, kin_metric_named
 from factcheck.checking.period_cues import without_dateline
 from factcheck.checking.periods import carried_period, claim_period, clause_windows
 from factcheck.checking.verdict import Verdict, figure_middle, judge, readings, tolerance
@@ -126,9 +126,9 @@ class Checker:
 
     def _checked(self, read: "_Read", id: str | None) -> DocumentResult:
         text, doc_lang, year, claims = read.text, read.lang, read.year, list(read.claims)
-        named = alias_text(text, doc_lang) if claims else text  # the names of ranking groups left out
-        article = Article(text, without_dateline(read.sentences), self.index.aliases_in(named) if claims else set(),
-                          doc_lang, year, AliasCache(self.index, named), tuple(claims), read.roles, read.date,
+        aliases = AliasCache(self.index, doc_lang)  # the names of ranking groups left out
+        article = Article(text, without_dateline(read.sentences), aliases.aliases_in(text) if claims else set(),
+                          doc_lang, year, aliases, tuple(claims), read.roles, read.date,
                           frozenset(m.source for m in self.resolver.find_all(text)) if claims else frozenset(),
                           self.frames, built_frames=read.frames)
         complete: list[Claim] = []
@@ -181,8 +181,8 @@ class Checker:
                                   for hit in self.index.hits(own_aliases, "entity", narrow_only=False)),
             entities_in_clause=self.clause_entities(claim, own, local),
             near_words=frozenset(singular(w) for w in fold(own.text + " " + (previous.text if previous else "")).split()),
-            sole_entity=article.sole_entity, next_to=self.index.aliases_in(
-                (article.aliases.text or article.text)[max(own.start, claim.start - NEXT_TO, *(c.end for c in local if c.end <= claim.start)):claim.start]),
+            sole_entity=article.sole_entity, next_to=article.aliases.aliases_in(
+                article.text[max(own.start, claim.start - NEXT_TO, *(c.end for c in local if c.end <= claim.start)):claim.start]),
             counterfactual=counterfactual_in(own.text, article.lang), lone=self.lone, sources_named=article.sources,
             latest_year=article.latest_year,
             level_reached=level_reached(article.text[max(own.start, claim.start - 30):claim.start], article.lang),
@@ -208,21 +208,25 @@ class Checker:
     def restated_source(self, claim: Claim, article: "Article", sentences: list[Sentence], where: int) -> str | None:
         """The source the text credits the same figure to in another sentence: a headline or a
         lead restates the figure its body credits ("Le déficit public a atteint 5,8 % du PIB"
-        over "…s'est élevé à 5,8 % du PIB, a annoncé l'Insee"). None when no other sentence
-        credits a figure of the same value, kind and unit to a source of the table."""
-        same = (claim.kind, claim.value, claim.low, claim.high, claim.currency)
-        if not any(same[1:4]):  # zero (or no value): no figure to recognise
+        over "…s'est élevé à 5,8 % du PIB, a annoncé l'Insee"). The same figure: the same
+        value, kind and unit, and a metric of the table named in both sentences. None when no
+        other sentence credits such a figure to a source of the table."""
+        key = value_key(claim)
+        if not any(key[1:4]):  # zero (or no value): no figure to recognise
             return None
-        reader = attribution_reader(article.lang)
-        for other in article.claims:
-            if (other.kind, other.value, other.low, other.high, other.currency) != same:
-                continue
+        own = self.index.of_field(article.aliases.of(sentences[where]), "metric")
+        if not own:
+            return None
+        for other in article.same_value.get(key, ()):
             there = index_of(sentences, other.start)
-            if there == where:
+            if there == where or not own & self.index.of_field(article.aliases.of(sentences[there]), "metric"):
                 continue
-            credit = reader.read(article.text, sentences, there, other.start, self.resolver)
-            if credit is not None and credit.source:
-                return credit.source
+            if other.start not in article.credits_read:
+                credit = attribution_reader(article.lang).read(article.text, sentences, there, other.start,
+                                                               self.resolver)
+                article.credits_read[other.start] = credit.source if credit is not None else None
+            if article.credits_read[other.start]:
+                return article.credits_read[other.start]
         return None
 
     def clause_entities(self, claim: Claim, own: Sentence, local: tuple[Claim, ...]) -> frozenset[str]:
@@ -318,7 +322,7 @@ class Checker:
             return finding, sure_of_figure(claim, best, facts, kin)
         if finding.code is FindingCode.period_mismatch:  # the value agrees: only the period conflict is missing
             missing = [m for m in missing if not m.startswith("the text ") and m != messages.MISSING_PREVIOUS]
-            if facts.role not in FORECAST_ROLES and is_forecast(figure):  # an outturn that equals a forecast
+            if facts.role not in FORECAST_ROLES and is_outlook(figure):  # an outturn that equals a forecast
                 missing.append(messages.MISSING_FORECAST)  # of another year says nothing of its period
         if crowded:
             return self.weak_match(number, claim, best, finding, True), False

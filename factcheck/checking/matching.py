@@ -25,7 +25,10 @@ from factcheck.reference.table import Figure
 MIN_EVIDENCE = 3
 # a table's own words for a forecast, in its metric column
 FORECAST_METRIC = re.compile(r"(?<![\w-])(?:forecasts?|projections?|prévisions?|outlook|targets?|objectifs?|"
-                             r"expected|attendue?s?|guidance|estimates?|assumptions?|hypothèses?)(?![\w-])", re.IGNORECASE)
+                             r"expected|attendue?s?|guidance|estimates?)(?![\w-])", re.IGNORECASE)
+# A budget's working assumption ("GDP growth assumption of the 2025 draft budget"): no measured
+# outcome, but no one's forecast to judge a forecast by either (``is_outlook``).
+ASSUMPTION_METRIC = re.compile(r"(?<![\w-])(?:assumptions?|hypothèses?)(?![\w-])", re.IGNORECASE)
 
 
 @dataclass
@@ -162,6 +165,18 @@ def is_forecast(figure: Figure) -> bool:
     return bool(FORECAST_METRIC.search(figure.metric.replace("_", " ")))
 
 
+def is_outlook(figure: Figure) -> bool:
+    """Whether the figure looks ahead (a forecast, a target or a working assumption) rather than
+    measuring an outcome: an outcome equal to it says nothing of either's period.
+
+    >>> is_outlook(Figure(id="x", entity="e", metric="GDP growth assumption of the budget", unit="%", source="s",
+    ...                   period="2025")), is_forecast(Figure(id="x", entity="e", metric="GDP growth assumption",
+    ...                                                        unit="%", source="s", period="2025"))
+    (True, False)
+    """
+    return is_forecast(figure) or bool(ASSUMPTION_METRIC.search(figure.metric.replace("_", " ")))
+
+
 def _fine_period(candidate: Candidate, said: str | None) -> None:
     """The month or quarter named next to the claim against the figure's: the same one
     (+2, and the claim is told apart from its neighbours), or another (-3, a conflict)."""
@@ -220,7 +235,8 @@ def _measure_words(metric: str) -> set[str]:
 
     >>> sorted(_measure_words("real GDP growth forecast (European Commission)"))
     ['growth', 'real']
-    >>> sorted(_measure_words("HICP inflation forecasts, annual average"))
-    ['hicp', 'inflation']
+    >>> sorted(_measure_words("HICP inflation forecasts, annual average")), sorted(_measure_words("goods exports"))
+    (['hicp', 'inflation'], ['exports', 'goods'])
     """
-    return {singular(w) for w in re.findall(r"[^\W\d_]{4,}", BRACKETED.sub(" ", metric).casefold())} - QUALIFIERS
+    return {w for w in re.findall(r"[^\W\d_]{4,}", BRACKETED.sub(" ", metric).casefold())
+            if singular(w) not in QUALIFIERS}

@@ -15,8 +15,12 @@ distinct class; the compiled patterns are the same, byte for byte (a test compar
 from __future__ import annotations
 
 import re
+import threading
 from contextlib import contextmanager
 from typing import Iterator
+
+
+_LOCK = threading.RLock()
 
 
 @contextmanager
@@ -24,10 +28,15 @@ def charsets_once() -> Iterator[None]:
     """Within the block, each distinct character class is optimised once. Without the private
     step this relies on (another Python), the block runs as it is."""
     compiler = getattr(re, "_compiler", None)
-    step = getattr(compiler, "_optimize_charset", None)
-    if step is None:
+    if getattr(compiler, "_optimize_charset", None) is None:
         yield
         return
+    with _LOCK:  # two loads at once (threads) would undo each other's patch
+        step = compiler._optimize_charset
+        yield from _patched(compiler, step)
+
+
+def _patched(compiler, step) -> Iterator[None]:
     seen: dict = {}
 
     def once(charset, iscased=None, fixup=None, fixes=None):

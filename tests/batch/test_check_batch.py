@@ -53,3 +53,22 @@ def test_frames_built_one_by_one_when_the_batch_fails(monkeypatch):
 
     monkeypatch.setattr(checker_module, "add_frames_many", broken)
     assert _dumped(checker.check_batch(DOCUMENTS)) == expected  # each document framed on its own
+
+
+def test_a_document_whose_frames_fail_costs_only_itself(monkeypatch):
+    from factcheck.frame import build
+
+    checker = Checker(frames=True)
+    expected = _dumped(checker.check_batch([DOCUMENTS[1], DOCUMENTS[3]]))
+    real = build._prepare
+
+    def failing(document):
+        if document.text.startswith("Un chiffre piégé"):
+            raise RuntimeError("a parse that fails on this text only")
+        return real(document)
+
+    monkeypatch.setattr(build, "_prepare", failing)
+    bad = ("Un chiffre piégé : 12 % de hausse.", "bad-frames", "fr", None)
+    results = checker.check_batch([DOCUMENTS[1], bad, DOCUMENTS[3]])
+    assert isinstance(results[1], RuntimeError)
+    assert _dumped([results[0], results[2]]) == expected  # the others, as without it

@@ -53,6 +53,11 @@ gov_deficit_2024,France,France|française,general government deficit (% of GDP),
 gov_growth_2025,France,France|française,GDP growth assumption of the 2025 draft budget,croissance,1.1,,,%,2025,gouvernement,,
 ecb_ea_gdp_2024,zone euro,zone euro|euro area,real GDP growth projection (ECB staff),croissance,0.7,,,%,2024,ecb,,
 ecb_ea_gdp_2025,zone euro,zone euro|euro area,real GDP growth projection (ECB staff),croissance,0.9,,,%,2025,ecb,,
+be_gdp_2023,Belgique,Belgique|belge,GDP growth,croissance,1.4,,,%,2023,eurostat,,
+fr_unemployment_2023,France,France|française,unemployment rate,taux de chômage|chômage,7.3,,,%,2023,insee,,
+mars_revenue_2023,Mars,Mars,revenue,chiffre d'affaires,50000000000,,,USD,2023,mars,,
+nestle_revenue_2023,Nestlé,Nestlé,revenue,chiffre d'affaires,93000000000,,,CHF,2023,nestle,,
+de_unemployment_2024,Allemagne,Allemagne|allemand,unemployment rate,taux de chômage|chômage,3.4,,,%,2024,eurostat,,
 """
 OTHER_SOURCES = """id,name,aliases,url
 eurostat,Eurostat,Eurostat,https://ec.europa.eu/eurostat
@@ -60,6 +65,9 @@ ec,Commission européenne,Commission européenne|Commission,https://commission.e
 ecb,Banque centrale européenne,Banque centrale européenne|BCE,https://www.ecb.europa.eu
 gouvernement,Gouvernement,gouvernement|Bercy,https://www.gouvernement.fr
 insee,Insee,Insee|l'Insee,https://www.insee.fr
+destatis,Destatis,Destatis,https://www.destatis.de
+mars,Mars Incorporated,Mars Inc.,https://www.mars.com
+nestle,Nestlé,Nestlé SA,https://www.nestle.com
 """
 
 OTHER_CASES = [  # (id, where seen, text, claim, code wanted or not wanted, whether it must be there)
@@ -86,8 +94,25 @@ OTHER_CASES = [  # (id, where seen, text, claim, code wanted or not wanted, whet
     ("outturn-is-no-forecast-slip", "our fr-insee-pib-2024 against the shared public-finances table: 2024's "
      "measured growth equal to the budget's assumption for 2025 was flagged as a period slip",
      "La croissance française a atteint 1,1 % en 2024.", "1,1 %", "period_mismatch", False),
-    ("forecast-slip", "negative: the government's own assumption, said of the wrong year",
-     "Le gouvernement prévoit une croissance française de 1,1 % en 2024.", "1,1 %", "period_mismatch", True),
+    ("outturn-slip", "negative: an outturn equal to the outturn of the year before",
+     "La croissance belge a atteint 1,4 % en 2024.", "1,4 %", "period_mismatch", True),
+    ("forecast-against-an-assumption", "a review of this rule: a forecast met a budget's working assumption of "
+     "the same year (no edition known, forecasts are revised)", "Selon Bercy, la croissance française "
+     "atteindrait 1,4 % en 2025.", "1,4 %", "value_mismatch", False),
+    ("forecast-against-a-projection", "negative: a forecast against a projection of the same body and year",
+     "Selon la BCE, la croissance de la zone euro atteindrait 1,2 % en 2025.", "1,2 %", "value_mismatch", True),
+    ("dateline-month-is-no-name", "a review of this change: the month of a dateline ('26 mars') met a company "
+     "named Mars", "PARIS, 26 mars 2024 — Le chiffre d'affaires a atteint 45 milliards de dollars en 2023.\n\n"
+     "Nestlé, de son côté, ne publie rien.", "45 milliards de dollars", "value_mismatch", False),
+    ("company-named", "negative: the company named in the sentence", "Le chiffre d'affaires de Mars a atteint 45 "
+     "milliards de dollars en 2023.\n\nNestlé, de son côté, ne publie rien.", "45 milliards de dollars",
+     "value_mismatch", True),
+    ("restated-needs-the-metric", "negative of headline-restates-the-body: the same value credited elsewhere "
+     "to a figure of another measure", "Le taux de chômage en France a atteint 7,1 % en 2023.\n\nSelon "
+     "Destatis, les salaires allemands ont progressé de 7,1 % en 2023.", "7,1 %", "value_mismatch", True),
+    ("ranking-needs-a-member", "negative of ranked-group-is-not-the-entity: no member named, the place is the "
+     "figure's", "En 2024, le taux de chômage le plus bas de l'Allemagne, à 3,5 %, a surpris.", "3,5 %",
+     "value_mismatch", True),
     ("slip-needs-the-forecasts-author", "the shared en-actionforex-ec-forecast-2024-11 against our euro-area table: "
      "the Commission's forecast met the ECB's projection of the next year",
      "La Commission européenne prévoit une croissance de 0,9 % en 2024 dans la zone euro.", "0,9 %",
