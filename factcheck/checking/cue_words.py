@@ -195,6 +195,9 @@ def ranked_groups(text: str, lang: str) -> list[tuple[int, int]]:
     """
     if lang not in LANGS:
         return []
+    folded = text.casefold()  # the pattern ignores case, and is slow: look for its words first
+    if not any(word in folded for word in _superlatives(lang)):
+        return []
     found = []
     for match in patterns(lang).ranked.finditer(text):
         start, end = match.span("group")
@@ -204,3 +207,9 @@ def ranked_groups(text: str, lang: str) -> list[tuple[int, int]]:
         if any(name.group(0).casefold() not in NOT_MEMBERS for name in NAME.finditer(text, sentence, match.start())):
             found.append((start, end))
     return found
+
+
+@cache
+def _superlatives(lang: str) -> tuple[str, ...]:
+    """The last word of each superlative, case-folded (the pattern lets any spacing come before it)."""
+    return tuple(dict.fromkeys(word.split()[-1].casefold() for word in check_words(lang).ranked.superlatives))
