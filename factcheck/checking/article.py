@@ -9,7 +9,6 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from factcheck.checking.cue_words import ranked_groups
 from factcheck.checking.gate import ClaimFacts, period_fits
 from factcheck.checking.matching import Candidate
 from factcheck.checking.periods import ClaimYear, claim_year, sentence_years
@@ -143,44 +142,33 @@ def clip(sentences: list[Sentence], claim: Claim) -> list[Sentence]:
 class AliasCache:
     """The aliases written in each sentence, found once per sentence, not once per claim."""
 
-    def __init__(self, index: FigureIndex, lang: str | None = None):
-        """``lang``: the groups figures are ranked in are read in that language (none without)."""
-        self.index, self.seen, self.lang = index, {}, lang
+    def __init__(self, index: FigureIndex):
+        self.index, self.seen = index, {}
 
     def of(self, sentence: Sentence | None) -> set:
         if sentence is None:
             return set()
         key = (sentence.start, sentence.end)
         if key not in self.seen:
-            self.seen[key] = self.aliases_in(sentence.text)
+            self.seen[key] = self.index.aliases_in(sentence.text)
         return self.seen[key]
 
-    def aliases_in(self, text: str) -> set:
-        """The aliases of ``text``, but an entity named only as the group a figure is ranked
-        in ("le plus bas de la zone euro"); a metric there still counts ("la hausse la plus
-        forte des prix")."""
-        found = self.index.aliases_in(text)
-        if self.lang is None or not found:
-            return found
-        blanked = alias_text(text, self.lang)
-        if blanked == text:
-            return found
-        return self.index.aliases_in(blanked) | self.index.of_field(found, "metric")
+
+def as_read(text: str, sentences: list[Sentence]) -> str:
+    """``text`` with each sentence as the checker reads it (a dateline blanked: "PARIS, 26 mars
+    2024 —" names no company called Mars), offsets kept.
+
+    >>> as_read("AB. CD.", [Sentence(0, 3, "   "), Sentence(4, 7, "CD.")])
+    '    CD.'
+    """
+    pieces, at = [], 0
+    for sentence in sentences[:2]:  # a dateline opens the text or follows its headline
+        if text[sentence.start:sentence.end] != sentence.text and len(sentence.text) == sentence.end - sentence.start:
+            pieces += [text[at:sentence.start], sentence.text]
+            at = sentence.end
+    return "".join(pieces) + text[at:] if pieces else text
 
 
 def value_key(claim: Claim) -> tuple:
     """What makes two claims state the same figure, metric aside: kind, value, bounds, unit."""
     return (claim.kind, claim.value, claim.low, claim.high, claim.currency)
-
-
-def alias_text(text: str, lang: str) -> str:
-    """``text`` as the table's names are looked for in it: the groups figures are ranked in
-    ("le taux le plus bas de la zone euro") blanked out, offsets kept (the figure is a
-    member's, not the group's).
-
-    >>> alias_text("La France a le taux le plus bas de la zone euro (6,2 %).", "fr")
-    'La France a le taux le plus bas de la           (6,2 %).'
-    """
-    for start, end in ranked_groups(text, lang):
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text

@@ -12,9 +12,10 @@ from itertools import islice
 from typing import Iterable, Iterator, NamedTuple
 
 from factcheck.checking import messages
-from factcheck.checking.article import AliasCache, Article, Crowd, clip, sentence_years_of, value_key
+from factcheck.checking.article import AliasCache, Article, Crowd, as_read, clip, sentence_years_of, value_key
 from factcheck.checking.attribution import Credit, attribution_reader
 from factcheck.checking.by_value import NEAR_VALUE_CAP, found_by_value, period_slip, scale_slip
+from factcheck.checking.cue_words import ranked_groups
 from factcheck.checking.gate import (FORECAST_ROLES, ClaimFacts, counterfactual_in, is_change, level_reached,
                                      missing_for_error, move_direction, moved_by, sure_of_figure)
 from factcheck.checking.matching import Candidate, Context, collect, is_outlook, kin_metric_named
@@ -47,6 +48,7 @@ class _Read(NamedTuple):
     frames: tuple | None = None
 
 
+RESTATED_REACH = 8  # claims of the same value a restated credit is looked for in, the nearest first
 TOGETHER = 16  # texts ``check_many`` checks at once (with frames, one parse for them)
 NEXT_TO = 40  # "soit une marge opérationnelle de 21,3 %": a metric written just before its figure
 __all__ = ["AliasCache", "Article", "Checker"]
@@ -126,9 +128,9 @@ class Checker:
 
     def _checked(self, read: "_Read", id: str | None) -> DocumentResult:
         text, doc_lang, year, claims = read.text, read.lang, read.year, list(read.claims)
-        aliases = AliasCache(self.index, doc_lang)  # the names of ranking groups left out
-        article = Article(text, without_dateline(read.sentences), aliases.aliases_in(text) if claims else set(),
-                          doc_lang, year, aliases, tuple(claims), read.roles, read.date,
+        sentences = without_dateline(read.sentences)
+        article = Article(text, sentences, self.index.aliases_in(as_read(text, sentences)) if claims else set(),
+                          doc_lang, year, AliasCache(self.index), tuple(claims), read.roles, read.date,
                           frozenset(m.source for m in self.resolver.find_all(text)) if claims else frozenset(),
                           self.frames, built_frames=read.frames)
         complete: list[Claim] = []
@@ -181,13 +183,13 @@ class Checker:
                                   for hit in self.index.hits(own_aliases, "entity", narrow_only=False)),
             entities_in_clause=self.clause_entities(claim, own, local),
             near_words=frozenset(singular(w) for w in fold(own.text + " " + (previous.text if previous else "")).split()),
-            sole_entity=article.sole_entity, next_to=article.aliases.aliases_in(
+            sole_entity=article.sole_entity, next_to=self.index.aliases_in(
                 article.text[max(own.start, claim.start - NEXT_TO, *(c.end for c in local if c.end <= claim.start)):claim.start]),
             counterfactual=counterfactual_in(own.text, article.lang), lone=self.lone, sources_named=article.sources,
             latest_year=article.latest_year,
             level_reached=level_reached(article.text[max(own.start, claim.start - 30):claim.start], article.lang),
             credited=credit.source if credit is not None else self.restated_source(claim, article, sentences, where),
-            credited_elsewhere=credit is None, period_named=said)
+            credited_elsewhere=credit is None, period_named=said, ranked_in=self.ranked_in(own.text, article.lang))
         neighbours = [other for other in local  # points crowd no rate
                       if other.kind == claim.kind and other.start != claim.start and other.points == claim.points]
         crowded = Crowd(bool(neighbours), said is not None and all(
@@ -209,17 +211,24 @@ class Checker:
         """The source the text credits the same figure to in another sentence: a headline or a
         lead restates the figure its body credits ("Le déficit public a atteint 5,8 % du PIB"
         over "…s'est élevé à 5,8 % du PIB, a annoncé l'Insee"). The same figure: the same
-        value, kind and unit, and a metric of the table named in both sentences. None when no
-        other sentence credits such a figure to a source of the table."""
+        value, kind and unit, a metric of the table named in both sentences, and no entity
+        of the table named in one that the other does not name. Only the ``RESTATED_REACH``
+        nearest claims of that value are asked. None when none of them is credited to a source
+        of the table."""
         key = value_key(claim)
         if not any(key[1:4]):  # zero (or no value): no figure to recognise
             return None
-        own = self.index.of_field(article.aliases.of(sentences[where]), "metric")
-        if not own:
+        own = self._named_in(article, sentences[where])
+        if not own[0]:
             return None
-        for other in article.same_value.get(key, ()):
+        same = sorted((c for c in article.same_value.get(key, ()) if c.start != claim.start),
+                      key=lambda c: abs(c.start - claim.start))[:RESTATED_REACH]
+        for other in same:
             there = index_of(sentences, other.start)
-            if there == where or not own & self.index.of_field(article.aliases.of(sentences[there]), "metric"):
+            if there == where:
+                continue
+            metrics, entities = self._named_in(article, sentences[there])
+            if not own[0] & metrics or own[1] != entities and own[1] and entities:
                 continue
             if other.start not in article.credits_read:
                 credit = attribution_reader(article.lang).read(article.text, sentences, there, other.start,
@@ -228,6 +237,19 @@ class Checker:
             if article.credits_read[other.start]:
                 return article.credits_read[other.start]
         return None
+
+    def _named_in(self, article: "Article", sentence: Sentence) -> tuple[frozenset[str], frozenset[str]]:
+        """The table's metrics and entities a sentence names (by any of their aliases)."""
+        aliases = article.aliases.of(sentence)
+        return tuple(frozenset(getattr(self.index.figures[hit.figure], field)
+                               for hit in self.index.hits(aliases, field, narrow_only=False))
+                     for field in ("metric", "entity"))
+
+    def ranked_in(self, sentence: str, lang: str) -> frozenset[str]:
+        """The table's entities a sentence names as the group a figure is ranked in."""
+        return frozenset(self.index.figures[hit.figure].entity for start, end in ranked_groups(sentence, lang)
+                         for hit in self.index.hits(self.index.aliases_in(sentence[start:end]), "entity",
+                                                    narrow_only=False))
 
     def clause_entities(self, claim: Claim, own: Sentence, local: tuple[Claim, ...]) -> frozenset[str]:
         """The table's entities named in the claim's own clause ("1.6% in the EU", not the euro area

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from factcheck.checking import messages
-from factcheck.checking.matching import Candidate, is_forecast, is_target
+from factcheck.checking.matching import Candidate, is_forecast, is_outlook, is_target
 from factcheck.checking.cue_words import patterns
 from factcheck.checking.periods import ClaimYear, year_fits
 from factcheck.lang.data import LANGS
@@ -74,6 +74,7 @@ class ClaimFacts:
     level_reached: bool = False  # "à"/"to" just before it: the level a move ends at
     credited: str | None = None  # the source the text credits the claim to, resolved in the table
     credited_elsewhere: bool = False  # ... in another sentence that restates the figure (a headline's)
+    ranked_in: frozenset[str] = frozenset()  # table entities named as the group a figure is ranked in
     period_named: str | None = None  # the month or quarter its clause names ("en octobre": "?-10"), when it does
 
 
@@ -106,7 +107,7 @@ def role_missing(claim: Claim, facts: ClaimFacts, figure: Figure, said_period: b
     if facts.counterfactual:
         return messages.missing_counterfactual(facts.counterfactual)
     if facts.role in FORECAST_ROLES and not is_forecast(figure):
-        return messages.MISSING_OUTTURN
+        return messages.MISSING_ASSUMPTION if is_outlook(figure) else messages.MISSING_OUTTURN
     if facts.role == "target" and not is_target(figure):  # "vise 2 % à moyen terme" is no forecast of 1 %
         return messages.MISSING_TARGET
     return None
@@ -166,6 +167,8 @@ def missing_for_error(claim: Claim, best: Candidate, finding: Finding, facts: Cl
         lacking.append(messages.missing_other_entity(sorted(facts.entities_here - {figure.entity})))
     if not fits:
         lacking.append(messages.missing_period(facts.year.year, facts.year.unresolved, figure.period))
+    if figure.entity in facts.ranked_in:  # "la France a le taux le plus bas de la zone euro (6,2 %)"
+        lacking.append(messages.missing_ranked(figure.entity))
     if facts.credited and not figure.accepts_source(facts.credited):  # Insee's outturn, the ministry's estimate
         lacking.append(messages.missing_other_source(facts.credited, list(dict.fromkeys((figure.source, *figure.sources))),
                                                      facts.credited_elsewhere))
@@ -197,8 +200,10 @@ def sure_of_figure(claim: Claim, best: Candidate, facts: ClaimFacts, kin_named: 
     figure = best.figure
     named = bool(best.found & {"entity", "entity_far", "source"}) or any(
         figure.accepts_source(source) for source in facts.sources_named)
-    if (facts.role in FORECAST_ROLES) != is_forecast(figure):
+    if (facts.role in FORECAST_ROLES) != is_forecast(figure) or (facts.role not in FORECAST_ROLES
+                                                                   and is_outlook(figure)):
         return False  # someone's forecast is not the outturn a table holds, nor an outturn its forecast
+        # (or a budget's working assumption)
     return (("metric_own" in best.found or kin_named) and named and period_fits(best, facts)
             and role_missing(claim, facts, figure, "period" in best.found or facts.year.where == "clause") is None)
 

@@ -128,6 +128,11 @@ def missing_other_source(credited: str, sources: list[str], elsewhere: bool = Fa
             f"{' or '.join(repr(s) for s in sources)}'s: another body's estimate of the same measure may differ")
 
 
+def missing_ranked(entity: str) -> str:
+    return (f"its sentence ranks the figure within {entity!r}: it may be a member's figure, not the group's "
+            "(\"le plus bas de la zone euro\")")
+
+
 def missing_counterfactual(words: str) -> str:
     return f"its sentence makes it hypothetical ('{words}'), the reference is what was measured or planned"
 
@@ -138,6 +143,8 @@ MISSING_CHANGE = "it is a change, the reference is not"
 MISSING_SHARE = "it is a share, the reference is not"
 MISSING_OUTTURN = "it is a forecast or a target, the reference is a measured outcome"
 MISSING_FORECAST = "it is a measured outcome, the reference a forecast or a target"
+MISSING_ASSUMPTION = ("it is a forecast, the reference a budget's working assumption: forecasts are revised, "
+                      "and the table gives no edition to judge it by")
 MISSING_TARGET = "it is a target, the reference is not a target (a forecast or an outcome)"
 MISSING_PREVIOUS = "it is an earlier value, which later editions often revise"
 MISSING_PREVIOUS_PERIOD = "it is an earlier value and its own period is not named"

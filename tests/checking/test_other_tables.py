@@ -49,7 +49,7 @@ OTHER_FIGURES = """id,entity,entity_aliases,metric,metric_aliases,value,low,high
 ea_hicp_2022_09,zone euro,zone euro|euro area,annual inflation (HICP),inflation|taux d'inflation,9.9,,,%,2022-09,eurostat,,
 ec_ea_gdp_2026,zone euro,zone euro|euro area,real GDP growth forecast (European Commission),croissance|growth,1.6,,,%,2026,ec,,
 ec_ea_hicp_2025,zone euro,zone euro|euro area,HICP inflation forecast (European Commission),inflation,2.1,,,%,2025,ec,,
-gov_deficit_2024,France,France|française,general government deficit (% of GDP),déficit public|déficit,6.1,,,%,2024,gouvernement,,estimate
+gov_deficit_2024,France,France|française,general government deficit (% of GDP),déficit public|déficit|trou budgétaire,6.1,,,%,2024,gouvernement,,estimate
 gov_growth_2025,France,France|française,GDP growth assumption of the 2025 draft budget,croissance,1.1,,,%,2025,gouvernement,,
 ecb_ea_gdp_2024,zone euro,zone euro|euro area,real GDP growth projection (ECB staff),croissance,0.7,,,%,2024,ecb,,
 ecb_ea_gdp_2025,zone euro,zone euro|euro area,real GDP growth projection (ECB staff),croissance,0.9,,,%,2025,ecb,,
@@ -58,6 +58,7 @@ fr_unemployment_2023,France,France|française,unemployment rate,taux de chômage
 mars_revenue_2023,Mars,Mars,revenue,chiffre d'affaires,50000000000,,,USD,2023,mars,,
 nestle_revenue_2023,Nestlé,Nestlé,revenue,chiffre d'affaires,93000000000,,,CHF,2023,nestle,,
 de_unemployment_2024,Allemagne,Allemagne|allemand,unemployment rate,taux de chômage|chômage,3.4,,,%,2024,eurostat,,
+ea_unemployment_2024,zone euro,zone euro|euro area,unemployment rate,taux de chômage|chômage|unemployment rate,6.3,,,%,2024,eurostat,,
 """
 OTHER_SOURCES = """id,name,aliases,url
 eurostat,Eurostat,Eurostat,https://ec.europa.eu/eurostat
@@ -110,9 +111,30 @@ OTHER_CASES = [  # (id, where seen, text, claim, code wanted or not wanted, whet
     ("restated-needs-the-metric", "negative of headline-restates-the-body: the same value credited elsewhere "
      "to a figure of another measure", "Le taux de chômage en France a atteint 7,1 % en 2023.\n\nSelon "
      "Destatis, les salaires allemands ont progressé de 7,1 % en 2023.", "7,1 %", "value_mismatch", True),
-    ("ranking-needs-a-member", "negative of ranked-group-is-not-the-entity: no member named, the place is the "
-     "figure's", "En 2024, le taux de chômage le plus bas de l'Allemagne, à 3,5 %, a surpris.", "3,5 %",
+    ("ranking-with-a-year", "a second review: a member's rate ranked in the euro area, the year written "
+     "after the group", "Malte a le taux de chômage le plus bas de la zone euro en 2024, à 4,4 %.", "4,4 %",
+     "value_mismatch", False),
+    ("ranking-member-after", "a second review: the member named after the figure",
+     "Le taux de chômage le plus élevé de la zone euro en 2024, 11,4 %, revient à l'Espagne.", "11,4 %",
+     "value_mismatch", False),
+    ("ranking-member-adjective", "a second review: the member as a lower-case adjective",
+     "Avec 11,4 % en 2024, le taux de chômage espagnol est le plus élevé de la zone euro.", "11,4 %",
+     "value_mismatch", False),
+    ("ranking-over-time", "negative: a ranking over time names the figure's own place",
+     "En 2024, le taux de chômage de la zone euro, à 7,3 %, est le plus bas depuis sa création.", "7,3 %",
      "value_mismatch", True),
+    ("dateline-alone", "a second review: the dateline's month and no other company in the text",
+     "PARIS, 26 mars 2024 — Le chiffre d'affaires a atteint 45 milliards de dollars en 2023.",
+     "45 milliards de dollars", "value_mismatch", False),
+    ("restated-by-another-alias", "a second review: the headline names the same measure by another alias",
+     "Le trou budgétaire de la France a atteint 5,8 % du PIB en 2024\n\nLe déficit public français s'est "
+     "élevé à 5,8 % du PIB en 2024, a annoncé l'Insee.", "5,8 %", "value_mismatch", False),
+    ("restated-needs-the-entity", "negative (a second review): the same value and measure credited elsewhere "
+     "for another place", "Le taux de chômage en France a atteint 6,9 % en 2023.\n\nSelon Destatis, le taux "
+     "de chômage en Allemagne a atteint 6,9 % en 2023.", "6,9 %", "value_mismatch", True),
+    ("outturn-meets-an-assumption", "a second review: Insee's measured growth equal to the budget's "
+     "assumption was called a wrong attribution", "Selon l'Insee, la croissance française a atteint 1,1 % en "
+     "2025.", "1,1 %", "attribution_mismatch", False),
     ("slip-needs-the-forecasts-author", "the shared en-actionforex-ec-forecast-2024-11 against our euro-area table: "
      "the Commission's forecast met the ECB's projection of the next year",
      "La Commission européenne prévoit une croissance de 0,9 % en 2024 dans la zone euro.", "0,9 %",
