@@ -75,7 +75,7 @@ class Turn(_Strict):
 
 
 class Ranked(_Strict):
-    """A superlative, a link, then the group a figure is ranked in ("le plus bas de la zone euro")."""
+    """A superlative, a link, then the group a figure is ranked in ("le plus bas des Vingt-Sept")."""
 
     superlatives: Words = Field(min_length=1)
     links: Words = Field(min_length=1)
@@ -176,14 +176,14 @@ OVER_TIME = re.compile(r"(?<![\w-])(?:depuis|since|jamais|ever|histoire|history|
 
 
 def ranked_groups(text: str, lang: str) -> list[tuple[int, int]]:
-    """The spans of the groups figures are ranked in ("le plus bas de la zone euro"): a name
+    """The spans of the groups figures are ranked in ("le plus bas des Vingt-Sept"): a name
     there says what the figure is compared with; the figure may be a member's (the checker
     then makes no accusation against the group's figure). Not a ranking over time ("the
     lowest in France since 2008").
 
-    >>> t = "La France a le taux le plus bas de la zone euro (6,2 %)."
+    >>> t = "Le Portugal a le taux le plus bas des Vingt-Sept (6,1 %)."
     >>> [t[a:b] for a, b in ranked_groups(t, "fr")]
-    ['zone euro']
+    ['Vingt-Sept']
     >>> ranked_groups("Portugal had the lowest rate in France since 2008, at 7.1%.", "en")
     []
     """

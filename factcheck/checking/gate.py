@@ -167,7 +167,7 @@ def missing_for_error(claim: Claim, best: Candidate, finding: Finding, facts: Cl
         lacking.append(messages.missing_other_entity(sorted(facts.entities_here - {figure.entity})))
     if not fits:
         lacking.append(messages.missing_period(facts.year.year, facts.year.unresolved, figure.period))
-    if figure.entity in facts.ranked_in:  # "la France a le taux le plus bas de la zone euro (6,2 %)"
+    if figure.entity in facts.ranked_in:  # "le Portugal a le taux le plus bas des Vingt-Sept"
         lacking.append(messages.missing_ranked(figure.entity))
     if facts.credited and not figure.accepts_source(facts.credited):  # Insee's outturn, the ministry's estimate
         lacking.append(messages.missing_other_source(facts.credited, list(dict.fromkeys((figure.source, *figure.sources))),

@@ -26,7 +26,7 @@ MIN_EVIDENCE = 3
 # a table's own words for a forecast, in its metric column
 FORECAST_METRIC = re.compile(r"(?<![\w-])(?:forecasts?|projections?|prévisions?|outlook|targets?|objectifs?|"
                              r"expected|attendue?s?|guidance|estimates?)(?![\w-])", re.IGNORECASE)
-# A budget's working assumption ("GDP growth assumption of the 2025 draft budget"): no measured
+# A budget's working assumption ("growth assumption of the draft budget"): no measured
 # outcome, but no one's forecast to judge a forecast by either (``is_outlook``).
 ASSUMPTION_METRIC = re.compile(r"(?<![\w-])(?:assumptions?|hypothèses?)(?![\w-])", re.IGNORECASE)
 

@@ -130,7 +130,7 @@ def missing_other_source(credited: str, sources: list[str], elsewhere: bool = Fa
 
 def missing_ranked(entity: str) -> str:
     return (f"its sentence ranks the figure within {entity!r}: it may be a member's figure, not the group's "
-            "(\"le plus bas de la zone euro\")")
+            "(\"le plus bas des Vingt-Sept\")")
 
 
 def missing_counterfactual(words: str) -> str:
