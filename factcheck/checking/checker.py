@@ -108,15 +108,16 @@ class Checker:
     def _framed_together(self, read: list["_Read | Exception"]) -> list["_Read | Exception"]:
         """The documents read, each with its frames built in one batch (when that fails, each
         builds its own later, so one bad document costs only its own)."""
-        ready = [item for item in read if not isinstance(item, Exception) and item.claims]
+        ready = [n for n, item in enumerate(read) if not isinstance(item, Exception) and item.claims]
         try:
-            framed = add_frames_many([FrameInput(item.text, item.lang, list(item.claims), item.date, item.sentences,
-                                                 list(item.roles)) for item in ready])
+            framed = add_frames_many([FrameInput(read[n].text, read[n].lang, list(read[n].claims), read[n].date,
+                                                 read[n].sentences, list(read[n].roles)) for n in ready])
         except Exception:
             return read
-        frames = {id(item): tuple(c.frame for c in claims) for item, claims in zip(ready, framed)}
-        return [item if isinstance(item, Exception) or id(item) not in frames
-                else item._replace(frames=frames[id(item)]) for item in read]
+        read = list(read)
+        for n, claims in zip(ready, framed):
+            read[n] = read[n]._replace(frames=tuple(c.frame for c in claims))
+        return read
 
     def _read(self, text: str, lang: str | None, date: str | None) -> "_Read":
         doc_lang = resolve(lang or self.lang, text)
@@ -172,15 +173,13 @@ class Checker:
             role = "change"
         way = move_direction(before, article.lang) if claim.direction is None else None
         judged = claim.model_copy(update={"direction": way}) if way else claim  # "devraient baisser de 15 %"
-        own_aliases = article.aliases.of(own)
-        context = Context(own_aliases, article.aliases.of(previous), article.document_hits,
+        context = Context(article.aliases.of(own), article.aliases.of(previous), article.document_hits,
                           sentence_years_of(claim, own, article, local), said,
                           year.year if year.where == "clause" else None,
                           year.where == "clause" and len(year.written or "") == 4,
                           None if said else carried_period(sentences, where, article.lang, article.year, article.date))
         facts = ClaimFacts(
-            year, role, frozenset(self.index.figures[hit.figure].entity
-                                  for hit in self.index.hits(own_aliases, "entity", narrow_only=False)),
+            year, role, self._named_in(article, own)[1],
             entities_in_clause=self.clause_entities(claim, own, local),
             near_words=frozenset(singular(w) for w in fold(own.text + " " + (previous.text if previous else "")).split()),
             sole_entity=article.sole_entity, next_to=self.index.aliases_in(

@@ -90,10 +90,6 @@ class FigureIndex:
             found.extend(hits)
         return found
 
-    def of_field(self, aliases: set[tuple[str, ...]], field: str) -> set[tuple[str, ...]]:
-        """Those of ``aliases`` that are aliases of ``field`` ("entity" or "metric")."""
-        return {alias for alias in aliases if alias in self._hits[field]}
-
     def names(self, number: int, field: str, aliases: set[tuple[str, ...]]) -> str | None:
         """The alias of figure ``number`` (in ``field``) found among ``aliases``, if any."""
         for alias in self._figure_aliases[number][field]:
