@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from factcheck.frame.english import Subject
+from factcheck.frame.governors import governors
 from factcheck.frame.model_load import load_model
 from factcheck.frame.names import Found
 from factcheck.frame.vocab import frame_words
@@ -60,11 +61,7 @@ def english_parsed_subject(doc, text: str, start: int, end: int) -> Subject:
 def _metric_token(root, inside: set[int]):
     """The subject of the verb the figure hangs from, or the noun it completes ("a deficit
     of 5%"); "pronoun" when that subject is a pronoun."""
-    node, child = root.head, root
-    for _ in range(5):
-        if node.i in inside or node is child:
-            return None
-        subjects = [t for t in node.children if t.dep_ in SUBJECT_DEPS and t.i < root.i]
+    for node, child, subjects in governors(root, inside, SUBJECT_DEPS):
         if subjects:
             if subjects[0].dep_ == "nsubj" and node.text.casefold() in _forecasters():
                 return None  # "analysts expected 5%": who forecasts measures nothing
@@ -72,7 +69,7 @@ def _metric_token(root, inside: set[int]):
         if child.dep_ == "pobj" and node.dep_ == "prep" and node.text.casefold() == "of" \
                 and node.head.pos_ == "NOUN" and _usable(node.head):
             return node.head
-        node, child = node.head, node
+    return None
     return None
 
 

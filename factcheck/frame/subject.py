@@ -22,6 +22,7 @@ from typing import NamedTuple
 from factcheck.frame.english import Subject, english_subject
 from factcheck.frame.english_parse import english_model, english_parsed_subject
 from factcheck.frame.french import french_rule, segment, share_whole, unhedged
+from factcheck.frame.governors import governors
 from factcheck.frame.model_load import load_model
 from factcheck.frame.names import Found, names_in
 from factcheck.frame.vocab import frame_words
@@ -289,11 +290,7 @@ def _metric_token(root, inside: set[int]):
     """The noun the figure measures: the noun it modifies, or the subject of its verb; the
     string "pronoun" when that subject is a pronoun."""
     not_heads = _french_words().not_heads
-    node, child = root.head, root
-    for _ in range(5):
-        if node.i in inside or node is child:
-            return None
-        subjects = [t for t in node.children if t.dep_ in SUBJECT_DEPS and t.i < root.i]
+    for node, child, subjects in governors(root, inside, SUBJECT_DEPS):
         if subjects:
             subject = subjects[0]
             if FORECASTER_VERB.match(node.text):
@@ -305,9 +302,6 @@ def _metric_token(root, inside: set[int]):
         if child.dep_ in ("nmod", "appos") and node.pos_ == "NOUN" and _usable(node) \
                 and node.text.casefold() not in not_heads:
             return node
-        if node.dep_ == "ROOT" and node.head is node:
-            return None
-        node, child = node.head, node
     return None
 
 
