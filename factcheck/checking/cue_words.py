@@ -79,6 +79,7 @@ class Ranked(_Strict):
 
     superlatives: Words = Field(min_length=1)
     links: Words = Field(min_length=1)
+    over_time: Words = []  # words after the group that make it a ranking over time ("depuis 2008")
 
 
 class CheckWords(_Strict):
@@ -121,6 +122,7 @@ class Patterns:
     ordinals: dict[str, int]
     year_end: re.Pattern[str]
     ranked: re.Pattern[str]
+    over_time: re.Pattern[str]
 
 
 @cache
@@ -156,6 +158,7 @@ def patterns(lang: str) -> Patterns:
                           rf"(?:{_any(words.ranked.links)})(?<=['’\w])\s*"
                           r"(?P<group>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?=\s*[(),;.:]|\s+\d|\s*$)",
                           re.IGNORECASE),
+        over_time=re.compile(WORD.format(_any(words.ranked.over_time)), re.IGNORECASE),
     )
 
 
@@ -167,12 +170,6 @@ def every_language() -> tuple[re.Pattern[str], re.Pattern[str]]:
     back = [w for lang in LANGS for w in check_words(lang).looking_back.year + check_words(lang).looking_back.quarter]
     return (re.compile(WORD.format(_any(turn)), re.IGNORECASE),
             re.compile(rf"\s*(?:{_any(back)})(?![\w-])", re.IGNORECASE))
-
-
-# A ranking over time, not over members, attached to the group: "le plus bas depuis 2008", "the
-# lowest in France since 2008", "le plus fort de son histoire".
-OVER_TIME = re.compile(r"(?<![\w-])(?:depuis|since|jamais|ever|histoire|history|record|décennies?|decades?)"
-                       r"(?![\w-])", re.IGNORECASE)
 
 
 def ranked_groups(text: str, lang: str) -> list[tuple[int, int]]:
@@ -192,8 +189,9 @@ def ranked_groups(text: str, lang: str) -> list[tuple[int, int]]:
     folded = text.casefold()  # the pattern ignores case, and is slow: look for its words first
     if not any(word in folded for word in _superlatives(lang)):
         return []
+    over_time = patterns(lang).over_time
     return [match.span("group") for match in patterns(lang).ranked.finditer(text)
-            if not OVER_TIME.search(text, match.start("group"), min(len(text), match.end("group") + 15))]
+            if not over_time.search(text, match.start("group"), min(len(text), match.end("group") + 15))]
 
 
 @cache
