@@ -83,9 +83,12 @@ def _prepare(document: FrameInput) -> _Prepared:
     sources = sources_in(text, sentences, lang, [c.attribution.text for c in claims if c.attribution is not None]) \
         | measures  # never an entity: who reports, and abbreviations of measures
     names = _names_by_sentence(sentences, lang, capitalised_inside(text))
-    held = sorted(set(where))
-    spans = [[(c.start - sentences[w].start, c.end - sentences[w].start)
-              for c, w in zip(claims, where) if w == index] for index in held]
+    by_sentence: dict[int, list[tuple[int, int]]] = {}  # one pass: thousands of claims cost no square
+    for claim, index in zip(claims, where):
+        by_sentence.setdefault(index, []).append((claim.start - sentences[index].start,
+                                                  claim.end - sentences[index].start))
+    held = sorted(by_sentence)
+    spans = [by_sentence[index] for index in held]
     roles = roles_of(text, lang, claims, split_text) if document.roles is None else document.roles
     doc = _Document(text, lang, claims, sentences, where, roles, [], names,
                     sources, measures, _topic(text, sentences, names, sources))
